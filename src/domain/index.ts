@@ -1,0 +1,7 @@
+export * from "./taxonomy.js";
+export * from "./evidence.js";
+export * from "./document.js";
+export * from "./place.js";
+export * from "./event.js";
+export * from "./store.js";
+export * from "./errors.js";
