@@ -90,3 +90,11 @@ export interface ConflictEvent extends EventValues {
   created_at: string;
   updated_at: string;
 }
+
+/** What extraction returns for one document: its events, and every place the text names (context for geocoding). */
+export interface DocumentExtraction {
+  events: ExtractedEvent[];
+  places: PlaceMention[];
+  /** Language the rules used ("en", "fr"). */
+  language: string | null;
+}

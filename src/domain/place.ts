@@ -68,3 +68,11 @@ export interface EventLocation {
   gazetteer_id: string | null;
   why?: GeocodeExplanation;
 }
+
+/** What the geocoder may use besides the mention itself: the rest of the report. */
+export interface GeocodeContext {
+  /** Every place the report names, in text order. */
+  documentPlaces: PlaceMention[];
+  /** Countries the report is about (ISO3), from its text, its source or the user. */
+  countryHints: string[];
+}
