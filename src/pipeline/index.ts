@@ -1,0 +1,16 @@
+export { loadServices, type Services, type ServiceOptions } from "./services.js";
+export { codeDocument } from "./code-document.js";
+export {
+  ingestInputs,
+  ingestRawDocument,
+  storeCleanDocument,
+  formatSummary,
+  emptySummary,
+  DEFAULT_INGEST_OPTIONS,
+  type IngestOptions,
+  type IngestSummary,
+  type IngestProgress,
+} from "./ingest.js";
+export { submitReport, type PastedReport } from "./submit-report.js";
+export { extractJsonlStream, type StreamSummary } from "./extract-stream.js";
+export { reextractDocuments, type ReextractSummary } from "./reextract.js";
