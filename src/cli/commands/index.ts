@@ -4,6 +4,8 @@ import { command as extract } from "./extract.js";
 import { command as ingest } from "./ingest.js";
 import { command as migrate } from "./migrate.js";
 import { command as reextract } from "./reextract.js";
+import { command as serve } from "./serve.js";
+import { command as start } from "./start.js";
 
 /** Every command, in the order `conflictwatch help` lists them. */
-export const COMMANDS: CliCommand[] = [ingest, extract, events, reextract, migrate];
+export const COMMANDS: CliCommand[] = [start, ingest, extract, events, serve, reextract, migrate];
