@@ -1,0 +1,119 @@
+import { PassThrough } from "node:stream";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ConflictEvent } from "../../domain/event.js";
+import type { EventFilter, StoredDocument } from "../../domain/store.js";
+import type { ServeDeps } from "../index.js";
+import { notFound, validationError } from "./error-shape.js";
+import { FILTER_KEYS, parseEventFilter, parsePage, queryValue, rejectUnknownKeys, type RawQuery } from "./query-filters.js";
+
+type ExportFormat = "csv" | "geojson" | "jsonl";
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  geojson: "application/geo+json",
+  jsonl: "application/x-ndjson",
+};
+
+/** `format` wins over `Accept`; JSON pages are the default. */
+function wantedFormat(request: FastifyRequest, query: RawQuery): "json" | ExportFormat {
+  const format = queryValue(query, "format");
+  if (format !== undefined) {
+    if (format === "json" || format === "csv" || format === "geojson" || format === "jsonl") return format;
+    throw validationError("format", "must be one of json, csv, geojson, jsonl", format);
+  }
+  const accept = (request.headers.accept ?? "").toLowerCase();
+  if (accept.includes("text/csv")) return "csv";
+  if (accept.includes("application/geo+json")) return "geojson";
+  if (accept.includes("application/x-ndjson") || accept.includes("application/jsonl")) return "jsonl";
+  return "json";
+}
+
+export function streamExport(deps: ServeDeps, reply: FastifyReply, filter: EventFilter, format: ExportFormat, download: boolean): FastifyReply {
+  const out = new PassThrough();
+  reply.header("content-type", CONTENT_TYPES[format]);
+  if (download) reply.header("content-disposition", `attachment; filename="conflictwatch-events.${format === "geojson" ? "geojson" : format}"`);
+  deps.writeEvents(deps.store.iterateEvents(filter), format, out).then(
+    () => out.end(),
+    (err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))),
+  );
+  return reply.send(out);
+}
+
+/** The documents behind an event, so the UI can show each report and highlight its evidence. */
+async function sourceDocuments(deps: ServeDeps, event: ConflictEvent): Promise<StoredDocument[]> {
+  const ids = [...new Set(event.sources.map((s) => s.document_id))];
+  const docs = await Promise.all(ids.map((id) => deps.store.getDocument(id)));
+  return docs.filter((d): d is StoredDocument => d !== null);
+}
+
+const EVENT_LIST_KEYS = [...FILTER_KEYS, "limit", "cursor", "sort", "format", "download", "total"];
+
+export function registerEventRoutes(app: FastifyInstance, deps: ServeDeps): void {
+  app.get("/api/events", async (request, reply) => {
+    const query = request.query as RawQuery;
+    rejectUnknownKeys(query, EVENT_LIST_KEYS);
+    const filter = parseEventFilter(query);
+    const format = wantedFormat(request, query);
+    if (format !== "json") return streamExport(deps, reply, filter, format, queryValue(query, "download") === "1");
+    const page = parsePage(query);
+    const result = await deps.store.listEvents(filter, page);
+    const total = queryValue(query, "total") === "true" ? await deps.store.countEvents(filter) : undefined;
+    return { events: result.events, next_cursor: result.next_cursor, ...(total === undefined ? {} : { total }) };
+  });
+
+  app.get("/api/events/:id", async (request) => {
+    const { id } = request.params as { id: string };
+    rejectUnknownKeys(request.query as RawQuery, []);
+    const event = await deps.store.getEvent(id);
+    if (!event) throw notFound("event", id);
+    const [documents, audit] = await Promise.all([sourceDocuments(deps, event), deps.store.auditLog(id)]);
+    return { event, documents, audit };
+  });
+
+  app.get("/api/documents/:id", async (request) => {
+    const { id } = request.params as { id: string };
+    const doc = await deps.store.getDocument(id);
+    if (!doc) throw notFound("document", id);
+    return { document: doc };
+  });
+
+  /**
+   * Compact points for the map: one feature per located event with only what the map draws.
+   * Streamed, so 100,000 events do not become one giant string in memory.
+   */
+  app.get("/api/map/points", async (request, reply) => {
+    const query = request.query as RawQuery;
+    rejectUnknownKeys(query, FILTER_KEYS);
+    const filter = parseEventFilter(query);
+    const out = new PassThrough();
+    reply.header("content-type", "application/geo+json");
+    void writePoints(deps, filter, out);
+    return reply.send(out);
+  });
+}
+
+async function writePoints(deps: ServeDeps, filter: EventFilter, out: PassThrough): Promise<void> {
+  try {
+    out.write('{"type":"FeatureCollection","features":[');
+    let first = true;
+    let buffer = "";
+    for await (const e of deps.store.iterateEvents(filter)) {
+      const loc = e.location;
+      if (!loc || loc.latitude === null || loc.longitude === null) continue;
+      const fatalities = e.fatalities.best ?? e.fatalities.low ?? 0;
+      const feature = {
+        type: "Feature",
+        geometry: { type: "Point", coordinates: [loc.longitude, loc.latitude] },
+        properties: { id: e.id, type: e.event_type, fat: fatalities, date: e.event_date, ver: e.verification, place: loc.name, prec: loc.geo_precision },
+      };
+      buffer += (first ? "" : ",") + JSON.stringify(feature);
+      first = false;
+      if (buffer.length > 64_000) {
+        if (!out.write(buffer)) await new Promise((r) => out.once("drain", r));
+        buffer = "";
+      }
+    }
+    out.end(`${buffer}]}`);
+  } catch (err) {
+    out.destroy(err instanceof Error ? err : new Error(String(err)));
+  }
+}
