@@ -1,0 +1,125 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { readHtmlMetadata, type HtmlMetadata } from "./html-metadata.js";
+
+/**
+ * HTML page → article text with paragraphs. Readability finds the article body; when
+ * it finds nothing usable (short pages, listings, broken markup) the whole body is
+ * flattened instead, minus scripts, navigation, headers, footers and forms. Either way
+ * block elements become blank-line-separated paragraphs, so furniture removal and
+ * evidence spans work on the same shape of text as plain-text pages.
+ */
+
+export interface HtmlText {
+  text: string;
+  /** Readability's title when it had one, else the metadata title. */
+  title: string | null;
+  metadata: HtmlMetadata;
+  /** "readability" or "tag-strip", for diagnostics and tests. */
+  method: "readability" | "tag-strip";
+}
+
+/** Minimal DOM node shape walked here; linkedom's nodes satisfy it. */
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+const BLOCK = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIELDSET", "FIGURE", "FOOTER", "FORM",
+  "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "TABLE",
+  "TR", "UL", "DETAILS", "SUMMARY", "CENTER",
+]);
+/** Never text: code, styling, embedded media, and image captions (photo credits). */
+const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "OBJECT", "EMBED", "CANVAS", "HEAD", "TITLE", "FIGCAPTION", "BUTTON", "SELECT", "TEXTAREA", "INPUT"]);
+/** Also skipped by the fallback, which has no Readability to tell navigation from article. */
+const FALLBACK_SKIP = new Set([...SKIP, "NAV", "HEADER", "FOOTER", "ASIDE", "FORM", "MENU"]);
+const MIN_READABILITY_CHARS = 140;
+
+function domToText(root: DomNode, skip: Set<string>): string {
+  const parts: string[] = [];
+  const walk = (node: DomNode): void => {
+    if (node.nodeType === 3) {
+      parts.push((node.nodeValue ?? "").replace(/\s+/g, " "));
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = node.nodeName.toUpperCase();
+    if (skip.has(name)) return;
+    if (name === "BR") {
+      parts.push("\n");
+      return;
+    }
+    const block = BLOCK.has(name);
+    if (block) parts.push("\n\n");
+    if (name === "TD" || name === "TH") parts.push(" ");
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) walk(children[i]);
+    if (block) parts.push("\n\n");
+  };
+  walk(root);
+  return parts
+    .join("")
+    .replace(/[ \t]*\n[ \t]*/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** linkedom needs a full document; fragments and bodiless pages are wrapped. */
+function asFullDocument(html: string): string {
+  return /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+}
+
+function parseDocument(html: string): Document {
+  // linkedom does not decode <script>-in-<p> quirks like browsers, but never throws on bad markup itself.
+  return parseHTML(asFullDocument(html)).document as unknown as Document;
+}
+
+export function htmlToText(html: string): HtmlText {
+  let doc: Document;
+  try {
+    doc = parseDocument(html);
+  } catch {
+    // Defensive: markup so broken that the parser gives up. Strip tags by regex.
+    const text = html.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]+>/g, " ");
+    return { text, title: null, metadata: { title: null, publishedAt: null, publishedAtOrigin: null, language: null, siteName: null }, method: "tag-strip" };
+  }
+  const metadata = readHtmlMetadata(doc);
+
+  let article: { title: string | null; node: DomNode } | null = null;
+  try {
+    // A second parse: Readability mutates the DOM, and the fallback needs the original.
+    const readerDoc = parseDocument(html);
+    const parsed = new Readability<DomNode>(readerDoc, { serializer: (node) => node as unknown as DomNode, charThreshold: 200 }).parse();
+    if (parsed?.content) article = { title: parsed.title ?? null, node: parsed.content };
+  } catch {
+    article = null;
+  }
+  if (article) {
+    const text = domToText(article.node, SKIP);
+    if (text.length >= MIN_READABILITY_CHARS) {
+      return { text, title: cleanTitle(article.title) ?? metadata.title, metadata, method: "readability" };
+    }
+  }
+  const body = (doc.body ?? doc.documentElement) as unknown as DomNode | null;
+  const text = body ? domToText(body, FALLBACK_SKIP) : "";
+  return { text, title: metadata.title, metadata, method: "tag-strip" };
+}
+
+function cleanTitle(value: string | null | undefined): string | null {
+  const t = (value ?? "").replace(/\s+/g, " ").trim();
+  return t.length > 0 ? t : null;
+}
+
+/** Whether decoded text is an HTML page rather than plain text that mentions a tag. */
+export function looksLikeHtml(text: string, contentType: string | null): boolean {
+  const ct = (contentType ?? "").toLowerCase();
+  if (ct.includes("html")) return true;
+  if (ct.startsWith("text/plain") || ct.includes("markdown")) return false;
+  const head = text.slice(0, 4096).trimStart();
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body)[\s>]/i.test(head)) return true;
+  const tags = head.match(/<\/?(p|div|br|span|a|article|section|h[1-6]|meta|ul|li|table)\b[^>]*>/gi);
+  return (tags?.length ?? 0) >= 3;
+}
