@@ -1,0 +1,44 @@
+/**
+ * Name keys for matching: case, accents, hyphens, apostrophes (straight and curly),
+ * punctuation and spacing do not matter, so "Fada N'Gourma", "Fada Ngourma" and
+ * "Fada-N’Gourma" share one key. Shared by the gazetteer build and the geocoder so
+ * the committed file and the runtime always agree.
+ */
+
+const LIGATURES: Record<string, string> = { "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "ı": "i" };
+
+/** Lower-case, accent-free text with words separated by single spaces (used to read affixes). */
+export function foldText(text: string): string {
+  let s = text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  s = s.replace(/[œæßøđłı]/g, (c) => LIGATURES[c] ?? c);
+  // Apostrophes join (N'Gourma = Ngourma); every other non-alphanumeric separates.
+  s = s.replace(/['’‘`´ʼ]/g, "");
+  return s.replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+/** The matching key: folded text without spaces. Empty when the name has no Latin letters or digits. */
+export function nameKey(text: string): string {
+  return foldText(text).replace(/ /g, "");
+}
+
+/**
+ * A looser key for spelling variants of transcribed names ("Deguimbere"/"Deguembere",
+ * "Boulkessi"/"Boulikessy"): the consonant skeleton after common French/English
+ * transcription equivalences. Only used as a fallback when the exact key is unknown.
+ */
+export function looseKey(text: string): string {
+  let s = nameKey(text);
+  if (s.length < 4) return "";
+  s = s
+    .replace(/tch|tsh|ch|sh/g, "c")
+    .replace(/dj|dz/g, "j")
+    .replace(/ph/g, "f")
+    .replace(/kh|gh|qu|q|ck|c/g, "k")
+    .replace(/ou|oo|w/g, "u")
+    .replace(/y/g, "i")
+    .replace(/z/g, "s")
+    .replace(/h/g, "");
+  const first = s[0];
+  const rest = s.slice(1).replace(/[aeiou]/g, "");
+  return (first + rest).replace(/(.)\1+/g, "$1");
+}

@@ -1,0 +1,110 @@
+/**
+ * Builds data/gazetteer/gazetteer.json.gz from the GeoNames dumps and boundaries in
+ * ../shared/data/geo. Deterministic: rows sorted, numbers rounded, gzip header without
+ * a timestamp, so the same inputs give the same bytes.
+ *
+ *   npx tsx tools/gazetteer/build.ts [--shared ../shared] [--out data/gazetteer/gazetteer.json.gz] [--report]
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync, constants } from "node:zlib";
+import { readAdminCodes, readCountryInfo, readDump, type GeonamesRow } from "./read-geonames.js";
+import { readTopoShapes } from "./topojson-polygons.js";
+import { assignAdmins, plainAdminName, type InferenceStats } from "./infer-admin.js";
+import { buildCountries, readWorldCities } from "./countries.js";
+import { nameKey } from "../../src/geocode/normalise-name.js";
+import { ADMIN_SOURCES, GAZETTEER_CREDIT, GAZETTEER_FORMAT, type GazetteerFile, type PlaceRow } from "../../src/geocode/gazetteer-format.js";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** The Sahel countries: every feature except vegetation, roads and undersea features. */
+const FULL_COUNTRIES = ["BF", "ML", "NE"];
+/** Neighbours with dumps: populated places and admin units, to recognise them as foreign. */
+const NEIGHBOUR_COUNTRIES = ["SN", "MR", "CI"];
+
+function arg(name: string): string | null {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : null;
+}
+
+/** Alternate names worth matching: Latin script, not airport codes, not the main name again. */
+function usableAlternates(row: GeonamesRow): string[] {
+  const seen = new Set([nameKey(row.name)]);
+  const out: string[] = [];
+  const candidates = [row.asciiname, ...row.alternatenames];
+  if (row.fclass === "A") candidates.push(plainAdminName(row.name));
+  for (const alt of candidates) {
+    const a = alt.trim();
+    if (!a || /^[A-Z0-9]{2,4}$/.test(a) || /[^\u0000-\u024F\u1E00-\u1EFF’‘ʼ]/.test(a) || a.includes("|")) continue;
+    const k = nameKey(a);
+    if (k.length < 2 || seen.has(k)) continue;
+    seen.add(k);
+    out.push(a);
+  }
+  return out.sort();
+}
+
+function sha256(file: string): string {
+  return createHash("sha256").update(readFileSync(file)).digest("hex");
+}
+
+function main(): void {
+  const shared = resolve(arg("--shared") ?? join(repoRoot, "..", "shared"));
+  const out = resolve(arg("--out") ?? join(repoRoot, "data", "gazetteer", "gazetteer.json.gz"));
+  const geo = join(shared, "data", "geo");
+  const geonames = (f: string): string => join(geo, "geonames", f);
+  const inputs = [
+    ...[...FULL_COUNTRIES, ...NEIGHBOUR_COUNTRIES].map((c) => geonames(`${c}.txt`)),
+    geonames("admin1CodesASCII.txt"),
+    geonames("admin2Codes.txt"),
+    geonames("countryInfo.txt"),
+    join(geo, "boundaries", "ocha-bfa-2025", "bfa_admin2_2025_named.topojson.json"),
+    join(geo, "boundaries", "world-atlas-countries-50m.topojson.json"),
+  ];
+  for (const f of inputs) if (!existsSync(f)) throw new Error(`missing input ${f} (pass --shared <dir containing data/geo>)`);
+
+  const rows: GeonamesRow[] = [];
+  for (const cc of FULL_COUNTRIES) rows.push(...readDump(geonames(`${cc}.txt`)).filter((r) => !["V", "R", "U", ""].includes(r.fclass)));
+  for (const cc of NEIGHBOUR_COUNTRIES) rows.push(...readDump(geonames(`${cc}.txt`)).filter((r) => r.fclass === "P" || r.fclass === "A"));
+  const wanted = new Set([...FULL_COUNTRIES, ...NEIGHBOUR_COUNTRIES]);
+  const keep = (m: Map<string, string>): Map<string, string> => new Map([...m].filter(([k]) => wanted.has(k.slice(0, 2))));
+  const admin3 = new Map<string, string>();
+  for (const r of rows) if (r.fcode === "ADM3" && r.admin3) admin3.set(`${r.cc}.${r.admin1}.${r.admin2}.${r.admin3}`, plainAdminName(r.name));
+  const tables = { admin1: keep(readAdminCodes(geonames("admin1CodesASCII.txt"))), admin2: keep(readAdminCodes(geonames("admin2Codes.txt"))), admin3 };
+  const provinces2025 = readTopoShapes(inputs[inputs.length - 2], "bfa_admbnda_adm2_ocha_20250701 V6");
+  const stats: InferenceStats = { counts: {} };
+  const admins = assignAdmins(rows, tables, provinces2025, stats);
+
+  const strings = new Set<string>();
+  for (const a of admins.values()) for (const v of [a.admin1, a.admin2, a.admin3, a.admin1_2025, a.admin2_2025]) if (v) strings.add(v);
+  const stringList = ["", ...[...strings].sort()];
+  const index = new Map(stringList.map((s, i) => [s, i]));
+  const ix = (v: string | null): number => (v ? index.get(v)! : 0);
+  const round5 = (x: number): number => Math.round(x * 1e5) / 1e5;
+
+  const places: PlaceRow[] = rows
+    .map((r): PlaceRow => {
+      const a = admins.get(r)!;
+      return [r.id, r.name, usableAlternates(r).join("|"), round5(r.lat), round5(r.lon), `${r.fclass}.${r.fcode}`, r.cc, ix(a.admin1), ix(a.admin2), ix(a.admin3), ix(a.admin1_2025), ix(a.admin2_2025), a.source ? ADMIN_SOURCES.indexOf(a.source) : -1, r.population];
+    })
+    .sort((x, y) => x[0] - y[0]);
+
+  const file: GazetteerFile = {
+    format: GAZETTEER_FORMAT,
+    credit: GAZETTEER_CREDIT,
+    inputs: inputs.map((f) => [relative(shared, f), sha256(f)]),
+    strings: stringList,
+    countries: buildCountries(readCountryInfo(geonames("countryInfo.txt")), inputs[inputs.length - 1]),
+    worldCities: readWorldCities(),
+    places,
+  };
+  const bytes = gzipSync(Buffer.from(JSON.stringify(file), "utf8"), { level: constants.Z_BEST_COMPRESSION });
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, bytes);
+  console.log(`wrote ${relative(process.cwd(), out)}: ${places.length} places, ${file.countries.length} countries, ${bytes.length} bytes, sha256 ${createHash("sha256").update(bytes).digest("hex")}`);
+  if (process.argv.includes("--report")) for (const [k, v] of Object.entries(stats.counts).sort()) console.log(`  ${k}: ${v}`);
+}
+
+main();
