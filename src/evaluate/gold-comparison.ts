@@ -1,0 +1,143 @@
+/**
+ * Compares one coded ACLED row with the event matched to it: which metrics it
+ * counts towards (only those whose column the row fills), whether they agree,
+ * and the disagreements a person should read. A row whose note yielded no
+ * event fails every metric it counts towards and is written once, as "event".
+ */
+import type { ExtractedEvent } from "../domain/event.js";
+import { actorsOverlap, sameActor } from "./actor-equivalence.js";
+import type { StatedDate } from "./date-statement.js";
+import { distanceToGoldKm, type EventMatch } from "./event-matcher.js";
+import type { GoldRow } from "./gold-row.js";
+import { sameAdminName, sameCountry } from "./place-comparison.js";
+
+export interface Disagreement {
+  rowId: string;
+  field: string;
+  acled: string;
+  ours: string;
+  notes: string;
+}
+
+/** Metric keys a row can count towards. */
+export type CheckKey =
+  | "event_found"
+  | "event_type"
+  | "sub_event_type"
+  | "event_date_exact"
+  | "event_date_exact_full_date_notes"
+  | "event_date_day_month_notes"
+  | "actor1"
+  | "actor1_overlap"
+  | "actor2"
+  | "actor2_none_when_acled_none"
+  | "location_10km"
+  | "location_25km"
+  | "geo_precision1_10km"
+  | "geo_precision1_25km"
+  | "admin1"
+  | "admin2"
+  | "right_country"
+  | "fatalities_exact"
+  | "fatalities_within_1"
+  | "civilian_targeting";
+
+export interface RowComparison {
+  checks: Partial<Record<CheckKey, boolean>>;
+  disagreements: Disagreement[];
+  /** Our sub_event_type (null when no event), for the confusion table. */
+  predictedSubEventType: string | null;
+  distanceKm: number | null;
+}
+
+function actorText(actor: ExtractedEvent["actor1"]): string {
+  if (!actor) return "";
+  return actor.acled_name && actor.acled_name !== actor.name ? `${actor.acled_name} [${actor.name}]` : actor.name;
+}
+
+function placeText(event: ExtractedEvent, km: number | null): string {
+  const loc = event.location;
+  if (!loc) return event.place ? `unresolved: ${event.place.name}` : "";
+  const coords = loc.latitude !== null && loc.longitude !== null ? ` (${loc.latitude.toFixed(4)}, ${loc.longitude.toFixed(4)})` : " (no coordinates)";
+  return `${loc.name}, ${loc.admin2 ?? "?"}, ${loc.admin1 ?? "?"}, ${loc.iso3}${coords}${km === null ? "" : ` ${km.toFixed(1)} km`}`;
+}
+
+export function compareRow(gold: GoldRow, match: EventMatch | null, stated: StatedDate): RowComparison {
+  const checks: RowComparison["checks"] = {};
+  const disagreements: Disagreement[] = [];
+  const disagree = (field: string, acled: string, ours: string): void => {
+    if (match) disagreements.push({ rowId: gold.id, field, acled, ours, notes: gold.notes });
+  };
+  const check = (key: CheckKey, ok: boolean): boolean => (checks[key] = ok);
+
+  check("event_found", match !== null);
+  if (!match) {
+    disagreements.push({ rowId: gold.id, field: "event", acled: `${gold.event_type ?? "event"}: ${gold.sub_event_type ?? ""}`, ours: "(no event)", notes: gold.notes });
+  }
+  const e = match?.event ?? null;
+
+  if (gold.event_type !== null && !check("event_type", e?.event_type === gold.event_type)) {
+    disagree("event_type", gold.event_type, e?.event_type ?? "");
+  }
+  if (gold.sub_event_type !== null && !check("sub_event_type", e?.sub_event_type === gold.sub_event_type)) {
+    disagree("sub_event_type", gold.sub_event_type, e?.sub_event_type ?? "");
+  }
+
+  if (gold.event_date !== null) {
+    const exact = check("event_date_exact", e?.event_date === gold.event_date);
+    if (stated === "full") check("event_date_exact_full_date_notes", exact);
+    // Without a year in the note, the day and month are still checkable.
+    if (stated === "day-month") check("event_date_day_month_notes", !!e?.event_date && e.event_date.slice(5) === gold.event_date.slice(5));
+    if (!exact) disagree("event_date", gold.event_date, `${e?.event_date ?? ""}${e && e.date_precision !== "day" ? ` (${e.date_precision})` : ""} [notes: ${stated} date]`);
+  } else if (gold.event_date_raw !== null) {
+    disagree("event_date", `unreadable: ${gold.event_date_raw}`, e?.event_date ?? "");
+  }
+
+  if (gold.actor1 !== null) {
+    if (!check("actor1", sameActor(gold.actor1, e?.actor1 ?? null))) disagree("actor1", gold.actor1, actorText(e?.actor1 ?? null));
+    check("actor1_overlap", actorsOverlap(gold.actor1, e?.actor1 ?? null));
+  }
+  if (gold.actor2 !== null) {
+    if (!check("actor2", sameActor(gold.actor2, e?.actor2 ?? null))) disagree("actor2", gold.actor2, actorText(e?.actor2 ?? null));
+  } else if (e && gold.columns.has("actor2")) {
+    if (!check("actor2_none_when_acled_none", e.actor2 === null)) disagree("actor2", "", actorText(e.actor2));
+  }
+
+  const km = e ? distanceToGoldKm(gold, e) : null;
+  if (gold.latitude !== null && gold.longitude !== null) {
+    const within10 = check("location_10km", km !== null && km <= 10);
+    check("location_25km", km !== null && km <= 25);
+    if (gold.geo_precision === 1) {
+      check("geo_precision1_10km", within10);
+      check("geo_precision1_25km", km !== null && km <= 25);
+    }
+    if (!within10 && e) {
+      const acled = `${gold.location ?? "?"} (${gold.latitude}, ${gold.longitude})${gold.geo_precision === null ? "" : ` gp${gold.geo_precision}`}`;
+      disagree("location", acled, placeText(e, km));
+    }
+  }
+  const loc = e?.location ?? null;
+  if (gold.admin1 !== null && !check("admin1", sameAdminName(gold.admin1, loc?.admin1 ?? null))) {
+    disagree("admin1", gold.admin1, loc?.admin1 ?? "");
+  }
+  if (gold.admin2 !== null && !check("admin2", sameAdminName(gold.admin2, loc?.admin2 ?? null))) {
+    disagree("admin2", gold.admin2, loc?.admin2 ?? "");
+  }
+  if (loc) {
+    const same = sameCountry(gold.country, gold.iso3, loc);
+    if (same !== null && !check("right_country", same)) disagree("country", gold.country ?? gold.iso3 ?? "", `${loc.country} (${loc.iso3})`);
+  }
+
+  if (gold.fatalities !== null) {
+    const ours = e ? (e.fatalities.low ?? 0) : null;
+    const exact = check("fatalities_exact", ours === gold.fatalities);
+    check("fatalities_within_1", ours !== null && Math.abs(ours - gold.fatalities) <= 1);
+    if (!exact && e) disagree("fatalities", String(gold.fatalities), `${ours}${e.fatalities.text ? ` ("${e.fatalities.text}")` : ""}`);
+  }
+
+  if (gold.civilian_targeting !== null && !check("civilian_targeting", e?.civilian_targeting === gold.civilian_targeting)) {
+    disagree("civilian_targeting", String(gold.civilian_targeting), e ? String(e.civilian_targeting) : "");
+  }
+
+  return { checks, disagreements, predictedSubEventType: e?.sub_event_type ?? null, distanceKm: km };
+}

@@ -1,0 +1,82 @@
+/**
+ * `conflictwatch eval --gold FILE.csv`: runs each ACLED row's notes through
+ * the injected coder as a report with no publication date, matches the
+ * extracted events to the coded row and scores them. Reads the CSV as a
+ * stream; only the tallies stay in memory.
+ */
+import { access } from "node:fs/promises";
+import { performance } from "node:perf_hooks";
+import type { ExtractedEvent } from "../domain/event.js";
+import { InputError } from "../domain/errors.js";
+import { countCsvRecords, readCsvFile } from "./csv-reader.js";
+import { statedDateKind } from "./date-statement.js";
+import { DisagreementWriter } from "./disagreement-writer.js";
+import { pickBestMatch } from "./event-matcher.js";
+import { compareRow } from "./gold-comparison.js";
+import { checkGoldColumns, goldRowFromRecord, SCORED_COLUMNS } from "./gold-row.js";
+import { GoldTally, type GoldScorecard } from "./gold-scorecard.js";
+
+/** Codes one report's text (no publication date) into located events: extraction + geocoding, injected by the pipeline. */
+export type ReportCoder = (text: string, meta: { id: string; publishedAt: string | null }) => ExtractedEvent[];
+
+export interface GoldEvalOptions {
+  goldCsvPath: string;
+  coder: ReportCoder;
+  /** Where to write the disagreements CSV; null writes none. */
+  disagreementsPath: string | null;
+  /** Score only the first N rows. */
+  limit?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Rows between progress callbacks. */
+const PROGRESS_EVERY = 100;
+
+export async function evaluateAcledGold(opts: GoldEvalOptions): Promise<GoldScorecard> {
+  if (opts.limit !== undefined && (!Number.isInteger(opts.limit) || opts.limit < 1)) {
+    throw new InputError("--limit", `must be a positive whole number, got ${opts.limit}`);
+  }
+  try {
+    await access(opts.goldCsvPath);
+  } catch (err) {
+    throw new InputError(opts.goldCsvPath, "no such file or not readable", { cause: err });
+  }
+  const tally = new GoldTally();
+  const writer = opts.disagreementsPath ? await DisagreementWriter.open(opts.disagreementsPath) : null;
+  let columns: ReadonlySet<string> = new Set();
+  let coderMs = 0;
+  let done = 0;
+  // A first pass counts rows only when someone shows progress.
+  const rowsInFile = opts.onProgress ? await countCsvRecords(opts.goldCsvPath) : 0;
+  const total = opts.limit !== undefined && opts.onProgress ? Math.min(opts.limit, rowsInFile) : rowsInFile;
+  try {
+    const records = readCsvFile(opts.goldCsvPath, (header) => {
+      checkGoldColumns(opts.goldCsvPath, header);
+      columns = new Set(header);
+    });
+    for await (const record of records) {
+      if (opts.limit !== undefined && done >= opts.limit) break;
+      const gold = goldRowFromRecord(record, columns);
+      const started = performance.now();
+      const events = opts.coder(gold.notes, { id: gold.id, publishedAt: null });
+      coderMs += performance.now() - started;
+      const match = pickBestMatch(events, gold);
+      const stated = statedDateKind(gold.notes);
+      const result = compareRow(gold, match, stated);
+      tally.add(gold, match, stated, result);
+      if (writer) await writer.add(result.disagreements);
+      done++;
+      if (opts.onProgress && done % PROGRESS_EVERY === 0) opts.onProgress(done, total);
+    }
+  } finally {
+    await writer?.close();
+  }
+  opts.onProgress?.(done, total);
+  return tally.scorecard({
+    source: opts.goldCsvPath,
+    missingColumns: SCORED_COLUMNS.filter((c) => !columns.has(c)),
+    coderSeconds: coderMs / 1000,
+    disagreementsPath: opts.disagreementsPath,
+    disagreementsWritten: writer?.written ?? 0,
+  });
+}
