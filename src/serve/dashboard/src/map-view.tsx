@@ -1,0 +1,182 @@
+import * as maplibregl from "maplibre-gl";
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { filterQuery, getJson } from "./api";
+import { TYPE_COLOURS } from "./colours";
+import { baseStyle, EVENT_LAYERS } from "./map-style";
+import type { Filters } from "./url-state";
+
+// Bundled worker: maplibre would otherwise look for it next to its own (bundled-away) module.
+maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+
+/** Beyond this many points the map clusters them; below it every event is its own marker. */
+const CLUSTER_ABOVE = 800;
+/** HTML labels are drawn only when few points are on screen, so they never pile up. */
+const MAX_LABELS = 120;
+const SAHEL: [number, number, number, number] = [-12, 9, 16, 23];
+
+interface PointsCollection {
+  type: "FeatureCollection";
+  features: Array<{ geometry: { coordinates: [number, number] }; properties: { id: string; place: string | null; type: string; fat: number; date: string | null } }>;
+}
+
+interface Props {
+  filters: Filters;
+  selected: string | null;
+  /** Bumped after edits so the points reload. */
+  version: number;
+  tileUrl: string | null;
+  onSelect(id: string): void;
+  onBounds(bbox: string): void;
+  onCount(n: number): void;
+}
+
+export function MapView({ filters, selected, version, tileUrl, onSelect, onBounds, onCount }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
+  const markers = useRef<maplibregl.Marker[]>([]);
+  const fitted = useRef(false);
+  const [loaded, setLoaded] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const map = new maplibregl.Map({
+      container: container.current!,
+      style: baseStyle(tileUrl),
+      bounds: SAHEL,
+      attributionControl: { compact: false, customAttribution: "Natural Earth · OCHA COD-AB Burkina Faso 2025" },
+      maxZoom: 13,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+    map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
+    mapRef.current = map;
+    (window as unknown as { __map: maplibregl.Map }).__map = map;
+    map.on("load", () => {
+      map.addSource("events", { type: "geojson", data: { type: "FeatureCollection", features: [] }, cluster: false, clusterRadius: 36, clusterMaxZoom: 9, clusterProperties: { fat: ["+", ["get", "fat"]] } });
+      for (const layer of EVENT_LAYERS) map.addLayer(layer as unknown as maplibregl.AddLayerObject);
+      setLoaded(true);
+    });
+    const popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 10, className: "cw-popup" });
+    map.on("mouseenter", "events", (e) => {
+      map.getCanvas().style.cursor = "pointer";
+      const f = e.features?.[0];
+      if (!f) return;
+      const p = f.properties as { place: string; type: string; fat: number; date: string | null };
+      popup.setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number])
+        .setHTML(`<strong>${escapeHtml(p.place ?? "?")}</strong><br>${escapeHtml(p.type)}<br>${p.date ?? "date unknown"} · ${p.fat} killed`)
+        .addTo(map);
+    });
+    map.on("mouseleave", "events", () => {
+      map.getCanvas().style.cursor = "";
+      popup.remove();
+    });
+    map.on("click", "events", (e) => {
+      const id = e.features?.[0]?.properties?.id as string | undefined;
+      if (id) onSelect(id);
+    });
+    map.on("click", "clusters", async (e) => {
+      const f = e.features?.[0];
+      if (!f) return;
+      const source = map.getSource("events") as maplibregl.GeoJSONSource;
+      const zoom = await source.getClusterExpansionZoom(f.properties!.cluster_id as number);
+      map.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom });
+    });
+    map.on("mouseenter", "clusters", () => (map.getCanvas().style.cursor = "pointer"));
+    map.on("mouseleave", "clusters", () => (map.getCanvas().style.cursor = ""));
+    const reportBounds = () => {
+      const b = map.getBounds();
+      const clamp = (v: number, lim: number) => Math.max(-lim, Math.min(lim, v));
+      onBounds([clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)].map((v) => v.toFixed(3)).join(","));
+    };
+    map.on("moveend", reportBounds);
+    map.on("moveend", () => drawLabels(map, markers.current));
+    map.on("sourcedata", (e) => {
+      if (e.sourceId === "events" && e.isSourceLoaded) drawLabels(map, markers.current);
+    });
+    return () => map.remove();
+  }, []);
+
+  // Reload points when the filters change.
+  useEffect(() => {
+    if (!loaded) return;
+    const map = mapRef.current!;
+    const abort = new AbortController();
+    getJson<PointsCollection>(`/api/map/points?${filterQuery({ ...filters, bbox: undefined })}`, abort.signal)
+      .then(async (data) => {
+        setError(null);
+        onCount(data.features.length);
+        const source = map.getSource("events") as maplibregl.GeoJSONSource;
+        await source.setClusterOptions({ cluster: data.features.length > CLUSTER_ABOVE });
+        source.setData(data as unknown as GeoJSON.FeatureCollection);
+        if (!fitted.current && data.features.length > 0) {
+          fitted.current = true;
+          const b = new maplibregl.LngLatBounds();
+          for (const f of data.features) b.extend(f.geometry.coordinates);
+          map.fitBounds(b, { padding: 70, maxZoom: 8, duration: 0 });
+        }
+      })
+      .catch((e: Error) => {
+        if (e.name !== "AbortError") setError(e.message);
+      });
+    return () => abort.abort();
+  }, [loaded, version, JSON.stringify(filters)]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    mapRef.current!.setFilter("selected", ["==", ["get", "id"], selected ?? ""]);
+  }, [loaded, selected]);
+
+  return (
+    <div class="map-wrap">
+      <div ref={container} class="map" data-testid="map" />
+      <Legend />
+      {error && <div class="map-error">Could not load events: {error}</div>}
+    </div>
+  );
+}
+
+/** Place names beside lone points, and counts on clusters, as HTML (the style has no fonts). */
+function drawLabels(map: maplibregl.Map, markers: maplibregl.Marker[]): void {
+  for (const m of markers.splice(0)) m.remove();
+  const points = map.queryRenderedFeatures({ layers: ["events"] });
+  if (points.length <= MAX_LABELS) {
+    const seen = new Set<string>();
+    for (const f of points) {
+      const p = f.properties as { place: string | null; id: string; fat: number };
+      const key = `${p.place}|${(f.geometry as GeoJSON.Point).coordinates.join(",")}`;
+      if (!p.place || seen.has(key)) continue;
+      seen.add(key);
+      const el = document.createElement("div");
+      el.className = "place-label";
+      el.textContent = p.place;
+      el.dataset.place = p.place;
+      const offset = 8 + Math.sqrt(Math.max(0, p.fat)) * 3;
+      markers.push(new maplibregl.Marker({ element: el, anchor: "left", offset: [offset, 0] }).setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number]).addTo(map));
+    }
+  }
+  for (const f of map.queryRenderedFeatures({ layers: ["clusters"] })) {
+    const el = document.createElement("div");
+    el.className = "cluster-label";
+    el.textContent = String(f.properties?.point_count_abbreviated ?? "");
+    markers.push(new maplibregl.Marker({ element: el }).setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number]).addTo(map));
+  }
+}
+
+function Legend() {
+  return (
+    <div class="legend">
+      {Object.entries(TYPE_COLOURS).map(([type, colour]) => (
+        <div key={type}>
+          <span class="swatch" style={{ background: colour }} /> {type}
+        </div>
+      ))}
+      <div class="legend-note">Size: fatalities · hollow: only the province is known</div>
+    </div>
+  );
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
