@@ -50,7 +50,7 @@ const INLINE_MARKER = new RegExp(
   `(^|[.!?»"”…]\\s+)((?:${allPhrases(phrases.inlineMarkers as Lists)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
-    .join("|")})\\s*:?\\s*)`,
+    .join("|")})(?:\\s*:\\s*|\\s+(?=[«"“])))`,
   "gu",
 );
 const STARTERS = allPhrases(phrases.sentenceStarters as Lists).map((w) => escapeRegExp(w).replace(/'/g, "['’]"));
