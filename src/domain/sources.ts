@@ -88,6 +88,8 @@ export interface SourceRegistry {
   recordPoll(sourceId: string, result: PollResult, now: Date, backoff?: BackoffPolicy): Promise<SourceStatus>;
   /** Postpone a source's next poll to `at` (used when a poll is scheduled, so the scheduler does not resend it). */
   deferPoll(sourceId: string, at: Date): Promise<void>;
+  /** The item URLs of a source not seen before, in input order (read only). */
+  unseenItems(sourceId: string, urls: string[]): Promise<string[]>;
   /** Remember item URLs of a source; returns those not seen before, in input order. Safe under concurrency. */
   markItemsSeen(sourceId: string, urls: string[], now: Date): Promise<string[]>;
   /** Forget an item so a later poll fetches it again (its job was parked). */

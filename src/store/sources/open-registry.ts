@@ -11,6 +11,7 @@ export async function openSourceRegistry(location: string, options: { migrate?: 
   const registry = new SqlSourceRegistry(db);
   if (options.migrate ?? true) {
     try {
+      if (db instanceof PostgresSourcesDb) await db.ensureSchema();
       await registry.migrate();
     } catch (error) {
       await registry.close();

@@ -80,6 +80,7 @@ function contract(label: string, open: () => Promise<SourceRegistry>) {
       const urls = Array.from({ length: 20 }, (_, i) => `https://example.bf/a/${i}`);
       const [a, b] = await Promise.all([registry.markItemsSeen(s.id, urls.slice(0, 15), T0), registry.markItemsSeen(s.id, urls.slice(5), T0)]);
       expect([...a, ...b].sort()).toEqual([...urls].sort());
+      expect(await registry.unseenItems(s.id, ["https://example.bf/new", urls[3], "https://example.bf/new"])).toEqual(["https://example.bf/new"]);
       expect(await registry.markItemsSeen(s.id, [urls[3], "https://example.bf/new", urls[3]], T0)).toEqual(["https://example.bf/new"]);
       await registry.forgetItem(s.id, urls[3]);
       expect(await registry.markItemsSeen(s.id, [urls[3]], T0)).toEqual([urls[3]]);
@@ -137,5 +138,21 @@ describe.skipIf(!PG)(`source registry on PostgreSQL${PG ? "" : " (SKIPPED: set C
     expect(await to.list()).toEqual(await from.list());
     expect(await to.statuses()).toEqual(await from.statuses());
     await Promise.all([from.close(), to.close()]);
+  });
+});
+
+describe.skipIf(!PG)(`source registry in a team schema${PG ? "" : " (SKIPPED: set CONFLICTWATCH_TEST_PG)"}`, () => {
+  it("keeps its tables in the schema a ?schema= location names", async () => {
+    const db = await createScratchDatabase(PG!, "cw_sources_test");
+    try {
+      const teamA = await openSourceRegistry(`${db.url}?schema=team_a`);
+      const teamB = await openSourceRegistry(`${db.url}?schema=team_b`);
+      await teamA.add(faso);
+      expect((await teamA.list()).length).toBe(1);
+      expect(await teamB.list()).toEqual([]);
+      await Promise.all([teamA.close(), teamB.close()]);
+    } finally {
+      await db.drop();
+    }
   });
 });

@@ -174,6 +174,20 @@ export class SqlSourceRegistry implements SourceRegistry {
     await this.db.run(`UPDATE source_polls SET next_poll_at = ? WHERE source_id = ?`, [at.toISOString(), sourceId]);
   }
 
+  async unseenItems(sourceId: string, urls: string[]): Promise<string[]> {
+    const unique = [...new Set(urls)];
+    const known = new Set<string>();
+    for (let i = 0; i < unique.length; i += 500) {
+      const chunk = unique.slice(i, i + 500);
+      const rows = await this.db.all<{ url: string }>(
+        `SELECT url FROM source_items WHERE source_id = ? AND url IN (${chunk.map(() => "?").join(", ")})`,
+        [sourceId, ...chunk],
+      );
+      for (const row of rows) known.add(row.url);
+    }
+    return unique.filter((url) => !known.has(url));
+  }
+
   async markItemsSeen(sourceId: string, urls: string[], now: Date): Promise<string[]> {
     if (urls.length === 0) return [];
     const fresh = await this.db.transaction(async (tx) => {

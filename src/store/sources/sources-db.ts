@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import postgres from "postgres";
+import { InputError } from "../../domain/errors.js";
 
 /**
  * The small SQL surface the source registry needs, over better-sqlite3 or postgres.js.
@@ -21,6 +22,26 @@ export interface SourcesDb extends SourcesExecutor {
 
 export function isPostgresLocation(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/**
+ * A postgres:// location as the event store reads it: a `schema` query parameter
+ * (`...?schema=team_a`) keeps one team's tables in that schema. Returns the URL
+ * without it (for clients that would send it to the server) and the schema.
+ */
+export function postgresTarget(location: string): { url: string; schema: string | null } {
+  let url: URL;
+  try {
+    url = new URL(location);
+  } catch {
+    throw new InputError(location.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@"), "not a valid postgres:// URL");
+  }
+  const schema = url.searchParams.get("schema");
+  url.searchParams.delete("schema");
+  if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new InputError(location, `schema "${schema}" must be lower-case letters, digits and underscores`);
+  }
+  return { url: url.toString(), schema };
 }
 
 /** better-sqlite3 is synchronous and shared by the process: calls go through one FIFO queue so an awaiting transaction is never interleaved. */
@@ -95,8 +116,26 @@ export class PostgresSourcesDb implements SourcesDb {
   readonly dialect = "postgres" as const;
   private readonly sql: postgres.Sql;
 
-  constructor(url: string, options: { max?: number } = {}) {
-    this.sql = postgres(url, { max: options.max ?? 4, onnotice: () => undefined });
+  private readonly schema: string | null;
+
+  constructor(location: string, options: { max?: number } = {}) {
+    const { url, schema } = postgresTarget(location);
+    this.schema = schema;
+    this.sql = postgres(url, {
+      max: options.max ?? 4,
+      onnotice: () => undefined,
+      ...(schema ? { connection: { search_path: `${schema},public` } } : {}),
+    });
+  }
+
+  /** Creates the team's schema when the location names one (same lock as the event store uses). */
+  async ensureSchema(): Promise<void> {
+    if (!this.schema) return;
+    const schema = this.schema;
+    await this.sql.begin(async (tx) => {
+      await tx.unsafe(`SELECT pg_advisory_xact_lock(hashtext('conflictwatch.schema'))`);
+      await tx.unsafe(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    });
   }
 
   private static executor(sql: postgres.Sql | postgres.TransactionSql): SourcesExecutor {
