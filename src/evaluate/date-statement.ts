@@ -62,7 +62,7 @@ function iso(y: number, m: number, d: number): string | null {
  */
 export function parseGoldDate(value: string): string | null {
   const t = fold(value.trim()).toLowerCase();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(t);
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ].*)?$/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[\s-]+([a-z]+)\.?[\s,-]+(\d{4})$/.exec(t);
   if (m && MONTHS[m[2]]) return iso(Number(m[3]), MONTHS[m[2]], Number(m[1]));

@@ -1,0 +1,242 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ActorRef, EventLocation, ExtractedEvent } from "../domain/index.js";
+import { eventTypeOf, type SubEventType } from "../domain/taxonomy.js";
+import { parseCsv } from "./csv-reader.js";
+import { pickBestMatch } from "./event-matcher.js";
+import { goldRowFromRecord } from "./gold-row.js";
+import { evaluateAcledGold, formatGoldScorecard, type GoldScorecard, type ReportCoder } from "./index.js";
+
+/*
+ * Five invented rows (fictional places and events, not ACLED's) in an unusual
+ * column order, with notes that need RFC 4180 quoting. Each row is built to
+ * exercise specific metrics; the expected figures are worked out by hand below.
+ */
+const GOLD_CSV = [
+  "notes,event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,country,admin1,admin2,location,latitude,longitude,geo_precision,fatalities,civilian_targeting,disorder_type",
+  '"On 3 March 2021, JNIM militants clashed with soldiers near Tamaro, killing 4.",T1,2021-03-03,Battles,Armed clash,JNIM: Group for Support of Islam and Muslims,Military Forces of Burkina Faso (2015-2022),Burkina Faso,Sahel,Soum,Tamaro,14.0,-1.5,1,4,,Political violence',
+  '"On 5 March 2021, ISGS gunmen abducted ""two"" teachers, in Keldi.\nNo casualties.",T2,05 March 2021,Violence against civilians,Abduction/forced disappearance,Islamic State (West Africa) - Greater Sahara Faction,Civilians (Burkina Faso),Burkina Faso,Centre-Nord,Bam,Keldi,13.2,-1.1,1,0,Civilian targeting,Political violence',
+  "On March 9 protesters marched in Vanta.,T3,2021-03-09,Protests,Peaceful protest,Protesters (Mali),,Mali,,,Vanta,12.0,-5.0,2,0,,Demonstrations",
+  '"Soldiers repelled an attack on Doro: ten assailants killed, two more died later.",T4,2021-03-12,Battles,Armed clash,Military Forces of Mali (2013-2020),JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara),Mali,Mopti,Douentza,Doro,15.0,-2.0,3,12,,',
+  "Grain prices rose at the market.,T5,2021-03-15,Strategic developments,Other,Civilians (Mali),,Mali,,,Sanu,12.5,-6.0,1,0,,Strategic developments",
+].join("\n");
+
+const ACTORS: Record<string, ActorRef> = {
+  JNIM: { name: "JNIM", acled_name: "JNIM: Group for Support of Islam and Muslims", inter: 2 },
+  ISGS: { name: "ISGS", acled_name: "Islamic State (Sahel)", inter: 2 },
+  BFA_ARMY: { name: "army", acled_name: "Military Forces of Burkina Faso (2022-)", inter: 1 },
+  MLI_ARMY: { name: "army", acled_name: "Military Forces of Mali (2021-)", inter: 1 },
+  BF_CIVILIANS: { name: "civilians", acled_name: "Civilians (Burkina Faso)", inter: 7 },
+  ML_PROTESTERS: { name: "protesters", acled_name: "Protesters (Mali)", inter: 6 },
+  UNKNOWN: { name: "gunmen", acled_name: "Unidentified Armed Group (Mali)", inter: 3 },
+};
+
+function place(name: string, iso3: string, admin1: string | null, admin2: string | null, lat: number | null, lon: number | null): EventLocation {
+  const country = iso3 === "BFA" ? "Burkina Faso" : "Mali";
+  return { name, country, iso3, admin1, admin2, admin3: null, latitude: lat, longitude: lon, geo_precision: 1, gazetteer_id: null };
+}
+
+/** Where the toy coder puts each invented place (Vanta deliberately in the wrong country, Doro unresolved). */
+const PLACES: Record<string, EventLocation | null> = {
+  Tamaro: place("Tamaro", "BFA", "Sahel", "Soum", 14.05, -1.5), // 5.6 km from the coded point
+  Keldi: place("Keldi", "BFA", "Centre Nord", "Sanmatenga", 13.2, -0.96), // 15.2 km, admin2 wrong
+  Vanta: place("Vanta", "BFA", "Hauts-Bassins", null, 12.01, -5.0), // 1.1 km but Burkina Faso
+  Doro: null,
+};
+
+function event(sub: SubEventType, over: Partial<ExtractedEvent>): ExtractedEvent {
+  return {
+    event_type: eventTypeOf(sub),
+    sub_event_type: sub,
+    event_date: null,
+    date_precision: "unknown",
+    actor1: null,
+    actor2: null,
+    assoc_actors: [],
+    civilian_targeting: false,
+    location: null,
+    fatalities: { low: null, best: null, high: null, text: null },
+    verification: "reported",
+    claimed_by: null,
+    claim_relayed_by: null,
+    weapons: [],
+    notes: "",
+    place: null,
+    start: 0,
+    end: 0,
+    evidence: [],
+    ...over,
+  };
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WORD_NUMBERS: Record<string, number> = { ten: 10, two: 2 };
+
+/**
+ * A deterministic stand-in for extraction + geocoding: a handful of keyword
+ * rules over the invented notes, with two realistic faults (a year guessed
+ * when the note gives none; only the first casualty figure read).
+ */
+const toyCoder: ReportCoder = (text) => {
+  const full = /On (\d{1,2}) (\w+) (\d{4})/.exec(text);
+  const partial = /On (\w+) (\d{1,2})\b/.exec(text);
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  let date: string | null = null;
+  if (full) date = `${full[3]}-${pad(MONTHS.indexOf(full[2]) + 1)}-${pad(Number(full[1]))}`;
+  else if (partial && MONTHS.includes(partial[1])) date = `2020-${pad(MONTHS.indexOf(partial[1]) + 1)}-${pad(Number(partial[2]))}`;
+  const where = Object.keys(PLACES).find((p) => text.includes(p));
+  const location = where ? PLACES[where] : null;
+  const killed = /killing (\d+)|(\w+) assailants killed/.exec(text);
+  const low = killed ? Number(killed[1] ?? WORD_NUMBERS[killed[2]]) : null;
+  const fatalities = { low, best: low, high: low, text: killed ? killed[0] : null };
+  const common = { event_date: date, date_precision: date ? ("day" as const) : ("unknown" as const), location, fatalities };
+  if (text.includes("clashed")) return [event("Armed clash", { ...common, actor1: ACTORS.JNIM, actor2: ACTORS.BFA_ARMY })];
+  if (text.includes("abducted")) return [event("Abduction/forced disappearance", { ...common, actor1: ACTORS.ISGS, actor2: ACTORS.BF_CIVILIANS, civilian_targeting: true })];
+  if (text.includes("protesters")) return [event("Peaceful protest", { ...common, actor1: ACTORS.ML_PROTESTERS })];
+  if (text.includes("repelled")) {
+    return [
+      event("Attack", { ...common, actor1: ACTORS.UNKNOWN, actor2: null, civilian_targeting: true }),
+      event("Armed clash", { ...common, actor1: ACTORS.MLI_ARMY, actor2: ACTORS.ISGS }),
+    ];
+  }
+  return [];
+};
+
+function metric(card: GoldScorecard, key: string): { correct: number; n: number; value: number | null; pass: boolean | null } {
+  const m = card.metrics.find((x) => x.key === key);
+  if (!m) throw new Error(`no metric ${key}`);
+  return { correct: m.correct, n: m.n, value: m.value, pass: m.pass };
+}
+
+async function runGold(): Promise<{ card: GoldScorecard; disagreements: string }> {
+  const dir = mkdtempSync(join(tmpdir(), "cw-gold-"));
+  const goldCsvPath = join(dir, "gold.csv");
+  const disagreementsPath = join(dir, "disagreements.csv");
+  writeFileSync(goldCsvPath, GOLD_CSV);
+  const progress: Array<[number, number]> = [];
+  const card = await evaluateAcledGold({ goldCsvPath, coder: toyCoder, disagreementsPath, onProgress: (d, t) => progress.push([d, t]) });
+  expect(progress.at(-1)).toEqual([5, 5]);
+  return { card, disagreements: readFileSync(disagreementsPath, "utf8") };
+}
+
+describe("ACLED gold evaluation on invented rows", () => {
+  it("scores every metric over the rows that carry it", async () => {
+    const { card } = await runGold();
+    expect(card.rows).toBe(5);
+    const expected: Record<string, [number, number]> = {
+      event_found: [4, 5], // T5 yields nothing
+      event_type: [4, 5],
+      sub_event_type: [4, 5],
+      event_date_exact: [2, 5], // T3 year guessed wrong, T4 and T5 no date
+      event_date_exact_full_date_notes: [2, 2],
+      event_date_day_month_notes: [1, 1], // T3: 03-09 right, year not stated
+      actor1: [4, 5], // period suffix (T4) and IS renaming (T2) count as the same group
+      actor1_overlap: [4, 5],
+      actor2: [2, 3], // T4: ACLED "JNIM and/or IS", ours IS only
+      actor2_none_when_acled_none: [1, 1],
+      location_10km: [2, 5], // T2 at 15 km, T4 unresolved, T5 no event
+      location_25km: [3, 5],
+      geo_precision1_10km: [1, 3],
+      geo_precision1_25km: [2, 3],
+      admin1: [2, 3], // "Centre-Nord" = "Centre Nord"; T4 unresolved
+      admin2: [1, 3],
+      fatalities_exact: [3, 5], // T4: 10 read, 12 coded
+      fatalities_within_1: [3, 5],
+      civilian_targeting: [3, 4], // T4 comes from an export without disorder_type: not coded
+    };
+    for (const [key, [correct, n]] of Object.entries(expected)) {
+      expect({ key, ...metric(card, key) }).toMatchObject({ key, correct, n, value: correct / n });
+    }
+    // Vanta was placed in Burkina Faso: one wrong country among 3 located events, which fails the bar.
+    expect(metric(card, "wrong_country")).toMatchObject({ correct: 1, n: 3, pass: false });
+    // gold AC AC Abd PP Other / ours AC AC Abd PP none: F1 1,1,1,0 weighted by 2,1,1,1
+    expect(metric(card, "sub_event_type_weighted_f1").value).toBeCloseTo(4 / 5, 10);
+    expect(metric(card, "event_found").pass).toBe(false);
+    expect(card.dates).toEqual({ fullDate: 2, dayMonthOnly: 1, noDate: 2, notInferable: 3 });
+    expect(card.matching).toMatchObject({ severalEvents: 1, bestNotFirst: 1 });
+    expect(card.missingColumns).toEqual([]);
+    expect(card.speed.documents).toBe(5);
+    expect(card.actorErrors.actor2).toEqual([{ acled: "islamic state sahel and/or jnim", ours: "islamic state sahel", count: 1 }]);
+  });
+
+  it("writes one line per disagreement with the notes, quoted so that it reads back", async () => {
+    const { card, disagreements } = await runGold();
+    const rows = parseCsv(disagreements).records.map((r) => r.values);
+    expect(Object.keys(rows[0])).toEqual(["row_id", "field", "acled", "ours", "notes"]);
+    expect(rows.map((r) => `${r.row_id}:${r.field}`)).toEqual([
+      "T2:location",
+      "T2:admin2",
+      "T3:event_date",
+      "T3:country",
+      "T4:event_date",
+      "T4:actor2",
+      "T4:location",
+      "T4:admin1",
+      "T4:admin2",
+      "T4:fatalities",
+      "T5:event",
+    ]);
+    expect(card.disagreementsWritten).toBe(rows.length);
+    const t2 = rows.find((r) => r.row_id === "T2")!;
+    expect(t2.notes).toBe('On 5 March 2021, ISGS gunmen abducted "two" teachers, in Keldi.\nNo casualties.');
+    expect(rows.find((r) => r.row_id === "T4" && r.field === "fatalities")).toMatchObject({ acled: "12", ours: '10 ("ten assailants killed")' });
+    expect(rows.find((r) => r.row_id === "T5")).toMatchObject({ acled: "Strategic developments: Other", ours: "(no event)" });
+  });
+
+  it("formats bars, the date caveat and the confusion table", async () => {
+    const { card } = await runGold();
+    const text = formatGoldScorecard(card);
+    expect(text).toMatch(/event found \(>= 1 event\)\s+0\.800\s+4\/5/);
+    expect(text).toMatch(/3 rows \(60\.0%\) have a date not inferable from the notes/);
+    expect(text).toMatch(/wrong country.*\s1\s+of 3.*FAIL/);
+    expect(text).toContain("sub_event_type confusion (rows = ACLED, columns = ours)");
+    expect(text).toContain("Armed clash");
+  });
+
+  it("honours --limit and rejects a file that is not an ACLED export", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cw-gold-"));
+    const path = join(dir, "gold.csv");
+    writeFileSync(path, GOLD_CSV);
+    const card = await evaluateAcledGold({ goldCsvPath: path, coder: toyCoder, disagreementsPath: null, limit: 2 });
+    expect(card.rows).toBe(2);
+    expect(card.disagreementsWritten).toBe(0);
+    const other = join(dir, "other.csv");
+    writeFileSync(other, "id,text\n1,hello\n");
+    await expect(evaluateAcledGold({ goldCsvPath: other, coder: toyCoder, disagreementsPath: null })).rejects.toThrow(/other\.csv: not an ACLED export: no notes column/);
+    await expect(evaluateAcledGold({ goldCsvPath: join(dir, "nope.csv"), coder: toyCoder, disagreementsPath: null })).rejects.toThrow(/nope\.csv/);
+  });
+
+  it("scores only the columns a file has, and says which are missing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cw-gold-"));
+    const path = join(dir, "thin.csv");
+    writeFileSync(path, 'notes,event_type,sub_event_type\n"On 3 March 2021, JNIM militants clashed with soldiers near Tamaro, killing 4.",Battles,Armed clash\n');
+    const card = await evaluateAcledGold({ goldCsvPath: path, coder: toyCoder, disagreementsPath: null });
+    expect(card.missingColumns).toContain("admin1");
+    expect(metric(card, "admin1")).toMatchObject({ n: 0, value: null, pass: null });
+    expect(metric(card, "event_type")).toMatchObject({ correct: 1, n: 1 });
+    expect(metric(card, "civilian_targeting").n).toBe(0);
+  });
+});
+
+describe("matching several events to one coded row", () => {
+  it("picks the event that agrees most, not the first", () => {
+    const { records } = parseCsv(GOLD_CSV);
+    const t4 = goldRowFromRecord(records[3]);
+    const events = toyCoder(t4.notes, { id: t4.id, publishedAt: null });
+    const match = pickBestMatch(events, t4)!;
+    expect(match.index).toBe(1);
+    expect(match.candidates).toBe(2);
+    expect(match.matchedOn).toEqual(["sub_event_type", "actor1"]);
+    expect(pickBestMatch([], t4)).toBeNull();
+  });
+
+  it("keeps the first event on a tie", () => {
+    const { records } = parseCsv(GOLD_CSV);
+    const t1 = goldRowFromRecord(records[0]);
+    const a = event("Attack", {});
+    const b = event("Looting/property destruction", {});
+    expect(pickBestMatch([a, b], t1)!.index).toBe(0);
+  });
+});
