@@ -1,0 +1,95 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { AlertRegistry, AlertRuleInput } from "../../src/domain/alerts.js";
+import type { ActorRef, DocumentInput, EventLocation, ExtractedEvent, InterCode, Store } from "../../src/domain/index.js";
+import { defaultMergePolicy } from "../../src/merge/index.js";
+import { openAlertRegistry } from "../../src/store/alerts/index.js";
+import { openStore } from "../../src/store/index.js";
+
+/** Hand-built reports and events, as extraction and geocoding would hand them to the store. */
+
+let docCounter = 0;
+
+export function doc(text: string, options: { title?: string; publishedAt?: string | null; source?: string } = {}): DocumentInput {
+  docCounter += 1;
+  const body = `${text} (report ${docCounter})`;
+  const contentHash = createHash("sha256").update(body).digest("hex");
+  const url = `https://news.example/${contentHash.slice(0, 10)}`;
+  return {
+    clean: {
+      origin: url, url, title: options.title ?? text.slice(0, 60), publishedAt: options.publishedAt ?? null,
+      publishedAtOrigin: options.publishedAt ? "meta" : "unknown", sourceName: options.source ?? "Example News",
+      language: "en", text: body, contentHash, encoding: "utf-8", furnitureRemoved: 0,
+    },
+    raw: { origin: url, url, bytes: new TextEncoder().encode(body), contentType: "text/plain", hints: {} },
+  };
+}
+
+export function actor(name: string, acled_name: string, inter: InterCode): ActorRef {
+  return { name, acled_name, inter };
+}
+
+export const ACTORS = {
+  jnim: actor("JNIM", "JNIM: Group for Support of Islam and Muslims", 2),
+  isSahel: actor("Islamic State Sahel", "Islamic State (Sahel)", 2),
+  army: actor("Military Forces of Burkina Faso", "Military Forces of Burkina Faso (2022-)", 1),
+  vdp: actor("VDP", "VDP: Volunteers for the Defense of the Homeland", 3),
+  civilians: actor("Civilians", "Civilians (Burkina Faso)", 7),
+};
+
+export function place(name: string, latitude: number, longitude: number, admin1: string, admin2: string, country = "Burkina Faso", iso3 = "BFA"): EventLocation {
+  return { name, country, iso3, admin1, admin2, admin3: null, latitude, longitude, geo_precision: 1, gazetteer_id: `test:${name.toLowerCase()}` };
+}
+
+export const PLACES = {
+  djibo: place("Djibo", 14.1, -1.627, "Sahel", "Soum"),
+  arbinda: place("Arbinda", 14.23, -0.866, "Sahel", "Soum"),
+  sole: place("Sole", 14.133, -2.109, "Nord", "Loroum"),
+  kaya: place("Kaya", 13.092, -1.084, "Centre-Nord", "Sanmatenga"),
+  diapaga: place("Diapaga", 12.07, 1.788, "Est", "Tapoa"),
+  menaka: place("Menaka", 15.918, 2.402, "Menaka", "Menaka", "Mali", "MLI"),
+};
+
+export function event(overrides: Partial<ExtractedEvent> = {}): ExtractedEvent {
+  return {
+    event_type: "Battles", sub_event_type: "Armed clash", event_date: "2025-05-11", date_precision: "day",
+    actor1: ACTORS.jnim, actor2: ACTORS.army, assoc_actors: [], civilian_targeting: false, location: PLACES.djibo,
+    fatalities: { low: null, best: null, high: null, text: null }, verification: "reported", claimed_by: null, claim_relayed_by: null,
+    weapons: [], notes: "JNIM militants clashed with the military.", place: null, start: 0, end: 10,
+    evidence: [{ field: "event_type", text: "clashed", start: 0, end: 7, rule: "test/fixture", stated: true }],
+    ...overrides,
+  };
+}
+
+export function deaths(n: number): ExtractedEvent["fatalities"] {
+  return { low: n, best: n, high: n, text: `${n} killed` };
+}
+
+/** Store one report with its events; returns the stored event ids. */
+export async function report(store: Store, text: string, events: ExtractedEvent[], publishedAt = "2025-05-12"): Promise<string[]> {
+  const outcome = await store.ingestDocument(doc(text, { publishedAt }), events, defaultMergePolicy);
+  return outcome.eventIds;
+}
+
+export function rule(name: string, overrides: Partial<AlertRuleInput> = {}): AlertRuleInput {
+  return { name, kind: "match", criteria: {}, channels: [], ...overrides };
+}
+
+/** A fresh SQLite store and alert registry in one temporary file, as the CLI uses them. */
+export async function openTestDb(): Promise<{ store: Store; registry: AlertRegistry; path: string; close: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), "cw-alerts-"));
+  const path = join(dir, "conflictwatch.db");
+  const store = await openStore(path);
+  const registry = openAlertRegistry(path);
+  await registry.migrate();
+  return {
+    store, registry, path,
+    close: async () => {
+      await registry.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
