@@ -7,6 +7,7 @@ import type { ActorRef, DocumentInput, EventLocation, ExtractedEvent, InterCode,
 import { defaultMergePolicy } from "../../src/merge/index.js";
 import { openAlertRegistry } from "../../src/store/alerts/index.js";
 import { openStore } from "../../src/store/index.js";
+import postgres from "postgres";
 
 /** Hand-built reports and events, as extraction and geocoding would hand them to the store. */
 
@@ -77,8 +78,38 @@ export function rule(name: string, overrides: Partial<AlertRuleInput> = {}): Ale
   return { name, kind: "match", criteria: {}, channels: [], ...overrides };
 }
 
-/** A fresh SQLite store and alert registry in one temporary file, as the CLI uses them. */
-export async function openTestDb(): Promise<{ store: Store; registry: AlertRegistry; path: string; close: () => Promise<void> }> {
+export const TEST_PG = process.env.CONFLICTWATCH_TEST_PG ?? null;
+export const PG_SKIP_REASON = "skipped: CONFLICTWATCH_TEST_PG is not set (start one with: eval \"$(bash tools/pg-test-cluster.sh start)\")";
+if (!TEST_PG) console.warn(`alerts PostgreSQL tests ${PG_SKIP_REASON}`);
+
+/** Backends the alert tests run on: SQLite always, PostgreSQL when a test server is given. */
+export const BACKENDS: Array<{ name: "sqlite" | "postgres"; skip: boolean; label: string }> = [
+  { name: "sqlite", skip: false, label: "SQLite" },
+  { name: "postgres", skip: !TEST_PG, label: TEST_PG ? "PostgreSQL" : `PostgreSQL ${PG_SKIP_REASON}` },
+];
+
+let schemaCounter = 0;
+
+/** A fresh store and alert registry at the same location, as the CLI opens them: a temporary SQLite file, or a new PostgreSQL schema. */
+export async function openTestDb(backend: "sqlite" | "postgres" = "sqlite"): Promise<{ store: Store; registry: AlertRegistry; path: string; close: () => Promise<void> }> {
+  if (backend === "postgres") {
+    schemaCounter += 1;
+    const schema = `cw_alerts_${process.pid}_${Date.now().toString(36)}_${schemaCounter}`;
+    const location = `${TEST_PG}?schema=${schema}`;
+    const store = await openStore(location);
+    const registry = openAlertRegistry(location);
+    await registry.migrate();
+    return {
+      store, registry, path: location,
+      close: async () => {
+        await registry.close();
+        await store.close();
+        const sql = postgres(TEST_PG!, { onnotice: () => undefined });
+        await sql.unsafe(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await sql.end();
+      },
+    };
+  }
   const dir = mkdtempSync(join(tmpdir(), "cw-alerts-"));
   const path = join(dir, "conflictwatch.db");
   const store = await openStore(path);

@@ -1,18 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it as vitestIt } from "vitest";
 import { fireAlertsForEvents, testRule, validateRuleInput } from "../../src/alerts/index.js";
 import type { AlertRegistry, AlertRuleInput } from "../../src/domain/alerts.js";
 import type { Store } from "../../src/domain/index.js";
-import { ACTORS, deaths, event, openTestDb, PLACES, report, rule } from "./fixtures.js";
+import { ACTORS, BACKENDS, deaths, event, openTestDb, PLACES, report, rule } from "./fixtures.js";
 
-describe("alert rules against stored events (SQLite)", () => {
+describe.each(BACKENDS)("alert rules against stored events ($label)", ({ name: backend, skip }) => {
+  const it = skip ? vitestIt.skip : vitestIt;
   let store: Store;
   let registry: AlertRegistry;
   let close: () => Promise<void>;
 
   beforeEach(async () => {
-    ({ store, registry, close } = await openTestDb());
+    if (skip) return;
+    ({ store, registry, close } = await openTestDb(backend));
   });
-  afterEach(async () => close());
+  afterEach(async () => {
+    if (!skip) await close();
+  });
 
   /** Adds the rule, checks the events, and returns the ids of the events that fired it. */
   async function fire(input: AlertRuleInput, eventIds: string[]): Promise<string[]> {

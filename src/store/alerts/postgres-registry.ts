@@ -15,7 +15,7 @@ import { ALERTS_MIGRATIONS, MIGRATIONS_TABLE_SQL } from "./migrations.js";
 import { definitionText, deliveryFromRow, firedFromRow, firedParams, parseState, ruleFromRow, stateText, type DeliveryRow, type FiredRow, type RuleRow } from "./rows.js";
 
 export interface PostgresRegistryOptions {
-  /** Schema to create the tables in (tests isolate themselves this way); default: the connection's search_path. */
+  /** Schema for the tables (created when missing); default: the URL's `?schema=` as the event store reads it, else the search_path. */
   schema?: string;
 }
 
@@ -23,17 +23,28 @@ export interface PostgresRegistryOptions {
 export class PostgresAlertRegistry implements AlertRegistry {
   readonly kind = "postgres" as const;
   private readonly sql: postgres.Sql;
+  private readonly schema: string | null;
 
-  constructor(url: string, options: PostgresRegistryOptions = {}) {
-    this.sql = postgres(url, {
+  constructor(location: string, options: PostgresRegistryOptions = {}) {
+    // Same convention as the event store: postgres://.../db?schema=team_a keeps a team's tables apart.
+    const url = new URL(location);
+    const schema = options.schema ?? url.searchParams.get("schema");
+    url.searchParams.delete("schema");
+    if (schema != null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new InputError(location, `schema "${schema}" must be lower-case letters, digits and underscores`);
+    this.schema = schema;
+    this.sql = postgres(url.toString(), {
       max: 4,
       onnotice: () => undefined,
-      ...(options.schema ? { connection: { search_path: options.schema } } : {}),
+      ...(schema ? { connection: { search_path: `${schema},public` } } : {}),
     });
   }
 
   async migrate(): Promise<void> {
     await this.sql.begin(async (tx) => {
+      if (this.schema) {
+        await tx`SELECT pg_advisory_xact_lock(hashtext('conflictwatch.schema'))`;
+        await tx.unsafe(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
+      }
       // Two processes starting at once must not both apply a migration.
       await tx`SELECT pg_advisory_xact_lock(hashtext('conflictwatch.alerts_migrations'))`;
       await tx.unsafe(MIGRATIONS_TABLE_SQL);
