@@ -90,9 +90,8 @@ export function htmlToText(html: string): HtmlText {
 
   let article: { title: string | null; node: DomNode } | null = null;
   try {
-    // A second parse: Readability mutates the DOM, and the fallback needs the original.
-    const readerDoc = parseDocument(html);
-    const parsed = new Readability<DomNode>(readerDoc, { serializer: (node) => node as unknown as DomNode, charThreshold: 200 }).parse();
+    // Readability mutates the DOM: metadata is read before, and the fallback re-parses.
+    const parsed = new Readability<DomNode>(doc, { serializer: (node) => node as unknown as DomNode, charThreshold: 200 }).parse();
     if (parsed?.content) article = { title: parsed.title ?? null, node: parsed.content };
   } catch {
     article = null;
@@ -103,7 +102,13 @@ export function htmlToText(html: string): HtmlText {
       return { text, title: cleanTitle(article.title) ?? metadata.title, metadata, method: "readability" };
     }
   }
-  const body = (doc.body ?? doc.documentElement) as unknown as DomNode | null;
+  let original: Document;
+  try {
+    original = parseDocument(html);
+  } catch {
+    return { text: "", title: metadata.title, metadata, method: "tag-strip" };
+  }
+  const body = (original.body ?? original.documentElement) as unknown as DomNode | null;
   const text = body ? domToText(body, FALLBACK_SKIP) : "";
   return { text, title: metadata.title, metadata, method: "tag-strip" };
 }

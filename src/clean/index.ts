@@ -92,7 +92,9 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
   }
 
   const date = chooseDate(raw, pageDate);
-  const language = raw.hints.language?.trim().toLowerCase() || detectLanguage(body) || pageLanguage;
+  // "fr-FR" from a header or a caller is "fr": the record holds ISO 639-1 codes.
+  const hinted = raw.hints.language?.trim().toLowerCase().split(/[-_]/)[0] || null;
+  const language = hinted || detectLanguage(body) || pageLanguage;
   return {
     origin: raw.origin,
     url: raw.url,

@@ -222,13 +222,14 @@ describe("readInputs over files and folders", () => {
     chmodSync(locked, 0o000);
     const big = join(tmp, "big.txt");
     writeFileSync(big, "x".repeat(5000));
-    const items = await collect([missing, locked, big, join(folder, "c.txt")], options({ maxBytes: 4096 }));
-    expect(items).toHaveLength(4);
+    const items = await collect([missing, locked, big, join(folder, "c.txt"), "/dev/null"], options({ maxBytes: 4096 }));
+    expect(items).toHaveLength(5);
     expect(failureOf(items[0]).message).toBe(`${missing}: no such file or directory`);
     // root can read anything: then the file simply comes through.
     if (process.getuid?.() !== 0) expect(failureOf(items[1]).message).toMatch(/permission denied/);
     expect(failureOf(items[2]).message).toBe(`${big}: file is 5,000 bytes, over the 4,096-byte limit (--max-bytes)`);
     expect(text(items[3])).toBe("Third report.");
+    expect(failureOf(items[4]).message).toBe("/dev/null: is neither a regular file nor a directory");
   });
 
   it("reads a local RSS file as a feed and fetches its items", async () => {
