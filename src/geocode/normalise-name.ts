@@ -17,7 +17,12 @@ export function foldText(text: string): string {
 }
 
 /** The matching key: folded text without spaces. Empty when the name has no Latin letters or digits. */
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ALNUM = /[^a-z0-9]+/g;
+
 export function nameKey(text: string): string {
+  // Fast path for plain ASCII (most names): apostrophes and separators both vanish from a key.
+  if (ASCII.test(text)) return text.toLowerCase().replace(NOT_ALNUM, "");
   return foldText(text).replace(/ /g, "");
 }
 
@@ -41,4 +46,26 @@ export function looseKey(text: string): string {
   const first = s[0];
   const rest = s.slice(1).replace(/[aeiou]/g, "");
   return (first + rest).replace(/(.)\1+/g, "$1");
+}
+
+/** Key with vowels kept but spelled alike (y/i, w/ou, doubled letters, h), for edit distance between variants. */
+export function variantKey(text: string): string {
+  return nameKey(text).replace(/y/g, "i").replace(/w/g, "u").replace(/ou/g, "u").replace(/h/g, "").replace(/(.)\1+/g, "$1");
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
 }

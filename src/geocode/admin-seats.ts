@@ -1,0 +1,62 @@
+import type { GazetteerPlace } from "./load-gazetteer.js";
+import { nameKey } from "./normalise-name.js";
+import { stripPlaceAffixes } from "./place-affixes.js";
+
+/**
+ * The capital of an admin unit, to place a province- or region-level event where ACLED
+ * does (geo_precision 3: the unit's capital): the highest-ranking populated place coded
+ * in that unit, or for a commune the place of the same name inside it.
+ */
+const SEAT_RANK: Record<string, number> = { PPLC: 4, PPLA: 3, PPLA2: 2, PPLA3: 1 };
+
+export class AdminSeats {
+  private readonly admin1 = new Map<string, GazetteerPlace>();
+  private readonly admin2 = new Map<string, GazetteerPlace>();
+  private readonly byName = new Map<string, GazetteerPlace[]>();
+
+  constructor(places: GazetteerPlace[]) {
+    const better = (a: GazetteerPlace | undefined, b: GazetteerPlace, rankFor: (p: GazetteerPlace) => number): boolean =>
+      !a || rankFor(b) > rankFor(a) || (rankFor(b) === rankFor(a) && b.population > a.population);
+    const r1 = (p: GazetteerPlace): number => (p.fcode === "PPLA" ? 5 : SEAT_RANK[p.fcode] ?? 0);
+    const r2 = (p: GazetteerPlace): number => (p.fcode === "PPLA2" ? 5 : SEAT_RANK[p.fcode] ?? 0);
+    for (const p of places) {
+      if (p.fclass !== "P" || p.id.startsWith("city:")) continue;
+      if (SEAT_RANK[p.fcode] && p.admin1) {
+        const k1 = `${p.iso2}|${nameKey(p.admin1)}`;
+        if (better(this.admin1.get(k1), p, r1)) this.admin1.set(k1, p);
+        if (p.admin2) {
+          const k2 = `${k1}|${nameKey(p.admin2)}`;
+          if (better(this.admin2.get(k2), p, r2)) this.admin2.set(k2, p);
+        }
+      }
+      const k = nameKey(p.name);
+      let list = this.byName.get(k);
+      if (!list) this.byName.set(k, (list = []));
+      list.push(p);
+    }
+  }
+
+  seatOf(unit: GazetteerPlace): GazetteerPlace | null {
+    const own = nameKey(stripPlaceAffixes(unit.name).name);
+    if (unit.kind === "admin1" && unit.admin1) {
+      return this.admin1.get(`${unit.iso2}|${nameKey(unit.admin1)}`) ?? this.sameName(unit, own, 150);
+    }
+    if (unit.kind === "admin2" && unit.admin1 && unit.admin2) {
+      return this.admin2.get(`${unit.iso2}|${nameKey(unit.admin1)}|${nameKey(unit.admin2)}`) ?? this.sameName(unit, own, 100);
+    }
+    if (unit.kind === "admin3") return this.sameName(unit, own, 40);
+    return null;
+  }
+
+  /** A populated place named like the unit, close to it (Djibo commune → Djibo town). */
+  private sameName(unit: GazetteerPlace, key: string, maxKm: number): GazetteerPlace | null {
+    let best: GazetteerPlace | null = null;
+    let bestD = Infinity;
+    for (const p of this.byName.get(key) ?? []) {
+      if (p.iso2 !== unit.iso2) continue;
+      const d = Math.hypot(p.lat - unit.lat, (p.lon - unit.lon) * Math.cos((unit.lat * Math.PI) / 180)) * 111;
+      if (d < maxKm && d < bestD) (best = p), (bestD = d);
+    }
+    return best;
+  }
+}

@@ -1,0 +1,229 @@
+import type { EventLocation, GeocodeContext, GeoPrecision, PlaceMention, PlaceNameIndex } from "../domain/place.js";
+import type { Gazetteer, GazetteerPlace } from "./load-gazetteer.js";
+import { PlaceIndex, type NameMatch } from "./place-index.js";
+import { nameKey } from "./normalise-name.js";
+import { stripPlaceAffixes } from "./place-affixes.js";
+import { parsePlaceText } from "./parse-place-text.js";
+import { scoreCandidate, isMajorPlace, SAHEL, distanceKm, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
+import { AdminSeats } from "./admin-seats.js";
+import commonWords from "./common-words.json" with { type: "json" };
+
+const COMMON = new Set((commonWords as { words: string[] }).words.map(nameKey));
+const EMPTY_CONTEXT: GeocodeContext = { documentPlaces: [], countryHints: [] };
+/** Mentions whose text marks a source, not a scene ("from Ouagadougou", "based in Bamako"). */
+const SOURCE_TEXT = /^(?:from|based\s+in|depuis|de\s+source|à\s+partir\s+de|datelined?)\b/i;
+
+/**
+ * Decides where an event happened from a place mention and the rest of the report.
+ * `location.name` is the gazetteer's main name of the chosen place (so "Arbinda" and
+ * "Aribinda" come out the same); when the place is not in the gazetteer and is located
+ * relative to an anchor ("Kalamba, near Kaya"), it is the name as the report gives it.
+ */
+export class Geocoder {
+  readonly names: PlaceNameIndex;
+  private readonly index: PlaceIndex;
+  private readonly seats: AdminSeats;
+  private readonly iso3to2 = new Map<string, string>();
+  private readonly countryByKey = new Map<string, string>();
+  private readonly contextCache = new WeakMap<GeocodeContext, { keys: Set<string>; points: RankingEvidence["contextPoints"] }>();
+
+  constructor(readonly gazetteer: Gazetteer) {
+    this.index = new PlaceIndex(gazetteer);
+    this.names = this.index;
+    this.seats = new AdminSeats(gazetteer.places);
+    for (const c of gazetteer.countries) {
+      this.iso3to2.set(c.iso3, c.iso2);
+      for (const n of [c.name, ...c.aliases]) this.countryByKey.set(nameKey(n), c.iso2);
+    }
+  }
+
+  locateText(text: string, context?: Partial<GeocodeContext>): EventLocation | null {
+    const mention = parsePlaceText(text);
+    return this.locate(mention, { documentPlaces: context?.documentPlaces ?? [], countryHints: context?.countryHints ?? [] });
+  }
+
+  locate(mention: PlaceMention | null, context: GeocodeContext = EMPTY_CONTEXT): EventLocation | null {
+    try {
+      if (mention) return this.resolve(this.tidy(mention), context);
+      // No mention chosen: the first place of the report that is a scene, not a source or a country.
+      for (const m of context.documentPlaces) {
+        if (SOURCE_TEXT.test(m.text.trim())) continue;
+        const loc = this.resolve(this.tidy(m), context);
+        if (loc && loc.admin1 !== null) return loc;
+      }
+      return null;
+    } catch {
+      return null; // a hot path: never throw on odd input
+    }
+  }
+
+  /** Extraction may leave "near X", "X (Y, Z)" or "province du X" in the name: read it again. */
+  private tidy(m: PlaceMention): PlaceMention {
+    if (/[(),]|\b(?:near|between|entre|pr[èe]s|axis|axe|outskirts|area)\b/i.test(m.name)) {
+      const p = parsePlaceText(m.name);
+      if (p) {
+        return {
+          ...m,
+          name: p.name,
+          kindHint: m.kindHint ?? p.kindHint,
+          relation: m.relation !== "at" ? m.relation : p.relation,
+          qualifiers: [...p.qualifiers, ...m.qualifiers],
+          secondary: m.secondary ?? p.secondary,
+        };
+      }
+    }
+    const s = stripPlaceAffixes(m.name);
+    return { ...m, name: s.name || m.name, kindHint: m.kindHint ?? s.kindHint };
+  }
+
+  private countryOf(text: string): string | null {
+    return this.countryByKey.get(nameKey(stripPlaceAffixes(text).name)) ?? null;
+  }
+
+  private hint(text: string): ResolvedHint | null {
+    const name = stripPlaceAffixes(text).name;
+    const key = nameKey(name);
+    if (!key) return null;
+    const countryIso2 = this.countryOf(name);
+    const places = countryIso2 ? [] : this.index.lookup(name).map((m) => m.place).filter((p) => p.fclass === "P" || p.fclass === "A").slice(0, 50);
+    return { text: name, key, countryIso2, places };
+  }
+
+  private contextOf(context: GeocodeContext, ownKey: string, countries: Set<string>): { keys: Set<string>; points: RankingEvidence["contextPoints"] } {
+    let cached = this.contextCache.get(context);
+    if (!cached) {
+      const keys = new Set<string>();
+      const points: RankingEvidence["contextPoints"] = [];
+      for (const m of context.documentPlaces) {
+        const name = stripPlaceAffixes(m.name).name;
+        keys.add(nameKey(name));
+        for (const q of m.qualifiers) keys.add(nameKey(stripPlaceAffixes(q).name));
+        const cands = this.index.lookup(name).filter((c) => (c.place.fclass === "P" || c.place.fclass === "A") && (countries.size === 0 ? SAHEL.has(c.place.iso2) : countries.has(c.place.iso2)));
+        if (cands.length > 0 && cands.length <= 3) for (const c of cands) points.push({ lat: c.place.lat, lon: c.place.lon, name });
+      }
+      cached = { keys, points };
+      this.contextCache.set(context, cached);
+    }
+    if (!cached.keys.has(ownKey)) return cached;
+    const keys = new Set(cached.keys);
+    keys.delete(ownKey);
+    return { keys, points: cached.points.filter((p) => nameKey(p.name) !== ownKey) };
+  }
+
+  private resolve(m: PlaceMention, context: GeocodeContext): EventLocation | null {
+    const key = nameKey(m.name);
+    const reportCountries = new Set(context.countryHints.map((c) => this.iso3to2.get(c.toUpperCase()) ?? c.toUpperCase()));
+    const strictCountry = m.countryHint ? this.iso3to2.get(m.countryHint.toUpperCase()) ?? null : null;
+    const qualifiers = m.qualifiers.map((q) => this.hint(q)).filter((h): h is ResolvedHint => h !== null && h.key !== key);
+    const anchor = m.secondary ? this.hint(m.secondary) : null;
+    const ctx = this.contextOf(context, key, reportCountries);
+    const evidence: RankingEvidence = { kindHint: m.kindHint, strictCountry, reportCountries, qualifiers, anchor, contextKeys: ctx.keys, contextPoints: ctx.points };
+
+    let matches: NameMatch[] = key ? this.index.lookup(m.name) : [];
+    if (matches.length === 0 && key) matches = this.index.lookupLoose(m.name).filter((x) => reportCountries.size === 0 || reportCountries.has(x.place.iso2));
+    if (strictCountry) matches = matches.filter((x) => x.place.iso2 === strictCountry || x.place.kind === "country");
+    const scored = matches.map((x) => scoreCandidate(x, evidence)).sort((a, b) => b.score - a.score || a.match.place.id.localeCompare(b.match.place.id));
+    const best = scored[0];
+    const decidedBy: string[] = [];
+
+    if (best) {
+      const p = best.match.place;
+      if (best.match.via === "loose" && best.evidence.some((e) => /^far \(|is another country|is in another country/.test(e))) {
+        decidedBy.push(`"${m.name}" is only a spelling variant of ${best.match.place.name}, and the report's hints point elsewhere`);
+        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy);
+      }
+      const needsSupport = COMMON.has(key) || /^[a-z]/.test(m.name);
+      const text = m.relation !== "at" || m.secondary !== null;
+      if (needsSupport && !best.supported && !text) {
+        decidedBy.push(`"${m.name}" is a common word or uncertain spelling and nothing in the report supports it as a place`);
+        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy);
+      }
+      const foreign = reportCountries.size > 0 && !reportCountries.has(p.iso2) && !isMajorPlace(p) && !best.supported;
+      if (foreign) {
+        decidedBy.push(`best match ${p.name} is a minor place in ${p.country}, outside the report's countries, with no support`);
+        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy);
+      }
+      decidedBy.push(...best.evidence);
+      if (best.match.via !== "name") decidedBy.push(`matched ${best.match.via === "loose" ? "spelling variant" : "alternate name"} "${m.name}" of ${p.name}`);
+      if (scored.length > 1) decidedBy.push(`score ${best.score} vs ${scored[1].score} for the runner-up`);
+      return this.locationFor(p, m, m.relation === "at" ? 1 : 2, scored, decidedBy, qualifiers);
+    }
+    decidedBy.push(`"${m.name}" is not in the gazetteer`);
+    return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy);
+  }
+
+  /** The name is unknown (or unsupported): locate it relative to its anchor or qualifier, else unknown. */
+  private anchorOrNull(m: PlaceMention, anchor: ResolvedHint | null, qualifiers: ResolvedHint[], scored: ScoredCandidate[], decidedBy: string[]): EventLocation | null {
+    for (const hint of [anchor, ...qualifiers]) {
+      if (!hint || hint.countryIso2) continue;
+      const inner: PlaceMention = { ...m, name: hint.text, text: hint.text, qualifiers: qualifiers.filter((q) => q !== hint).map((q) => q.text), secondary: null, kindHint: null, relation: "at" };
+      const loc = this.resolve(inner, { documentPlaces: [], countryHints: m.countryHint ? [m.countryHint] : [] });
+      if (!loc) continue;
+      const why = loc.why ?? { candidates: [], decidedBy: [] };
+      return {
+        ...loc,
+        name: m.name,
+        geo_precision: Math.max(loc.geo_precision, 2) as GeoPrecision,
+        why: { candidates: why.candidates, decidedBy: [...decidedBy, `located relative to "${hint.text}"`, ...why.decidedBy] },
+      };
+    }
+    void scored;
+    return null;
+  }
+
+  private locationFor(p: GazetteerPlace, m: PlaceMention, precision: GeoPrecision, scored: ScoredCandidate[], decidedBy: string[], qualifiers: ResolvedHint[]): EventLocation {
+    const candidates = scored.slice(0, 5).map((s) => ({ gazetteer_id: s.match.place.id, name: s.match.place.name, admin1: s.match.place.admin1, admin2: s.match.place.admin2, iso3: s.match.place.iso3, score: s.score }));
+    let point: GazetteerPlace = p;
+    if (p.kind === "country") {
+      precision = 3;
+      decidedBy.push("a country: placed at its centroid");
+    } else if (p.fcode === "PPLW" && precision === 1) {
+      decidedBy.push("a major foreign city from the hand-written list");
+    } else if (p.kind === "admin1" || p.kind === "admin2") {
+      precision = 3;
+      const seat = this.seats.seatOf(p);
+      if (seat) (point = seat), decidedBy.push(`only the ${p.kind} is known: placed at its capital ${seat.name}`);
+      else decidedBy.push(`only the ${p.kind} is known: placed at its centroid`);
+    } else if (p.kind === "admin3") {
+      const seat = this.seats.seatOf(p);
+      precision = 2;
+      if (seat) (point = seat), decidedBy.push(`a commune: placed at its seat ${seat.name}`);
+    }
+    const loc: EventLocation = {
+      name: p.kind === "admin1" || p.kind === "admin2" || p.kind === "admin3" ? stripPlaceAffixes(p.name).name : p.name,
+      country: p.country,
+      iso3: p.iso3,
+      admin1: p.kind === "country" ? null : p.admin1 ?? point.admin1,
+      admin2: p.kind === "country" || p.kind === "admin1" ? null : p.admin2 ?? point.admin2,
+      admin3: p.kind === "admin3" || p.fclass === "P" ? p.admin3 : null,
+      admin_source: p.adminSource,
+      latitude: point.lat,
+      longitude: point.lon,
+      geo_precision: precision,
+      gazetteer_id: p.id,
+      why: { candidates, decidedBy },
+    };
+    if (p.iso2 === "BF") {
+      loc.admin1_2025 = p.admin1_2025 ?? point.admin1_2025;
+      loc.admin2_2025 = p.kind === "admin1" ? null : p.admin2_2025 ?? point.admin2_2025;
+    }
+    this.applyTextAdmin(loc, p, qualifiers);
+    return loc;
+  }
+
+  /** "Sole, in Loroum province": an admin unit the text names near the place wins over the gazetteer's. */
+  private applyTextAdmin(loc: EventLocation, p: GazetteerPlace, qualifiers: ResolvedHint[]): void {
+    if (p.kind !== "settlement" && p.kind !== null) return;
+    for (const q of qualifiers) {
+      if (q.key === nameKey(loc.admin2 ?? "") || q.key === nameKey(loc.admin1 ?? "")) return;
+      const unit = q.places.find((u) => u.kind === "admin2" && u.iso2 === p.iso2 && distanceKm(u.lat, u.lon, p.lat, p.lon) < 80);
+      if (unit && loc.admin2 !== null && nameKey(stripPlaceAffixes(unit.name).name) !== nameKey(loc.admin2)) {
+        loc.why?.decidedBy.push(`the text puts it in ${q.text} (gazetteer: ${loc.admin2}): the text wins`);
+        loc.admin2 = unit.admin2;
+        loc.admin1 = unit.admin1;
+        loc.admin_source = "text";
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,121 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { InputError } from "../domain/errors.js";
+import type { PlaceKindHint } from "../domain/place.js";
+import { ADMIN_SOURCES, GAZETTEER_FORMAT, REBUILD_COMMAND, type GazetteerFile } from "./gazetteer-format.js";
+
+/** One place of the gazetteer, as the geocoder uses it. */
+export interface GazetteerPlace {
+  /** "geonames:2361177", "country:FR", "city:FR:paris". */
+  id: string;
+  name: string;
+  alternates: string[];
+  lat: number;
+  lon: number;
+  /** GeoNames feature class and code ("P", "PPLA2"); countries "A"/"PCLI"; hand-listed world cities "P"/"PPLW". */
+  fclass: string;
+  fcode: string;
+  kind: PlaceKindHint;
+  iso2: string;
+  iso3: string;
+  country: string;
+  admin1: string | null;
+  admin2: string | null;
+  admin3: string | null;
+  admin1_2025: string | null;
+  admin2_2025: string | null;
+  adminSource: "gazetteer" | "boundary" | "nearest" | null;
+  population: number;
+}
+
+export interface GazetteerCountry {
+  iso2: string;
+  iso3: string;
+  name: string;
+  capital: string;
+  lat: number | null;
+  lon: number | null;
+  aliases: string[];
+}
+
+export interface Gazetteer {
+  file: string;
+  credit: string;
+  places: GazetteerPlace[];
+  countries: GazetteerCountry[];
+}
+
+/** The package root: the nearest folder above this file holding package.json (works from src/ and dist/src/). */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, "package.json"))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return process.cwd();
+    dir = up;
+  }
+}
+
+export const DEFAULT_GAZETTEER_PATH: string = join(packageRoot(), "data", "gazetteer", "gazetteer.json.gz");
+
+function kindOf(fclass: string, fcode: string): PlaceKindHint {
+  if (fcode.startsWith("PCL")) return "country";
+  if (fcode === "ADM1") return "admin1";
+  if (fcode === "ADM2") return "admin2";
+  if (fcode === "ADM3" || fcode === "ADM4") return "admin3";
+  if (fclass === "P") return "settlement";
+  return null;
+}
+
+const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+
+/** Load the committed gazetteer; a missing or corrupt file stops with a message naming it and how to rebuild it. */
+export function loadGazetteer(file: string = DEFAULT_GAZETTEER_PATH): Gazetteer {
+  const rebuild = `rebuild it with \`${REBUILD_COMMAND}\` (see data/gazetteer/README.md)`;
+  if (!existsSync(file)) throw new InputError(file, `gazetteer file not found; ${rebuild}`);
+  let data: GazetteerFile;
+  try {
+    data = JSON.parse(gunzipSync(readFileSync(file)).toString("utf8")) as GazetteerFile;
+  } catch (cause) {
+    throw new InputError(file, `gazetteer file is corrupt (${(cause as Error).message}); ${rebuild}`, { cause });
+  }
+  if (!data || data.format !== GAZETTEER_FORMAT || !Array.isArray(data.places) || !Array.isArray(data.countries) || !Array.isArray(data.strings)) {
+    throw new InputError(file, `not a ${GAZETTEER_FORMAT} file (format: ${String((data as { format?: unknown })?.format)}); ${rebuild}`);
+  }
+  const countries: GazetteerCountry[] = data.countries.map(([iso2, iso3, name, capital, lat, lon, aliases]) => ({ iso2, iso3, name, capital, lat, lon, aliases }));
+  const byIso2 = new Map(countries.map((c) => [c.iso2, c]));
+  const s = (i: number): string | null => (i > 0 ? data.strings[i] ?? null : null);
+  const places: GazetteerPlace[] = [];
+  for (const row of data.places) {
+    const [id, name, alts, lat, lon, feature, iso2, a1, a2, a3, a125, a225, src, population] = row;
+    const dot = feature.indexOf(".");
+    const fclass = feature.slice(0, dot);
+    const fcode = feature.slice(dot + 1);
+    const c = byIso2.get(iso2);
+    places.push({
+      id: `geonames:${id}`, name, alternates: alts ? alts.split("|") : [], lat, lon, fclass, fcode, kind: kindOf(fclass, fcode),
+      iso2, iso3: c?.iso3 ?? iso2, country: c?.name ?? iso2,
+      admin1: s(a1), admin2: s(a2), admin3: s(a3), admin1_2025: s(a125), admin2_2025: s(a225),
+      adminSource: src >= 0 ? ADMIN_SOURCES[src] : null, population,
+    });
+  }
+  for (const [name, alts, iso2, lat, lon] of data.worldCities ?? []) {
+    const c = byIso2.get(iso2);
+    places.push({
+      id: `city:${iso2}:${slug(name)}`, name, alternates: alts, lat, lon, fclass: "P", fcode: "PPLW", kind: "settlement",
+      iso2, iso3: c?.iso3 ?? iso2, country: c?.name ?? iso2, admin1: null, admin2: null, admin3: null, admin1_2025: null, admin2_2025: null,
+      adminSource: null, population: 0,
+    });
+  }
+  for (const c of countries) {
+    if (c.lat === null || c.lon === null) continue;
+    places.push({
+      id: `country:${c.iso2}`, name: c.name, alternates: c.aliases, lat: c.lat, lon: c.lon, fclass: "A", fcode: "PCLI", kind: "country",
+      iso2: c.iso2, iso3: c.iso3, country: c.name, admin1: null, admin2: null, admin3: null, admin1_2025: null, admin2_2025: null,
+      adminSource: null, population: 0,
+    });
+  }
+  return { file, credit: data.credit, places, countries };
+}

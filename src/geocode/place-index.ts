@@ -1,0 +1,80 @@
+import type { PlaceKindHint, PlaceNameIndex } from "../domain/place.js";
+import type { Gazetteer, GazetteerPlace } from "./load-gazetteer.js";
+import { editDistance, looseKey, nameKey, variantKey } from "./normalise-name.js";
+
+/** A candidate found by name, and whether through its main name, an alternate, or the loose key. */
+export interface NameMatch {
+  place: GazetteerPlace;
+  via: "name" | "alternate" | "loose";
+}
+
+/** Sahel places only get the loose (spelling-variant) key: elsewhere it would invent matches. */
+const LOOSE_COUNTRIES = new Set(["BF", "ML", "NE"]);
+
+/**
+ * In-memory lookup of gazetteer places by normalised name (main and alternate names
+ * count alike), and the PlaceNameIndex extraction asks about names.
+ */
+export class PlaceIndex implements PlaceNameIndex {
+  private readonly byKey = new Map<string, NameMatch[]>();
+  /** Built on the first spelling-variant lookup: most reports never need it. */
+  private byLoose: Map<string, GazetteerPlace[]> | null = null;
+
+  constructor(private readonly gazetteer: Gazetteer) {
+    for (const place of gazetteer.places) {
+      const seen = new Set<string>();
+      const add = (name: string, via: "name" | "alternate"): void => {
+        const k = nameKey(name);
+        if (!k || seen.has(k)) return;
+        seen.add(k);
+        let list = this.byKey.get(k);
+        if (!list) this.byKey.set(k, (list = []));
+        list.push({ place, via });
+      };
+      add(place.name, "name");
+      for (const alt of place.alternates) add(alt, "alternate");
+    }
+  }
+
+  /** Places whose main or alternate name has this key. */
+  lookup(name: string): NameMatch[] {
+    return this.byKey.get(nameKey(name)) ?? [];
+  }
+
+  /** Spelling variants (consonant skeleton), for names with no exact match. */
+  lookupLoose(name: string): NameMatch[] {
+    const lk = looseKey(name);
+    if (!lk) return [];
+    if (!this.byLoose) {
+      this.byLoose = new Map();
+      for (const place of this.gazetteer.places) {
+        if (!LOOSE_COUNTRIES.has(place.iso2) || (place.fclass !== "P" && place.fclass !== "A")) continue;
+        const k = looseKey(place.name);
+        if (!k) continue;
+        let list = this.byLoose.get(k);
+        if (!list) this.byLoose.set(k, (list = []));
+        list.push(place);
+      }
+    }
+    // Same consonant skeleton AND a small edit distance on the vowel-keeping key:
+    // "Gangouroubourou"/"Gangouroubouro", "Siguimara"/"Séguémara", not "Kara"/"Koro".
+    const vk = variantKey(name);
+    const max = Math.max(1, Math.floor(vk.length / 5));
+    if (vk.length < 5) return [];
+    return (this.byLoose.get(lk) ?? []).filter((place) => editDistance(vk, variantKey(place.name), max) <= max).map((place) => ({ place, via: "loose" as const }));
+  }
+
+  has(name: string): boolean {
+    return this.byKey.has(nameKey(name));
+  }
+
+  kinds(name: string): PlaceKindHint[] {
+    const out = new Set<PlaceKindHint>();
+    for (const m of this.lookup(name)) if (m.place.kind) out.add(m.place.kind);
+    return [...out];
+  }
+
+  countries(name: string): string[] {
+    return [...new Set(this.lookup(name).map((m) => m.place.iso3))].sort();
+  }
+}

@@ -1,0 +1,148 @@
+import type { PlaceKindHint } from "../domain/place.js";
+import type { GazetteerPlace } from "./load-gazetteer.js";
+import type { NameMatch } from "./place-index.js";
+import { nameKey } from "./normalise-name.js";
+
+/**
+ * Scores the places that carry a mention's name. General rules only, in the order the
+ * issue gives them: the report's own hints (qualifiers, anchor, unit word, country),
+ * then the other places of the report, then the report's countries, then feature type
+ * and population. Each rule that moves a score leaves a line of evidence.
+ */
+
+export interface ResolvedHint {
+  text: string;
+  key: string;
+  /** ISO2 when the hint names a country. */
+  countryIso2: string | null;
+  /** Places the hint may denote (settlements and admin units). */
+  places: GazetteerPlace[];
+}
+
+export interface RankingEvidence {
+  kindHint: PlaceKindHint;
+  /** ISO2 the mention itself names ("in eastern Burkina Faso"): other countries are ruled out. */
+  strictCountry: string | null;
+  /** ISO2 of the countries the report is about. */
+  reportCountries: Set<string>;
+  qualifiers: ResolvedHint[];
+  anchor: ResolvedHint | null;
+  /** Name keys of the other places of the report (and their qualifiers). */
+  contextKeys: Set<string>;
+  /** Points of the other places of the report whose names are nearly unambiguous. */
+  contextPoints: Array<{ lat: number; lon: number; name: string }>;
+}
+
+export interface ScoredCandidate {
+  match: NameMatch;
+  score: number;
+  evidence: string[];
+  /** Did something in the report (not just priors) speak for this place? */
+  supported: boolean;
+}
+
+export const SAHEL = new Set(["BF", "ML", "NE"]);
+
+// A region or province ranks below the town it is named after: "Gao" alone is the town, as ACLED codes it.
+const FEATURE_SCORE: Record<string, number> = { PCLI: 9, PPLW: 9, PPLC: 8, PPLA: 6, PPLA2: 5, PPLA3: 4, ADM1: 4, ADM2: 3.5, ADM3: 3, ADM4: 2.5 };
+const CLASS_SCORE: Record<string, number> = { P: 3, A: 3, S: 1.5, L: 1, T: 0.5, H: 0.5 };
+
+export function featureScore(p: GazetteerPlace): number {
+  return FEATURE_SCORE[p.fcode] ?? CLASS_SCORE[p.fclass] ?? 0;
+}
+
+export function isMajorPlace(p: GazetteerPlace): boolean {
+  return p.kind === "country" || p.fcode === "PPLW" || p.fcode === "PPLC" || p.fcode === "PPLA" || p.fcode === "ADM1" || (p.fclass === "P" && p.population >= 50_000);
+}
+
+const R = Math.PI / 180;
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const dLat = (lat2 - lat1) * R;
+  const dLon = (lon2 - lon1) * R;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * R) * Math.cos(lat2 * R) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+export function adminKeysOf(p: GazetteerPlace): string[] {
+  const out: string[] = [];
+  for (const a of [p.admin1, p.admin2, p.admin3, p.admin1_2025, p.admin2_2025]) if (a) out.push(nameKey(a));
+  return out;
+}
+
+function nearestKm(p: GazetteerPlace, points: Array<{ lat: number; lon: number }>): number {
+  let best = Infinity;
+  for (const q of points) {
+    const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+function scoreHint(p: GazetteerPlace, hint: ResolvedHint, role: "qualifier" | "anchor", ev: string[]): number {
+  if (hint.countryIso2) {
+    if (hint.countryIso2 === p.iso2) return ev.push(`${role} "${hint.text}" is its country`), 5;
+    return ev.push(`${role} "${hint.text}" is another country`), -10;
+  }
+  if (role === "qualifier" && adminKeysOf(p).includes(hint.key)) return ev.push(`${role} "${hint.text}" is its admin unit`), 8;
+  if (role === "qualifier" && nameKey(p.name) === hint.key) return ev.push(`${role} "${hint.text}" is its own name (commune)`), 3;
+  const sameCountry = hint.places.filter((h) => h.iso2 === p.iso2 && h !== p);
+  if (sameCountry.length === 0) return hint.places.length > 0 ? (ev.push(`${role} "${hint.text}" is in another country`), -3) : 0;
+  const km = nearestKm(p, sameCountry);
+  const [near, mid, far] = role === "anchor" ? [5, 3, 1] : [6, 4, 1.5];
+  if (km <= 30) return ev.push(`${Math.round(km)} km from ${role} "${hint.text}"`), near;
+  if (km <= 60) return ev.push(`${Math.round(km)} km from ${role} "${hint.text}"`), mid;
+  if (km <= 120) return ev.push(`${Math.round(km)} km from ${role} "${hint.text}"`), far;
+  return ev.push(`far (${Math.round(km)} km) from ${role} "${hint.text}"`), -2;
+}
+
+export function scoreCandidate(match: NameMatch, e: RankingEvidence): ScoredCandidate {
+  const p = match.place;
+  const ev: string[] = [];
+  let supported = false;
+  let score = featureScore(p);
+  if (p.fclass === "P") score += Math.min(3, Math.log10(p.population + 1) * 0.6);
+  if (match.via === "alternate") score -= 0.3;
+  if (match.via === "loose") (score -= 3), ev.push("spelling variant");
+  if (SAHEL.has(p.iso2)) score += 1.5;
+
+  const hint = e.kindHint;
+  if (hint === "admin1" || hint === "admin2" || hint === "admin3") {
+    if (p.kind === hint) (score += 6), (supported = true), ev.push(`the text calls it ${hint}`);
+    else if (p.kind === "admin1" || p.kind === "admin2" || p.kind === "admin3") (score += 2), (supported = true);
+    else score -= 3;
+  } else if (hint === "settlement") {
+    if (p.fclass === "P") (score += 1), (supported = true);
+    else if (p.fclass === "A") score -= 2;
+  } else if (hint === "country") {
+    score += p.kind === "country" ? 6 : -4;
+  }
+
+  if (e.strictCountry) {
+    if (p.iso2 === e.strictCountry) (score += 4), (supported = true), ev.push("in the country the text names");
+    else (score -= 12), ev.push("not in the country the text names");
+  }
+  if (e.reportCountries.size > 0) {
+    if (e.reportCountries.has(p.iso2)) (score += 3), ev.push("in the report's country");
+    else score -= isMajorPlace(p) ? 1 : 5;
+  }
+
+  for (const q of e.qualifiers) {
+    const s = scoreHint(p, q, "qualifier", ev);
+    score += s;
+    if (s > 0) supported = true;
+  }
+  if (e.anchor) {
+    const s = scoreHint(p, e.anchor, "anchor", ev);
+    score += s;
+    if (s > 0) supported = true;
+  }
+
+  const own = adminKeysOf(p).filter((k) => e.contextKeys.has(k));
+  if (own.length > 0) (score += 2.5), (supported = true), ev.push("its admin unit is named elsewhere in the report");
+  if (e.contextPoints.length > 0) {
+    const km = nearestKm(p, e.contextPoints);
+    if (km <= 30) (score += 3), (supported = true), ev.push(`${Math.round(km)} km from another place of the report`);
+    else if (km <= 80) (score += 1.5), (supported = true), ev.push(`${Math.round(km)} km from another place of the report`);
+  }
+  return { match, score: Math.round(score * 100) / 100, evidence: ev, supported };
+}

@@ -1,0 +1,97 @@
+/**
+ * Measures the geocoder on ACLED's development set (../shared/data/dev/acled-sahel-dev.csv;
+ * data © ACLED, read in place, never copied). Two inputs per row:
+ *  - `location`: ACLED's own place string through locateText, with the row's country;
+ *  - `notes`: the coder's description read as a report — place phrases found by a simple
+ *    capitalised-phrase reader (a stand-in for extraction), the first known one chosen.
+ * Prints shares within 10/25 km and admin1 agreement, for geo_precision 1 rows and all rows.
+ *
+ *   npx tsx tools/gazetteer/measure-acled.ts [--shared ../shared] [--errors 30]
+ */
+import { readFileSync } from "node:fs";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { EventLocation, PlaceMention } from "../../src/domain/place.js";
+import { Geocoder, loadGazetteer, nameKey, parsePlaceText } from "../../src/geocode/index.js";
+import { parseCsv } from "./read-csv.js";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const arg = (n: string): string | null => (process.argv.includes(n) ? process.argv[process.argv.indexOf(n) + 1] : null);
+
+const ISO3: Record<string, string> = { "Burkina Faso": "BFA", Mali: "MLI", Niger: "NER" };
+const CAP = "[A-ZÀ-Ý][\\p{L}'’\\-]+";
+const PHRASE = new RegExp(`(?:(?:the\\s+)?(?:village|town|city|locality|commune|area|outskirts|vicinity|region|province|cercle|department|hamlet)s?\\s+of\\s+|near\\s+|between\\s+|in\\s+|at\\s+|of\\s+|from\\s+|around\\s+)?(${CAP}(?:\\s+${CAP})*)(?:\\s+(?:area|province|region|cercle|department|commune|village|town))?(?:\\s*\\(([^)]*)\\))?`, "gu");
+
+/** A crude place-phrase reader standing in for extraction: every capitalised phrase, with its "(X, Y)" hint. */
+function mentionsOf(notes: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of notes.matchAll(PHRASE)) {
+    const full = m[0];
+    const parsed = parsePlaceText(m[2] ? `${full.replace(/\s*\([^)]*\)$/, "")} (${m[2]})` : full);
+    if (!parsed) continue;
+    out.push({ ...parsed, start: m.index ?? 0, end: (m.index ?? 0) + full.length, text: full });
+  }
+  return out;
+}
+
+const SKIP = new Set(["on", "in", "the", "a", "an", "burkinafaso", "mali", "niger", "malian", "burkinabe", "nigerien", "french", "fama", "jnim", "isgs", "un", "minusma", "barkhane", "islamic", "state", "ansaroul", "islam", "koglweogo", "dozo", "fulani", "peul", "dogon", "tuareg", "unidentified", "unknown", "suspected", "presumed", "around", "two", "three", "one", "four", "five"]);
+
+function km(a: number, b: number, c: number, d: number): number {
+  const r = Math.PI / 180;
+  const x = Math.sin(((c - a) * r) / 2) ** 2 + Math.cos(a * r) * Math.cos(c * r) * Math.sin(((d - b) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(x)));
+}
+
+interface Tally { n: number; located: number; w10: number; w25: number; a1n: number; a1ok: number; wrongCountry: number; errors: string[] }
+const tally = (): Tally => ({ n: 0, located: 0, w10: 0, w25: 0, a1n: 0, a1ok: 0, wrongCountry: 0, errors: [] });
+
+function score(t: Tally, row: Record<string, string>, loc: EventLocation | null, input: string): void {
+  t.n++;
+  const lat = Number(row.latitude), lon = Number(row.longitude);
+  if (row.admin1) t.a1n++;
+  if (!loc || loc.latitude === null || loc.longitude === null) return void t.errors.push(`null  | ${row.location} | ${input.slice(0, 140)}`);
+  t.located++;
+  if (loc.iso3 !== ISO3[row.country]) t.wrongCountry++;
+  const d = km(lat, lon, loc.latitude, loc.longitude);
+  if (d <= 10) t.w10++;
+  if (d <= 25) t.w25++;
+  if (row.admin1 && nameKey(row.admin1) === nameKey(loc.admin1 ?? "")) t.a1ok++;
+  else if (row.admin1) t.errors.push(`admin1 ${loc.admin1} ≠ ${row.admin1} | ${row.location} → ${loc.name}`);
+  if (d > 10) t.errors.push(`${Math.round(d)} km | ${row.location} (${row.admin2}) → ${loc.name} ${loc.admin1}/${loc.admin2} p${loc.geo_precision} | ${input.slice(0, 120)}`);
+}
+
+function print(label: string, t: Tally): void {
+  const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) + "%" : "n/a");
+  console.log(`${label}: n=${t.n} located ${pct(t.located, t.n)} | within 10 km ${pct(t.w10, t.n)} | within 25 km ${pct(t.w25, t.n)} | admin1 ${pct(t.a1ok, t.a1n)} of ${t.a1n} | wrong country ${t.wrongCountry}`);
+}
+
+function main(): void {
+  const shared = resolve(arg("--shared") ?? join(repoRoot, "..", "shared"));
+  const rows = parseCsv(readFileSync(join(shared, "data", "dev", "acled-sahel-dev.csv"), "utf8"));
+  const geocoder = new Geocoder(loadGazetteer());
+  const byLocation = { p1: tally(), all: tally() };
+  const byNotes = { p1: tally(), all: tally() };
+  for (const row of rows) {
+    const countryHints = [ISO3[row.country]];
+    const fromLocation = geocoder.locateText(row.location, { countryHints });
+    const mentions = mentionsOf(row.notes).filter((m) => !SKIP.has(nameKey(m.name)) && geocoder.names.has(m.name));
+    const chosen = mentions.find((m) => geocoder.names.kinds(m.name).some((k) => k === "settlement" || k === "admin3")) ?? mentions[0] ?? null;
+    const fromNotes = chosen ? geocoder.locate(chosen, { documentPlaces: mentions, countryHints }) : null;
+    for (const [t, loc, input] of [[byLocation, fromLocation, row.location], [byNotes, fromNotes, row.notes]] as const) {
+      if (row.geo_precision === "1") score(t.p1, row, loc, input);
+      score(t.all, row, loc, input);
+    }
+  }
+  console.log("ACLED development set (data: ACLED, www.acleddata.com)");
+  print("location, geo_precision 1", byLocation.p1);
+  print("location, all rows      ", byLocation.all);
+  print("notes,    geo_precision 1", byNotes.p1);
+  print("notes,    all rows      ", byNotes.all);
+  const n = Number(arg("--errors") ?? 0);
+  if (n > 0) {
+    console.log("\n-- location errors (geo_precision 1) --\n" + byLocation.p1.errors.slice(0, n).join("\n"));
+    console.log("\n-- notes errors (geo_precision 1) --\n" + byNotes.p1.errors.slice(0, n).join("\n"));
+  }
+}
+
+main();
