@@ -16,6 +16,9 @@ export interface CsvRecord {
   values: Record<string, string>;
 }
 
+/** Characters that end a run of an unquoted field (a quote inside one is kept literally). */
+const UNQUOTED_STOP = /[,\r\n]/g;
+
 type State = "fieldStart" | "unquoted" | "quoted" | "quoteInQuoted";
 
 /**
@@ -58,22 +61,29 @@ export class CsvTokenizer {
           } else if (c === "\r" || c === "\n") {
             this.endRow(c);
           } else {
-            this.field += c;
+            i = this.copyUnquotedRun(chunk, i);
             this.state = "unquoted";
           }
           break;
         case "unquoted":
           if (c === ",") this.endField();
           else if (c === "\r" || c === "\n") this.endRow(c);
-          else this.field += c;
+          else i = this.copyUnquotedRun(chunk, i);
           break;
-        case "quoted":
-          if (c === '"') this.state = "quoteInQuoted";
-          else {
-            if (c === "\n") this.line++;
-            this.field += c;
+        case "quoted": {
+          if (c === '"') {
+            this.state = "quoteInQuoted";
+            break;
           }
+          // Copy the run up to the next quote in one slice: notes are long quoted fields.
+          const close = chunk.indexOf('"', i);
+          const stop = close === -1 ? chunk.length : close;
+          const run = chunk.slice(i, stop);
+          for (let k = run.indexOf("\n"); k !== -1; k = run.indexOf("\n", k + 1)) this.line++;
+          this.field += run;
+          i = stop - 1;
           break;
+        }
         case "quoteInQuoted":
           if (c === '"') {
             this.field += '"';
@@ -101,6 +111,15 @@ export class CsvTokenizer {
     const done = this.rows;
     this.rows = [];
     return done;
+  }
+
+  /** Appends the run of ordinary characters starting at i; returns the index of its last character. */
+  private copyUnquotedRun(chunk: string, i: number): number {
+    UNQUOTED_STOP.lastIndex = i;
+    const m = UNQUOTED_STOP.exec(chunk);
+    const stop = m ? m.index : chunk.length;
+    this.field += chunk.slice(i, stop);
+    return stop - 1;
   }
 
   private endField(): void {
