@@ -75,7 +75,9 @@ describe("polite fetcher against a local HTTP server", () => {
     await Promise.all([1, 2, 3, 4].map((i) => politeFetch(`${base}/spaced/${i}`, {}, registry, { ...fast, hostIntervalMs: interval })));
     const times = hits.slice(start).map((h) => h.at).sort((a, b) => a - b);
     expect(times.length).toBe(4);
-    for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(interval - 5);
+    // Slots are reserved exactly `interval` apart; arrival adds connection jitter, so allow some slack per gap.
+    expect(times[3] - times[0]).toBeGreaterThanOrEqual(3 * interval - 60);
+    for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(interval / 2);
   });
 
   it("reports an HTTP error with its status", async () => {

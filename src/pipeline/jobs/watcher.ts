@@ -12,6 +12,8 @@ export interface WatcherOptions {
   /** Most sources scheduled per tick. */
   batch: number;
   signal: AbortSignal;
+  /** One pass, then return (cron-style use). */
+  once?: boolean;
   log?: (line: string) => void;
 }
 
@@ -48,6 +50,7 @@ export async function runWatcher(location: string, boss: PgBoss, registry: Sourc
         }
       }
       if (holding) summary.scheduled += await scheduleDue(boss, registry, options);
+      if (options.once) break;
       await sleep(options.tickMs, options.signal);
     }
   } finally {
