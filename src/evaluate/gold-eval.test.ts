@@ -158,6 +158,11 @@ describe("ACLED gold evaluation on invented rows", () => {
     expect(card.matching).toMatchObject({ severalEvents: 1, bestNotFirst: 1 });
     expect(card.missingColumns).toEqual([]);
     expect(card.speed.documents).toBe(5);
+    expect(card.byCountry.map((c) => [c.country, c.rows, c.values.event_found?.correct])).toEqual([
+      ["Mali", 3, 2],
+      ["Burkina Faso", 2, 2],
+    ]);
+    expect(card.byCountry[0].values.actor2).toEqual({ correct: 0, n: 1 });
     expect(card.actorErrors.actor2).toEqual([{ acled: "islamic state sahel and/or jnim", ours: "islamic state sahel", count: 1 }]);
   });
 
@@ -193,6 +198,7 @@ describe("ACLED gold evaluation on invented rows", () => {
     expect(text).toMatch(/wrong country.*\s1\s+of 3.*FAIL/);
     expect(text).toContain("sub_event_type confusion (rows = ACLED, columns = ours)");
     expect(text).toContain("Armed clash");
+    expect(text).toMatch(/By country.*\n.*\n  Mali\s+3\s+0\.667/);
   });
 
   it("honours --limit and rejects a file that is not an ACLED export", async () => {

@@ -5,6 +5,7 @@
  */
 import { describeBar } from "./bars.js";
 import { NO_PREDICTION, type ConfusionTable } from "./classification-metrics.js";
+import type { CheckKey } from "./gold-comparison.js";
 import type { GoldScorecard, ScoredMetric, ValueCount } from "./gold-scorecard.js";
 
 const pct = (v: number | null): string => (v === null ? "   -" : v.toFixed(3));
@@ -54,6 +55,33 @@ function confusionMatrix(table: ConfusionTable): string[] {
   return lines;
 }
 
+/** Metrics shown per country (the full list is in --json). */
+const COUNTRY_COLUMNS: Array<[CheckKey, string]> = [
+  ["event_found", "found"],
+  ["event_type", "type"],
+  ["sub_event_type", "subtype"],
+  ["event_date_exact_full_date_notes", "date*"],
+  ["actor1", "actor1"],
+  ["actor2", "actor2"],
+  ["location_25km", "25km"],
+  ["fatalities_exact", "fatal."],
+  ["civilian_targeting", "civ."],
+];
+
+function countryTable(card: GoldScorecard): string[] {
+  if (card.byCountry.length < 2) return [];
+  const lines = [`By country (share right; date* = rows whose notes state a full date; - = not scored):`];
+  lines.push(`  ${pad("country", 22)}${padL("rows", 6)}${COUNTRY_COLUMNS.map(([, h]) => padL(h, 8)).join("")}`);
+  for (const c of card.byCountry) {
+    const cells = COUNTRY_COLUMNS.map(([k]) => {
+      const v = c.values[k];
+      return padL(v && v.n > 0 ? (v.correct / v.n).toFixed(3) : "-", 8);
+    });
+    lines.push(`  ${pad(c.country, 22)}${padL(String(c.rows), 6)}${cells.join("")}`);
+  }
+  return [...lines, ""];
+}
+
 function actorErrors(title: string, errors: ValueCount[]): string[] {
   if (errors.length === 0) return [];
   return [`  ${title}:`, ...errors.map((e) => `    ${padL(String(e.count), 5)}  ACLED ${e.acled}  ->  ours ${e.ours}`)];
@@ -85,6 +113,7 @@ export function formatGoldScorecard(card: GoldScorecard): string {
   const s = card.speed;
   out.push(`Speed: ${s.documents} documents in ${s.coderSeconds.toFixed(2)} s of coder time = ${s.documentsPerSecond === null ? "-" : s.documentsPerSecond.toFixed(1)} documents/second.`);
   out.push("");
+  out.push(...countryTable(card));
   out.push(`sub_event_type by class (weighted F1 ${pct(card.subEventTypes.weightedF1)}, accuracy ${pct(card.subEventTypes.accuracy)}):`);
   out.push(...classTable(card.subEventTypes));
   out.push("");

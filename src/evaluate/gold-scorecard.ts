@@ -55,6 +55,8 @@ export interface GoldScorecard {
     bestNotFirst: number;
     eventsPerRow: number | null;
   };
+  /** Key metrics per ACLED country, so a user sees how far to trust the tool in each. */
+  byCountry: Array<{ country: string; rows: number; values: Partial<Record<CheckKey, { correct: number; n: number }>> }>;
   /** Disagreements by field, most frequent first. */
   disagreementsByField: Array<{ field: string; count: number }>;
   /** Commonest actor disagreements after normalisation. */
@@ -93,6 +95,7 @@ const TOP_ERRORS = 8;
 
 export class GoldTally {
   private readonly counts = new Map<CheckKey, { correct: number; n: number }>();
+  private readonly countries = new Map<string, { rows: number; values: Partial<Record<CheckKey, { correct: number; n: number }>> }>();
   private readonly subEvents = new ConfusionCounter();
   private readonly byField = new Map<string, number>();
   private readonly actorPairs = { actor1: new Map<string, number>(), actor2: new Map<string, number>() };
@@ -114,11 +117,17 @@ export class GoldTally {
         if (match.index > 0) this.bestNotFirst++;
       }
     }
+    const country = this.countries.get(gold.country ?? "(no country)") ?? { rows: 0, values: {} };
+    country.rows++;
+    this.countries.set(gold.country ?? "(no country)", country);
     for (const [key, ok] of Object.entries(result.checks) as Array<[CheckKey, boolean]>) {
       const c = this.counts.get(key) ?? { correct: 0, n: 0 };
       c.n++;
       if (ok) c.correct++;
       this.counts.set(key, c);
+      const cc = (country.values[key] ??= { correct: 0, n: 0 });
+      cc.n++;
+      if (ok) cc.correct++;
     }
     if (gold.sub_event_type !== null) this.subEvents.add(gold.sub_event_type, result.predictedSubEventType);
     for (const d of result.disagreements) {
@@ -174,6 +183,9 @@ export class GoldTally {
         bestNotFirst: this.bestNotFirst,
         eventsPerRow: this.rows === 0 ? null : this.events / this.rows,
       },
+      byCountry: [...this.countries.entries()]
+        .sort((a, b) => b[1].rows - a[1].rows || a[0].localeCompare(b[0]))
+        .map(([country, v]) => ({ country, rows: v.rows, values: v.values })),
       disagreementsByField: [...this.byField.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .map(([field, count]) => ({ field, count })),
