@@ -1,0 +1,50 @@
+import type { ActorRef, SubEventType } from "../../domain/index.js";
+import type { SentenceFacts } from "./sentence-facts.js";
+
+const INTERVENTION = /\b(?:dispers(?:ed|ing)|tear\s?gas|broke\s+up|intervened|fired\s+(?:warning\s+)?shots|arrested|clashed\s+with\s+(?:the\s+)?(?:police|security)|repressed|charged|gaz\s+lacrymogènes?|dispersé)/i;
+const HARM_TO_PROTESTERS = /\b(?:killed|shot\s+dead|live\s+(?:fire|ammunition|bullets))\b/i;
+
+function isArmed(a: ActorRef | null): boolean {
+  return a !== null && a.inter !== 7 && a.inter !== 6 && a.inter !== 5 && a.inter !== 0;
+}
+
+/**
+ * ACLED's sub-event type from what happened (trigger kinds, strongest first) and to whom
+ * (an armed target makes a battle; civilians make violence against civilians).
+ */
+export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: ActorRef | null, sentences: SentenceFacts[], fatalities: number | null): SubEventType {
+  const text = sentences.map((s) => s.text).join(" ");
+  const armedPerpetrator = isArmed(actor1) && actor1!.inter !== 1 ? true : isArmed(actor1);
+  if (kinds.has("protest") && !kinds.has("ied") && !kinds.has("air") && !(armedPerpetrator && (kinds.has("kill") || kinds.has("abduct")) && actor1!.inter !== 1)) {
+    if (kinds.has("mob")) return "Mob violence";
+    if (kinds.has("riot")) return "Violent demonstration";
+    if (INTERVENTION.test(text)) return HARM_TO_PROTESTERS.test(text) || (fatalities ?? 0) > 0 ? "Excessive force against protesters" : "Protest with intervention";
+    return "Peaceful protest";
+  }
+  if (kinds.has("mob") && !(actor1 && actor1.inter <= 4)) return "Mob violence";
+  if (kinds.has("riot") && !(actor1 && actor1.inter <= 4)) return "Violent demonstration";
+  if (kinds.has("disrupted")) return "Disrupted weapons use";
+  if (kinds.has("suicide")) return "Suicide bomb";
+  if (kinds.has("air")) return "Air/drone strike";
+  if (kinds.has("shelling")) return "Shelling/artillery/missile attack";
+  if (kinds.has("grenade")) return "Grenade";
+  if (kinds.has("ied")) return "Remote explosive/landmine/IED";
+  if (kinds.has("sexual")) return "Sexual violence";
+  if (kinds.has("overtake")) return actor1?.inter === 1 ? "Government regains territory" : "Non-state actor overtakes territory";
+  if (kinds.has("regain")) return "Government regains territory";
+  const violent = ["ambush", "clash", "overrun", "kill", "attack"].some((k) => kinds.has(k));
+  if (kinds.has("abduct") && !(violent && isArmed(actor2))) return isArmed(actor2) ? "Armed clash" : "Abduction/forced disappearance";
+  if (violent) {
+    if (isArmed(actor2)) return "Armed clash";
+    if (actor2 === null && (kinds.has("clash") || kinds.has("ambush"))) return "Armed clash";
+    if (actor2 === null && !isArmed(actor1) && kinds.has("kill")) return "Attack";
+    return "Attack";
+  }
+  if (kinds.has("loot")) return "Looting/property destruction";
+  if (kinds.has("arrest")) return "Arrests";
+  if (kinds.has("agreement")) return "Agreement";
+  if (kinds.has("transfer")) return "Non-violent transfer of territory";
+  if (kinds.has("base")) return "Headquarters or base established";
+  if (/\b(?:video|statement|vidéo|communiqué)\b/i.test(text) && !/\b(?:curfew|couvre-feu|deployed|banned)\b/i.test(text)) return "Other";
+  return "Change to group/activity";
+}

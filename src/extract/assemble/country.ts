@@ -1,0 +1,61 @@
+import type { PlaceMention, PlaceNameIndex } from "../../domain/index.js";
+import type { SentenceFacts } from "./sentence-facts.js";
+
+/** The Sahel countries the actor names know; a place shared with another country is read as one of these. */
+const PREFERRED = ["BFA", "MLI", "NER"];
+
+function unique(codes: string[]): string | null {
+  const sahel = codes.filter((c) => PREFERRED.includes(c));
+  if (codes.length === 1) return codes[0];
+  if (sahel.length === 1) return sahel[0];
+  return null;
+}
+
+/**
+ * The country of an event, for actor names ("Civilians (Mali)"): the event place's country when
+ * the gazetteer says one, then its qualifiers', then countries named in the event's sentences, then
+ * the document's most named country.
+ */
+export function eventCountry(place: PlaceMention | null, sentences: SentenceFacts[], documentCountry: string | null, places: PlaceNameIndex): string | null {
+  if (place) {
+    if (place.countryHint) return place.countryHint;
+    for (const name of [place.name, ...place.qualifiers, ...(place.secondary ? [place.secondary] : [])]) {
+      const c = unique(places.countries(name));
+      if (c) return c;
+    }
+  }
+  for (const sf of sentences) {
+    const named = sf.countries.filter((c) => PREFERRED.includes(c.value.iso3));
+    if (named.length > 0) return named[0].value.iso3;
+  }
+  for (const sf of sentences) for (const p of sf.places) {
+    const c = p.value.countryHint ?? unique(places.countries(p.value.name));
+    if (c) return c;
+  }
+  return documentCountry;
+}
+
+/** The country a whole document is mostly about: the most named Sahel country, then place countries. */
+export function documentCountry(all: SentenceFacts[], places: PlaceNameIndex): string | null {
+  const counts = new Map<string, number>();
+  const add = (c: string | null, w: number): void => {
+    if (c && PREFERRED.includes(c)) counts.set(c, (counts.get(c) ?? 0) + w);
+  };
+  for (const sf of all) {
+    for (const c of sf.countries) add(c.value.iso3, 2);
+    for (const p of sf.places) add(p.value.countryHint ?? unique(places.countries(p.value.name)), 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of counts) if (k > n) {
+    best = c;
+    n = k;
+  }
+  return best;
+}
+
+/** "Malian soldiers": a nationality written right before an actor word. */
+export function nationalityBefore(sf: SentenceFacts, start: number): string | null {
+  for (const c of sf.countries) if (c.end <= start && start - c.end <= 2) return c.value.iso3;
+  return null;
+}

@@ -1,0 +1,103 @@
+import { choosePlace, isAreaLevel } from "./event-place.js";
+import type { SentenceFacts } from "./sentence-facts.js";
+
+/** Sentences that make up one event, the first being the one that reports it. */
+export interface Draft {
+  sentences: SentenceFacts[];
+}
+
+/** Words that open a report of a different incident. */
+const NEW_INCIDENT = /^(?:["“]?\s*)(?:another|separately|meanwhile|elsewhere|in\s+(?:another|a\s+separate|a\s+different)|also\s+on|earlier|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|a\s+(?:second|third)|par\s+ailleurs|dans\s+un\s+autre|une\s+autre|un\s+autre|ailleurs)\b/i;
+
+/** Trigger kinds that report something by themselves; the rest ("video", "announced", "dead") need an actor too. */
+const SELF_STANDING = new Set(["suicide", "ied", "air", "shelling", "grenade", "sexual", "overtake", "regain", "abduct", "ambush", "clash", "overrun", "kill", "attack", "loot", "mob", "riot", "protest", "arrest", "disrupted"]);
+
+export function isEventSentence(sf: SentenceFacts): boolean {
+  if (sf.background || sf.triggers.length === 0) return false;
+  if (sf.quoted) return false;
+  const hasActor = sf.actors.length > 0;
+  const standing = sf.triggers.some((t) => SELF_STANDING.has(t.value.kind));
+  if (!hasActor && !(standing && (sf.fatalities.length > 0 || ["ied", "air", "shelling", "suicide", "grenade"].some((k) => sf.triggers.some((t) => t.value.kind === k))))) return false;
+  return hasAnchor([sf]);
+}
+
+/** A place below the country, a date, or a count: what makes a sentence about one incident. */
+export function hasAnchor(sentences: SentenceFacts[]): boolean {
+  return sentences.some(
+    (sf) => sf.places.some((p) => p.value.kindHint !== "country") || sf.dates.length > 0 || sf.fatalities.length > 0,
+  );
+}
+
+function placeNames(sentences: SentenceFacts[]): Set<string> {
+  const names = new Set<string>();
+  for (const sf of sentences) for (const p of sf.places) {
+    names.add(p.value.name.toLowerCase());
+    for (const q of p.value.qualifiers) names.add(q.toLowerCase());
+    if (p.value.secondary) names.add(p.value.secondary.toLowerCase());
+  }
+  return names;
+}
+
+/** Does the sentence name a place other than the draft's (the draft being already placed at a settlement)? */
+function conflictingPlace(draft: Draft, sf: SentenceFacts): boolean {
+  const current = choosePlace(draft.sentences)?.value ?? null;
+  const own = choosePlace([sf])?.value ?? null;
+  if (!own || own.kindHint === "country") return false;
+  const known = placeNames(draft.sentences);
+  if (known.has(own.name.toLowerCase())) return false;
+  if (current === null) return false;
+  if (isAreaLevel(current) && !isAreaLevel(own)) return false;
+  if (!isAreaLevel(current) && isAreaLevel(own)) return false;
+  return true;
+}
+
+function conflictingDate(draft: Draft, sf: SentenceFacts): boolean {
+  const mine = draft.sentences.flatMap((s) => s.dates).find((d) => d.value.date !== null)?.value.date ?? null;
+  const theirs = sf.dates.find((d) => d.value.date !== null)?.value.date ?? null;
+  return mine !== null && theirs !== null && mine !== theirs && sf.triggers.length > 0 && !/^\s*(?:on\s+)?(?:the\s+)?(?:next|following|previous)\b/i.test(sf.text);
+}
+
+/**
+ * Groups sentences into drafts: an event sentence opens one, and the sentences right after it
+ * join it while they go on about the same incident (no new place, no other date, no "Another...").
+ * Crossing a paragraph is allowed after a headline, or for a sentence naming the draft's place.
+ */
+export function buildDrafts(all: SentenceFacts[]): Draft[] {
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+  let last = -1;
+  for (let i = 0; i < all.length; i++) {
+    const sf = all[i];
+    // empty lines ("Date:") between a headline and its lede do not break the chain
+    if (current && i === last + 1 && sf.triggers.length === 0 && sf.actors.length === 0 && sf.places.length === 0 && sf.text.length < 40) {
+      last = i;
+      continue;
+    }
+    if (current && i === last + 1 && !sf.background && continues(current, sf)) {
+      current.sentences.push(sf);
+      last = i;
+      continue;
+    }
+    if (isEventSentence(sf)) {
+      current = { sentences: [sf] };
+      drafts.push(current);
+      last = i;
+      continue;
+    }
+  }
+  return drafts;
+}
+
+function continues(draft: Draft, sf: SentenceFacts): boolean {
+  if (NEW_INCIDENT.test(sf.text)) return false;
+  if (conflictingPlace(draft, sf) || conflictingDate(draft, sf)) return false;
+  const prev = draft.sentences[draft.sentences.length - 1];
+  if (prev.sentence.paragraph === sf.sentence.paragraph) return true;
+  // a witness quoted right after the account goes on about it
+  if (sf.quoted || prev.quoted) return sf.quoted || !isEventSentence(sf) || placeNames(draft.sentences).has(choosePlace([sf])?.value.name.toLowerCase() ?? "");
+  const headlineOnly = draft.sentences.length === 1 && prev.sentence.index === 0;
+  if (headlineOnly) return true;
+  if (sf.triggers.length === 0 && sf.fatalities.length === 0) return false;
+  const known = placeNames(draft.sentences);
+  return sf.places.some((p) => known.has(p.value.name.toLowerCase()));
+}

@@ -1,0 +1,91 @@
+import type { ActorValue } from "../facts.js";
+import type { TriggerKind } from "../lexicon/compiled.js";
+import type { Hit } from "../rule.js";
+import type { SentenceFacts } from "./sentence-facts.js";
+
+/** An actor hit and the sentence it is in. */
+export interface ActorHitIn {
+  hit: Hit<ActorValue>;
+  sf: SentenceFacts;
+  main: boolean;
+}
+
+export interface Roles {
+  perpetrator: ActorHitIn | null;
+  target: ActorHitIn | null;
+  /** Second name in "JNIM and/or ISGS". */
+  joint: ActorHitIn | null;
+  passive: boolean;
+}
+
+const VIOLENT = new Set(["suicide", "ied", "air", "shelling", "grenade", "sexual", "overtake", "regain", "abduct", "ambush", "clash", "overrun", "kill", "attack", "loot", "mob", "riot"]);
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|got|get|is|are)\s+(?:(?:reportedly|allegedly|also|then|later|all|badly|seriously|fatally)\s+)*$/i;
+
+function isCivilianSide(h: Hit<ActorValue>): boolean {
+  const e = h.value.sense.entry;
+  return e.inter === 7 || e.inter === 6 || e.inter === 5;
+}
+
+function sameEntity(a: Hit<ActorValue>, b: Hit<ActorValue>): boolean {
+  return a.value.sense.entry.id === b.value.sense.entry.id && a.value.sense.ethnic === b.value.sense.ethnic;
+}
+
+/** The trigger the event is read from: the first one that reports violence in the main sentence, else the first. */
+export function mainTrigger(sf: SentenceFacts): Hit<TriggerKind> | null {
+  return sf.triggers.find((t) => VIOLENT.has(t.value.kind)) ?? sf.triggers[0] ?? null;
+}
+
+/**
+ * Who did it to whom: the agent of a passive ("killed by unknown gunmen"), else the subject
+ * before the trigger; the target is the subject of a passive, else the first other actor after
+ * the trigger. A generic perpetrator ("militants") gives way to a group the report names
+ * ("JNIM claimed responsibility").
+ */
+export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
+  const main = sentences[0];
+  const hits: ActorHitIn[] = [];
+  sentences.forEach((sf, i) => sf.actors.forEach((hit) => hits.push({ hit, sf, main: i === 0 })));
+  const trig = mainTrigger(main);
+  const tpos = trig ? trig.start : main.sentence.end;
+  const passive = trig !== null && (PASSIVE_BEFORE.test(text.slice(Math.max(0, trig.start - 40), trig.start)) || /\bby$/i.test(trig.text));
+  const armed = (h: ActorHitIn): boolean => !isCivilianSide(h.hit) && h.hit.value.sense.entry.id !== "government" && !h.hit.value.facility;
+  const mainHits = hits.filter((h) => h.main);
+  const rest = hits.filter((h) => !h.main);
+
+  let perpetrator: ActorHitIn | null =
+    mainHits.find((h) => h.hit.value.agent && armed(h)) ??
+    (passive ? null : mainHits.find((h) => armed(h) && h.hit.start < tpos) ?? null) ??
+    rest.find((h) => h.hit.value.agent && armed(h)) ??
+    (passive ? null : mainHits.find((h) => armed(h))) ??
+    rest.find((h) => armed(h) && h.hit.value.sense.entry.inter !== 1) ??
+    rest.find((h) => armed(h) && h.hit.value.sense.entry.specificity >= 3) ??
+    null;
+
+  // A named group in the event outranks a generic description of the perpetrator.
+  if (perpetrator && perpetrator.hit.value.sense.entry.specificity <= 1 && perpetrator.hit.value.sense.entry.inter !== 1) {
+    const named = hits.find((h) => h !== perpetrator && h.hit.value.sense.entry.specificity >= 3 && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4 && !(passive ? h.hit.start < tpos && h.main : false));
+    if (named) perpetrator = named;
+  }
+
+  const others = hits.filter((h) => !perpetrator || !sameEntity(h.hit, perpetrator.hit));
+  const targetable = (h: ActorHitIn): boolean => h.hit.value.sense.entry.id !== "government" || others.every((o) => o.hit.value.sense.entry.id === "government");
+  let target: ActorHitIn | null = null;
+  if (passive) target = others.find((h) => h.main && h.hit.start < tpos && targetable(h)) ?? null;
+  target ??= others.find((h) => h.main && h.hit.start >= tpos && targetable(h) && !h.hit.value.agent) ?? null;
+  target ??= others.find((h) => h.main && targetable(h) && !h.hit.value.agent) ?? null;
+  target ??= others.find((h) => !h.main && targetable(h) && !h.hit.value.agent) ?? null;
+  // An armed target named later outranks civilians named first ("attacked the village, killed a VDP").
+  if (target && isCivilianSide(target.hit) && target.hit.value.sense.entry.specificity < 3) {
+    const armedTarget = others.find((h) => h.main && armed(h) && h.hit.start >= tpos && h.hit.value.sense.entry.specificity >= 2 && !h.hit.value.agent);
+    if (armedTarget && !passive) target = armedTarget;
+  }
+
+  let joint: ActorHitIn | null = null;
+  if (perpetrator) {
+    const after = text.slice(perpetrator.hit.end, perpetrator.hit.end + 12);
+    const m = /^\s*(?:and\/or|or|ou|et\/ou)\s+/i.exec(after);
+    if (m) joint = hits.find((h) => h.hit.start === perpetrator!.hit.end + m[0].length && !sameEntity(h.hit, perpetrator!.hit)) ?? null;
+    if (joint && target && target.hit === joint.hit) target = others.find((h) => h !== joint && h !== target && targetable(h)) ?? null;
+  }
+  return { perpetrator, target, joint, passive };
+}

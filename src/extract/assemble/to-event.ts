@@ -1,0 +1,160 @@
+import type { ActorRef, DatePrecision, Evidence, ExtractedEvent, PlaceNameIndex, Verification, Weapon } from "../../domain/index.js";
+import { eventTypeOf } from "../../domain/index.js";
+import type { CompiledLexicons } from "../lexicon/compiled.js";
+import type { Hit } from "../rule.js";
+import { actorRef, jointRef } from "./actor-ref.js";
+import { classify } from "./classify.js";
+import { eventCountry, nationalityBefore } from "./country.js";
+import type { Draft } from "./drafts.js";
+import { choosePlace } from "./event-place.js";
+import { combineFatalities } from "./fatalities.js";
+import { composeNotes } from "./notes.js";
+import { assignRoles, mainTrigger, type ActorHitIn } from "./roles.js";
+
+export interface BuildContext {
+  text: string;
+  lex: CompiledLexicons;
+  publishedAt: string | null;
+  places: PlaceNameIndex;
+  documentCountry: string | null;
+}
+
+function ev(field: string, h: { text: string; start: number; end: number; rule: string }, stated = true): Evidence {
+  return { field, text: h.text, start: h.start, end: h.end, rule: h.rule, stated };
+}
+
+const VIOLENT_KINDS = new Set(["attack", "kill", "abduct", "loot", "sexual"]);
+
+/** Turns one draft into an event record with evidence for every field. */
+export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
+  const { text, lex } = ctx;
+  const sentences = draft.sentences;
+  const main = sentences[0];
+  const evidence: Evidence[] = [];
+  const start = main.sentence.start;
+  const end = sentences[sentences.length - 1].sentence.end;
+  const sentenceEvidence = { text: text.slice(main.sentence.start, main.sentence.end), start: main.sentence.start, end: main.sentence.end };
+
+  // date: the main sentence's best-ranked date, else any sentence's; else the publication date (inferred)
+  const dateHit = main.dates[0] ?? sentences.flatMap((s) => s.dates)[0] ?? null;
+  let eventDate: string | null = null;
+  let precision: DatePrecision = "unknown";
+  let dateStated = true;
+  if (dateHit) {
+    eventDate = dateHit.value.date;
+    precision = dateHit.value.date === null ? "unknown" : dateHit.value.precision;
+    evidence.push(ev("event_date", dateHit));
+  } else if (ctx.publishedAt) {
+    eventDate = ctx.publishedAt;
+    precision = "week";
+    dateStated = false;
+    evidence.push({ field: "event_date", ...sentenceEvidence, rule: "infer/publication-date", stated: false });
+  }
+
+  const placeHit = choosePlace(sentences);
+  const place = placeHit?.value ?? null;
+  if (placeHit) evidence.push(ev("location", { ...placeHit, text: text.slice(placeHit.start, placeHit.end) }));
+  const iso3 = eventCountry(place, sentences, ctx.documentCountry, ctx.places);
+
+  const roles = assignRoles(sentences, text);
+  const refOf = (h: ActorHitIn): ActorRef => actorRef(lex, h.hit.value.sense, nationalityBefore(h.sf, h.hit.start) ?? iso3, eventDate);
+  const trig = mainTrigger(main);
+  let kinds = new Set(main.triggers.map((t) => t.value.kind));
+  if (![...kinds].some((k) => k !== "change" && k !== "agreement")) kinds = new Set(sentences.flatMap((s) => (s.quoted ? [] : s.triggers.map((t) => t.value.kind))));
+  if (trig) evidence.push(ev("event_type", trig));
+
+  let actor1: ActorRef | null = roles.perpetrator ? refOf(roles.perpetrator) : null;
+  if (actor1 && roles.joint) actor1 = jointRef(actor1, refOf(roles.joint));
+  let actor2: ActorRef | null = roles.target ? refOf(roles.target) : null;
+  if (roles.perpetrator) evidence.push(ev("actor1", roles.perpetrator.hit));
+  if (roles.target) evidence.push(ev("actor2", roles.target.hit));
+
+  const fat = combineFatalities(sentences);
+  for (const h of fat.hits) evidence.push(ev("fatalities", h));
+
+  // protests and riots: the crowd is actor 1
+  const protestish = kinds.has("protest") || kinds.has("riot") || kinds.has("mob");
+  if (protestish && (actor1 === null || actor1.inter >= 5)) {
+    const crowd = kinds.has("riot") || kinds.has("mob") ? "rioters" : "protesters";
+    const entry = lex.actorById.get(crowd);
+    if (entry) {
+      const crowdRef = actorRef(lex, { entry, country: null }, iso3, eventDate);
+      if (actor1 === null || actor1.inter !== crowdRef.inter) {
+        if (actor1 && actor1.inter !== 7 && actor1.inter !== 6) actor2 = actor1;
+        actor1 = crowdRef;
+        evidence.push({ field: "actor1", ...sentenceEvidence, rule: "infer/crowd-actor", stated: false });
+      }
+      if (actor2 && (actor2.inter === 6 || (actor2.inter === 7 && !kinds.has("mob")))) actor2 = null;
+    }
+  }
+
+  let sub = classify(kinds, actor1, actor2, sentences, fat.value.best);
+  if (sub === "Mob violence" && actor2 === null) {
+    const civ = lex.actorById.get("civilians");
+    if (civ) actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
+  }
+  // violence with no named victim: civilians (ACLED's default target for attacks, abductions, looting)
+  if (actor2 === null && actor1 && actor1.inter !== 7 && [...kinds].some((k) => VIOLENT_KINDS.has(k)) && (sub === "Attack" || sub === "Abduction/forced disappearance" || sub === "Sexual violence")) {
+    const civ = lex.actorById.get("civilians");
+    if (civ) {
+      actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
+      evidence.push({ field: "actor2", ...sentenceEvidence, rule: "infer/civilian-target", stated: false });
+    }
+  }
+  if (sub === "Armed clash" && actor2 === null && actor1 && actor1.inter === 7) sub = "Attack";
+  const eventType = eventTypeOf(sub);
+
+  // verification: a relayed or stated claim, else the report's own doubt, else an official word
+  const verif = sentences.flatMap((s) => s.verification);
+  const monitors = sentences.flatMap((s) => s.monitors);
+  let verification: Verification = "reported";
+  let claimedBy: string | null = null;
+  let relayedBy: string | null = null;
+  const claim = verif.find((v) => v.value.kind === "claim");
+  if (claim || monitors.length > 0) {
+    verification = "claimed";
+    const claimSf = sentences.find((s) => claim && s.verification.includes(claim));
+    const claimant = claimSf?.actors.filter((a) => a.end <= (claim?.start ?? 0) && a.value.sense.entry.specificity >= 3).pop() ?? claimSf?.actors.find((a) => a.value.sense.entry.specificity >= 3);
+    claimedBy = claimant ? actorRef(lex, claimant.value.sense, iso3, eventDate).acled_name : actor1 && actor1.inter !== 1 && actor1.inter !== 7 ? actor1.acled_name : null;
+    relayedBy = monitors[0]?.value ?? null;
+    if (claim) evidence.push(ev("verification", claim));
+    if (monitors[0]) evidence.push(ev("claim_relayed_by", monitors[0]));
+    // a named claimant outranks a generic perpetrator
+    if (claimant && actor1 && actor1.inter !== 1 && lex.actorById.get(roles.perpetrator?.hit.value.sense.entry.id ?? "")?.specificity === 0) {
+      actor1 = actorRef(lex, claimant.value.sense, iso3, eventDate);
+    }
+  } else {
+    const hedge = verif.find((v) => v.value.kind === "hedge");
+    const confirmed = verif.find((v) => v.value.kind === "confirmed");
+    if (hedge) {
+      verification = "unverified";
+      evidence.push(ev("verification", hedge));
+    } else if (confirmed) {
+      verification = "confirmed";
+      evidence.push(ev("verification", confirmed));
+    }
+  }
+
+  // weapons: captured when a capture word is in the same sentence or the one before
+  const weapons: Weapon[] = [];
+  const seen = new Set<string>();
+  sentences.forEach((sf, i) => {
+    const captured = sf.captureCues.length > 0 || (i > 0 && sentences[i - 1].captureCues.length > 0);
+    for (const h of sf.weapons as Hit<{ weapons: Array<{ name: string; category: string; origin_country: string | null }> }>[]) {
+      for (const w of h.value.weapons) {
+        if (seen.has(w.name)) continue;
+        seen.add(w.name);
+        weapons.push({ name: w.name, category: w.category, origin_country: w.origin_country, captured_by: captured ? actor1?.acled_name ?? null : null, captured_from: captured ? actor2?.acled_name ?? null : null });
+      }
+      evidence.push(ev("weapons", h));
+    }
+  });
+
+  const civilianTargeting = actor2 !== null && actor2.inter === 7 && (eventType === "Violence against civilians" || eventType === "Explosions/Remote violence" || sub === "Mob violence");
+  const values = {
+    event_type: eventType, sub_event_type: sub, event_date: eventDate, date_precision: precision,
+    actor1, actor2, assoc_actors: [] as ActorRef[], civilian_targeting: civilianTargeting, location: null,
+    fatalities: fat.value, verification, claimed_by: claimedBy, claim_relayed_by: relayedBy, weapons,
+  };
+  return { ...values, notes: composeNotes(values, place, dateStated), place, start, end, evidence };
+}

@@ -1,0 +1,50 @@
+import type { CleanDocument, DocumentExtraction, PlaceMention, PlaceNameIndex } from "../domain/index.js";
+import { collectFacts } from "./assemble/collect-facts.js";
+import { documentCountry } from "./assemble/country.js";
+import { buildDrafts } from "./assemble/drafts.js";
+import { bucketBySentence } from "./assemble/sentence-facts.js";
+import type { Lang } from "./lexicon/types.js";
+import { dropDuplicates } from "./refiners/drop-duplicates.js";
+import { mergeLedeAndDetail } from "./refiners/merge-lede-detail.js";
+import { ruleSet } from "./rule-order.js";
+import type { RuleEnv } from "./rule.js";
+import { readableLimit } from "./text/furniture.js";
+import { splitSentences } from "./text/sentences.js";
+
+export interface ExtractContext {
+  places: PlaceNameIndex;
+  language?: string | null;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+function languageOf(doc: CleanDocument, ctx: ExtractContext): Lang {
+  const l = (ctx.language ?? doc.language ?? "en").toLowerCase();
+  return l.startsWith("fr") ? "fr" : "en";
+}
+
+/**
+ * Reads the events a report describes: sentences are split, every rule family runs once over
+ * the readable text, sentences are grouped into drafts, refiners merge lede and detail, and
+ * each event carries evidence for its fields. Never throws: a failure yields no events.
+ */
+export function extractDocument(doc: CleanDocument, ctx: ExtractContext): DocumentExtraction {
+  const lang = languageOf(doc, ctx);
+  try {
+    const rules = ruleSet(lang);
+    const text = doc.text ?? "";
+    const publishedAt = doc.publishedAt && ISO_DAY.test(doc.publishedAt) ? doc.publishedAt.slice(0, 10) : null;
+    const env: RuleEnv = { text, publishedAt, places: ctx.places, language: lang, lex: rules.lex };
+    const limit = readableLimit(text, rules.lex);
+    const sentences = splitSentences(text, limit);
+    const facts = collectFacts(rules, env, limit);
+    const perSentence = bucketBySentence(facts, sentences, text);
+    const drafts = buildDrafts(perSentence);
+    const buildCtx = { text, lex: rules.lex, publishedAt, places: ctx.places, documentCountry: documentCountry(perSentence, ctx.places) };
+    const events = dropDuplicates(mergeLedeAndDetail(drafts, buildCtx));
+    const places: PlaceMention[] = facts.places.map((h) => h.value);
+    return { events, places, language: lang };
+  } catch {
+    return { events: [], places: [], language: lang };
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The order of every rule and refiner, as data. Where hits of one field overlap, the rule
+ * listed first wins (dropOverlaps), except where a field says "longest wins".
+ */
+import type { PlaceMention } from "../domain/index.js";
+import type { ActorValue, DateValue, FatalityValue, VerificationValue, WeaponValue } from "./facts.js";
+import type { CompiledLexicons, CountryMention, TriggerKind } from "./lexicon/compiled.js";
+import type { Lang } from "./lexicon/types.js";
+import { compiledLexicons } from "./lexicon/compiled.js";
+import { ethnicMilitiaRule } from "./rules/actor/ethnic-militia.js";
+import { namedActorCaseSensitiveRule, namedActorRule } from "./rules/actor/named-actor.js";
+import { templatedActorRule } from "./rules/actor/templated-actor.js";
+import { backgroundCueRule } from "./rules/context/background-cue.js";
+import { countryMentionRule } from "./rules/context/country-mention.js";
+import { dayMonthYearRule } from "./rules/date/day-month-year.js";
+import { isoDateRule } from "./rules/date/iso-date.js";
+import { monthDayYearRule } from "./rules/date/month-day-year.js";
+import { monthYearRule } from "./rules/date/month-year.js";
+import { relativeDayRule } from "./rules/date/relative-day.js";
+import { weekdayRule } from "./rules/date/weekday.js";
+import { countKilledRule } from "./rules/fatalities/count-killed.js";
+import { deathTollRule } from "./rules/fatalities/death-toll.js";
+import { killedCountRule } from "./rules/fatalities/killed-count.js";
+import { noCasualtiesRule } from "./rules/fatalities/no-casualties.js";
+import { betweenPlacesRule } from "./rules/place/between-places.js";
+import { codedAsRule } from "./rules/place/coded-as.js";
+import { distanceFromRule } from "./rules/place/distance-from.js";
+import { kindPrefixRule } from "./rules/place/kind-prefix.js";
+import { kindSuffixRule } from "./rules/place/kind-suffix.js";
+import { possessivePlaceRule } from "./rules/place/possessive-place.js";
+import { prepositionPlaceRule } from "./rules/place/preposition-place.js";
+import { lexiconTriggerRule } from "./rules/trigger/lexicon-trigger.js";
+import { claimCueRule } from "./rules/verification/claim-cue.js";
+import { claimRelayRule } from "./rules/verification/claim-relay.js";
+import { confirmedCueRule } from "./rules/verification/confirmed-cue.js";
+import { hedgeCueRule } from "./rules/verification/hedge-cue.js";
+import { captureCueRule } from "./rules/weapon/capture-cue.js";
+import { weaponAcronymRule, weaponModelRule } from "./rules/weapon/weapon-model.js";
+import type { Rule } from "./rule.js";
+
+export interface RuleSet {
+  lex: CompiledLexicons;
+  /** Longest wins: "killed" inside "shot and killed". */
+  triggers: Rule<TriggerKind>[];
+  /** Longest wins: "JNIM militants" over "militants"; "Fulani militiamen" over "men". */
+  actors: Rule<ActorValue>[];
+  /** Order wins: "no casualties" before counts; a toll before "N killed"; "N were killed" before "killed N" (same words read once). */
+  fatalities: Rule<FatalityValue>[];
+  /** Order wins: full numeric and written dates before partial ones ("9 June 2019" before "June 2019"), weekdays and relative words last. */
+  dates: Rule<DateValue>[];
+  /**
+   * Order wins: ACLED's "(coded as X)" first (it names the coded place), then two-place forms,
+   * then names the text vouches for ("the town of X", "X province"), then gazetteer-checked
+   * names after prepositions, then possessives.
+   */
+  places: Rule<PlaceMention>[];
+  verification: Rule<VerificationValue>[];
+  monitors: Rule<string>[];
+  /** Longest wins: "Zastava M70AB2" over "Zastava M70". */
+  weapons: Rule<WeaponValue>[];
+  captureCues: Rule<true>[];
+  background: Rule<true>[];
+  countries: Rule<CountryMention>[];
+}
+
+const cache = new Map<Lang, RuleSet>();
+
+export function ruleSet(lang: Lang): RuleSet {
+  let set = cache.get(lang);
+  if (set) return set;
+  const lex = compiledLexicons(lang);
+  set = {
+    lex,
+    triggers: [lexiconTriggerRule(lex)],
+    actors: [namedActorRule(lex), namedActorCaseSensitiveRule(lex), ethnicMilitiaRule(lex), templatedActorRule(lex)],
+    fatalities: [noCasualtiesRule(lex), deathTollRule(lex), countKilledRule(lex), killedCountRule(lex)],
+    dates: [isoDateRule(lex), dayMonthYearRule(lex), monthDayYearRule(lex), monthYearRule(lex), weekdayRule(lex), relativeDayRule(lex)],
+    places: [codedAsRule(lex), betweenPlacesRule(lex), kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), prepositionPlaceRule(lex), possessivePlaceRule(lex)],
+    verification: [claimCueRule(lex), hedgeCueRule(lex), confirmedCueRule(lex)],
+    monitors: [claimRelayRule(lex)],
+    weapons: [weaponModelRule(lex), weaponAcronymRule(lex)],
+    captureCues: [captureCueRule(lex)],
+    background: [backgroundCueRule(lex)],
+    countries: [countryMentionRule(lex)],
+  };
+  cache.set(lang, set);
+  return set;
+}
+
+/**
+ * Refiners run in this order on the drafts of one document:
+ * 1. attach-continuations: sentences that go on about the event join it (built while drafting);
+ * 2. drop-unanchored: a draft with no place, date or count is commentary, not an event;
+ * 3. merge-definite-reference: "The attack in Kalamba..." / "The most lethal of the reported
+ *    incidents..." join the earlier draft they refer to (lede + detail become one event);
+ * 4. drop-duplicates: identical events from restated sentences collapse.
+ * Order matters: merging before dropping would let commentary absorb real events.
+ */
+export const REFINER_ORDER = ["attach-continuations", "drop-unanchored", "merge-definite-reference", "drop-duplicates"] as const;

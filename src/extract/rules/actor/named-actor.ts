@@ -1,0 +1,22 @@
+import type { ActorValue } from "../../facts.js";
+import type { CompiledLexicons } from "../../lexicon/compiled.js";
+import type { Rule } from "../../rule.js";
+import { matcherRule } from "../matcher-rule.js";
+
+const AGENT_BEFORE = /\bby\s+(?:(?:the|an?|presumed|suspected|alleged|unknown|unidentified|armed|some)\s+)*$/i;
+
+/** Named groups (JNIM, Islamic State Sahel, VDP, Barkhane...), with a trailing "militants"/"fighters". */
+export function namedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
+  return matcherRule(`${lex.lang}/actor-named`, lex.namedActors, (sense, m, env) => ({
+    value: { sense, agent: AGENT_BEFORE.test(env.text.slice(Math.max(0, m.index - 40), m.index)) },
+  }));
+}
+
+/** Case-sensitive acronyms that are also words ("IS" but not "is"). */
+export function namedActorCaseSensitiveRule(lex: CompiledLexicons): Rule<ActorValue> {
+  return matcherRule(`${lex.lang}/actor-named-acronym`, lex.namedActorsCaseSensitive, (sense, m, env) => ({
+    value: { sense, agent: AGENT_BEFORE.test(env.text.slice(Math.max(0, m.index - 40), m.index)) },
+  }));
+}
+
+export { AGENT_BEFORE };

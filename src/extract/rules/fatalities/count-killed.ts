@@ -1,0 +1,34 @@
+import type { FatalityValue } from "../../facts.js";
+import type { CompiledLexicons } from "../../lexicon/compiled.js";
+import type { Rule } from "../../rule.js";
+import { readCountedPeople } from "./noun-phrases.js";
+
+const KILLED_AFTER = {
+  en: /^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|being|all|reportedly|allegedly|also|later|subsequently|initially|reported|confirmed|found|left)\s+)*(?:killed|dead|died|executed|murdered|assassinated|slain|perished|lost\s+their\s+lives|succumbed|shot\s+dead|beheaded|massacred|deaths|fatalities)(?![\p{L}])/iu,
+  fr: /^\s*,?\s*(?:(?:ont|a|été|sont|auraient|seraient|également|tous)\s+)*(?:tu(?:é|és|ées|ée)|morts?|décédé(?:s|es)?|péri|exécut(?:é|és))(?![\p{L}])/iu,
+};
+
+const COMPLEMENT = /^(?:\s*\([^)]{0,60}\))?(?:\s+(?:of|from|belonging\s+to|in|at|with|de|du|des)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés)\b)[^,.;]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|ont|sont|tués?)\b))?/iu;
+
+/** "two soldiers were killed", "at least 37 civilians dead", "5 ISGS and 2 JNIM militants reportedly killed". */
+export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.modifierSource}\\s+)?(?:${lex.vagueSource}|${lex.numberSource})(?![\\p{L}\\p{N}])`, "giu");
+  const after = KILLED_AFTER[lex.lang];
+  return {
+    name: `${lex.lang}/fatalities-count-killed`,
+    pattern,
+    extract(m, env) {
+      if (/^(?:an?|un|une|some|one)$/i.test(m[0])) return null;
+      const people = readCountedPeople(lex, env.text, m.index, false);
+      if (!people) return null;
+      // "10 members of the pro-government ... (VDP) militia were reportedly killed": skip the complement.
+      const rest = env.text.slice(people.end, people.end + 160);
+      const gap = COMPLEMENT.exec(rest);
+      const from = gap ? gap[0].length : 0;
+      const tail = after.exec(rest.slice(from));
+      if (!tail) return null;
+      const { end, ...value } = people;
+      return { value, start: m.index, end: end + from + tail[0].length };
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { FatalityValue } from "../../facts.js";
+import type { CompiledLexicons } from "../../lexicon/compiled.js";
+import type { Rule } from "../../rule.js";
+import { readCountedPeople } from "./noun-phrases.js";
+
+const VERBS = {
+  en: "(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|assassinat(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|shot\\s+dead|shooting\\s+dead|shot\\s+and\\s+killed|gunned\\s+down|lynch(?:ed|ing)|claim(?:ed|ing)\\s+the\\s+lives\\s+of|(?:death|deaths|killing|killings|execution|executions|murder|bodies|corpses)\\s+of|leaving|left)",
+  fr: "(?:tu(?:é|ée|és|ées|ant|er)|abattu(?:s)?|exécut(?:é|és|ant)|assassin(?:é|és|ant)|égorg(?:é|és|eant)|(?:mort|décès)\\s+de|faisant|causant\\s+la\\s+mort\\s+de)",
+};
+
+/** "killed two soldiers and a policeman", "the death of dozens of soldiers and civilians": a verb, then who died. */
+export function killedCountRule(lex: CompiledLexicons): Rule<FatalityValue> {
+  const pattern = new RegExp(`(?<![\\p{L}])${VERBS[lex.lang]}(?![\\p{L}])`, "giu");
+  return {
+    name: `${lex.lang}/fatalities-killed-count`,
+    pattern,
+    extract(m, env) {
+      const verbEnd = m.index + m[0].length;
+      const people = readCountedPeople(lex, env.text, verbEnd, true);
+      if (!people) return null;
+      // "leaving 12 wounded": only deaths count.
+      if (/^(?:leaving|left|faisant)$/i.test(m[0]) && !/^\s*(?:dead|killed|morts?|tués?)/i.test(env.text.slice(people.end, people.end + 12))) return null;
+      const { end, ...value } = people;
+      return { value, start: m.index, end };
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { PlaceMention } from "../../../domain/index.js";
+import type { CompiledLexicons } from "../../lexicon/compiled.js";
+import type { Rule } from "../../rule.js";
+import { knownPrefix, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
+
+/** "between Mamba and Toye", "the Lere-Nampala axis", "axis Aguelhok-Tessalit": a stretch between two places. */
+export function betweenPlacesRule(lex: CompiledLexicons): Rule<PlaceMention> {
+  const between = lex.lang === "fr" ? "entre" : "between";
+  const and = lex.lang === "fr" ? "et" : "and";
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(?:${between}\\s+(?:the\\s+)?(?:(?:towns?|villages?|localités?)\\s+(?:of\\s+|de\\s+)?)?(${NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+${and}\\s+(${NAME_SOURCE})|(?:axis|road|axe|route)\\s+(${NAME_SOURCE})\\s*[-–]\\s*(${NAME_SOURCE})|(${NAME_SOURCE})\\s*[-–]\\s*(${NAME_SOURCE})\\s+(?:axis|road|highway))`,
+    "gu",
+  );
+  return {
+    name: `${lex.lang}/place-between`,
+    pattern,
+    extract(m, env) {
+      const a = m[1] ?? m[3] ?? m[5];
+      const b = m[2] ?? m[4] ?? m[6];
+      const x = knownPrefix(env, a);
+      const y = knownPrefix(env, b);
+      if (!x && !y) return null;
+      const relation = m[1] ? "between" : "axis";
+      const first = x ?? a.split(/\s+/)[0];
+      const second = y ?? b.split(/\s+/)[0];
+      const q = readQualifiers(env, m.index + m[0].length);
+      return { value: mention(env, `${lex.lang}/place-between`, m.index, m.index + m[0].length, first, null, relation, q.names, second) };
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { PlaceMention } from "../../../domain/index.js";
+import type { CompiledLexicons } from "../../lexicon/compiled.js";
+import type { Rule } from "../../rule.js";
+import { firstLetterEitherCase, kindWord, leadingName, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
+
+const WORDS = {
+  en: "town|village|city|hamlet|locality|commune|municipality|department|district|province|cercle|circle|region|area|vicinity|surroundings|outskirts|camp|market",
+  fr: "ville|village|localité|hameau|commune|département|province|cercle|région|environs|périphérie",
+};
+
+/** "the town of Sole", "the Fulani village of Materou", "province of Soum", "la commune de Djibo": names the text vouches for. */
+export function kindPrefixRule(lex: CompiledLexicons): Rule<PlaceMention> {
+  const pattern = new RegExp(`(?<![\\p{L}])(${firstLetterEitherCase(WORDS[lex.lang])})\\s+(?:of|de|du|d['’]|des)\\s+(?:the\\s+)?(${NAME_SOURCE})`, "gu");
+  return {
+    name: `${lex.lang}/place-kind-prefix`,
+    pattern,
+    extract(m, env) {
+      const kw = kindWord(m[1].toLowerCase() === "village" && lex.lang === "fr" ? "village_fr" : m[1]);
+      if (!kw) return null;
+      if (!/^[\p{Lu}]/u.test(m[2])) return null;
+      const name = leadingName(env, m[2]);
+      if (!name) return null;
+      const nameStart = m.index + m[0].length - m[2].length;
+      const q = readQualifiers(env, nameStart + name.length);
+      return { value: mention(env, `${lex.lang}/place-kind-prefix`, m.index, Math.max(nameStart + name.length, q.end), name, kw.kind, kw.relation, q.names) };
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { PlaceMention } from "../../../domain/index.js";
+import type { CompiledLexicons } from "../../lexicon/compiled.js";
+import type { Rule } from "../../rule.js";
+import { kindWord, mention, NAME_SOURCE } from "./place-name.js";
+
+/** "Loroum province", "the Mopti Region", "Gnagna Province": an administrative unit by its name. */
+export function kindSuffixRule(lex: CompiledLexicons): Rule<PlaceMention> {
+  const pattern = new RegExp(`(?<![\\p{L}])(${NAME_SOURCE})\\s+([Pp]rovince|[Rr]egion|[Dd]epartment|[Cc]ommune|[Cc]ercle|[Cc]ircle|[Dd]istrict|[Aa]rea|[Ff]orest)(?![\\p{L}])`, "gu");
+  return {
+    name: `${lex.lang}/place-kind-suffix`,
+    pattern,
+    extract(m, env) {
+      // Take the last capitalised words before the kind word ("Burkina Faso's northern Loroum" -> "Loroum").
+      const words = m[1].split(/[ \t]+/);
+      let name = words[words.length - 1];
+      for (let n = words.length; n >= 1; n--) {
+        const candidate = words.slice(words.length - n).join(" ");
+        if (env.places.has(candidate)) {
+          name = candidate;
+          break;
+        }
+      }
+      if (env.lex.placeStopwords.has(name) && !/^(?:Sahel|Est|Centre|Nord)$/.test(name)) return null;
+      const kw = kindWord(m[2]);
+      if (!kw) return null;
+      const start = m.index + m[1].length - name.length;
+      const kind = m[2].toLowerCase() === "forest" ? null : kw.kind;
+      return { value: mention(env, `${lex.lang}/place-kind-suffix`, start, m.index + m[0].length, name, kind, kw.relation, []), start };
+    },
+  };
+}

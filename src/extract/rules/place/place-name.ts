@@ -1,0 +1,130 @@
+import type { PlaceKindHint, PlaceMention, PlaceRelation } from "../../../domain/index.js";
+import type { RuleEnv } from "../../rule.js";
+
+/**
+ * A capitalised place name of up to four words: "Djibo", "Fada N'Gourma", "Ti-n-Edia",
+ * "Darbiti 2", "Bambara Maoude". Rules embed this source; knownPrefix() trims it to a gazetteer name.
+ */
+const WORD = "[\\p{Lu}][\\p{L}'’]*(?:-[\\p{L}\\p{N}'’]+)*";
+export const NAME_SOURCE = `${WORD}(?:[ \\t](?:${WORD}|\\d{1,2}(?![\\p{N}])|N['’][\\p{L}]+)){0,3}`;
+
+const QUALIFIERS = new RegExp(`^\\s*\\((${NAME_SOURCE}(?:,\\s*${NAME_SOURCE}){0,3})\\)`, "u");
+const COMMA_QUALIFIER = new RegExp(`^,\\s+(${NAME_SOURCE})`, "u");
+
+/** The longest leading part of a capitalised run that the gazetteer knows and is not a stop word. */
+export function knownPrefix(env: RuleEnv, run: string): string | null {
+  const words = run.split(/[ \t]+/);
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(" ");
+    if (n === 1 && env.lex.placeStopwords.has(name)) return null;
+    if (env.places.has(name)) return name;
+  }
+  return null;
+}
+
+/** First word(s) of a run before any stop word: for strong patterns ("the village of X") that need no gazetteer. */
+export function leadingName(env: RuleEnv, run: string): string | null {
+  const words = run.split(/[ \t]+/);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (env.lex.placeStopwords.has(w)) break;
+    kept.push(w);
+  }
+  if (kept.length === 0) return null;
+  return knownPrefix(env, kept.join(" ")) ?? kept.join(" ");
+}
+
+/** "(Aribinda, Soum)" or ", Kaya" right after a name: names that qualify it. Returns them and where they end. */
+export function readQualifiers(env: RuleEnv, from: number): { names: string[]; end: number } {
+  const slice = env.text.slice(from, from + 120);
+  const p = QUALIFIERS.exec(slice);
+  if (p) {
+    const names = p[1].split(/,\s*/).map((s) => s.trim()).filter((s) => s.length > 0 && !/^coded$/i.test(s));
+    return { names, end: from + p[0].length };
+  }
+  const c = COMMA_QUALIFIER.exec(slice);
+  if (c) {
+    const name = knownPrefix(env, c[1]);
+    if (name && !isCountryName(env, name)) return { names: [name], end: from + c[0].indexOf(c[1]) + name.length };
+  }
+  return { names: [], end: from };
+}
+
+export function isCountryName(env: RuleEnv, name: string): boolean {
+  const re = env.lex.countries.regex;
+  re.lastIndex = 0;
+  const m = re.exec(name);
+  re.lastIndex = 0;
+  return m !== null && m.index === 0 && m[0].length === name.length;
+}
+
+export function countryIso3(env: RuleEnv, name: string): string | null {
+  for (const c of env.lex.countryById.values()) if (c.names[env.lex.lang].some((n) => n.toLowerCase() === name.toLowerCase())) return c.iso3;
+  return null;
+}
+
+export const KIND_WORDS: Record<string, { kind: PlaceKindHint; relation: PlaceRelation }> = {
+  town: { kind: "settlement", relation: "at" },
+  village: { kind: "settlement", relation: "at" },
+  city: { kind: "settlement", relation: "at" },
+  hamlet: { kind: "settlement", relation: "at" },
+  locality: { kind: "settlement", relation: "at" },
+  camp: { kind: "settlement", relation: "at" },
+  market: { kind: "settlement", relation: "at" },
+  site: { kind: "settlement", relation: "at" },
+  commune: { kind: "admin3", relation: "area" },
+  municipality: { kind: "admin3", relation: "area" },
+  department: { kind: "admin3", relation: "area" },
+  district: { kind: "admin3", relation: "area" },
+  province: { kind: "admin2", relation: "area" },
+  cercle: { kind: "admin2", relation: "area" },
+  circle: { kind: "admin2", relation: "area" },
+  region: { kind: "admin1", relation: "area" },
+  area: { kind: null, relation: "near" },
+  vicinity: { kind: null, relation: "near" },
+  surroundings: { kind: null, relation: "near" },
+  outskirts: { kind: null, relation: "outskirts" },
+  village_fr: { kind: "settlement", relation: "at" },
+  ville: { kind: "settlement", relation: "at" },
+  localité: { kind: "settlement", relation: "at" },
+  hameau: { kind: "settlement", relation: "at" },
+  région: { kind: "admin1", relation: "area" },
+  département: { kind: "admin3", relation: "area" },
+  environs: { kind: null, relation: "near" },
+  périphérie: { kind: null, relation: "outskirts" },
+};
+
+export function kindWord(word: string): { kind: PlaceKindHint; relation: PlaceRelation } | null {
+  const w = word.toLowerCase();
+  return KIND_WORDS[w] ?? null;
+}
+
+export function mention(
+  env: RuleEnv,
+  rule: string,
+  start: number,
+  end: number,
+  name: string,
+  kindHint: PlaceKindHint,
+  relation: PlaceRelation,
+  qualifiers: string[],
+  secondary: string | null = null,
+): PlaceMention {
+  const iso = isCountryName(env, name) ? countryIso3(env, name) : null;
+  return {
+    start, end, name, text: env.text.slice(start, end),
+    kindHint: iso ? "country" : kindHint,
+    relation, qualifiers, secondary, countryHint: iso, rule,
+  };
+}
+
+/** "town|village" -> "[Tt]own|[Vv]illage": kind words in either case while names stay case-sensitive (no inline flags on Node 20). */
+export function firstLetterEitherCase(alternation: string): string {
+  return alternation
+    .split("|")
+    .map((w) => {
+      const c = w[0];
+      return c.toLowerCase() !== c.toUpperCase() ? `[${c.toUpperCase()}${c.toLowerCase()}]${w.slice(1)}` : w;
+    })
+    .join("|");
+}

@@ -1,0 +1,38 @@
+import type { PlaceMention, PlaceRelation } from "../../../domain/index.js";
+import type { CompiledLexicons } from "../../lexicon/compiled.js";
+import type { Rule } from "../../rule.js";
+import { knownPrefix, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
+
+const PREPOSITIONS = {
+  en: "in|at|near|around|outside|from|to|towards|toward|through|into|of|on|inside",
+  fr: "à|au|dans|près\\s+de|vers|de|depuis|sur",
+};
+
+const NEAR = /^(?:near|around|outside|près\s+de|vers)$/i;
+
+/**
+ * "in Djibo", "near Nafo", "at Kidal": a capitalised name the gazetteer knows, or an unknown one
+ * that the text qualifies with a known one ("in Kalamba, Kaya", "in Bargou (Koro)").
+ */
+export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> {
+  const pattern = new RegExp(`(?<![\\p{L}])(${PREPOSITIONS[lex.lang]})\\s+(?:the\\s+)?(${NAME_SOURCE})`, "gu");
+  return {
+    name: `${lex.lang}/place-preposition`,
+    pattern,
+    extract(m, env) {
+      const run = m[2];
+      const nameStart = m.index + m[0].length - run.length;
+      let name = knownPrefix(env, run);
+      if (!name) {
+        const first = run.split(/[ \t]+/)[0];
+        if (env.lex.placeStopwords.has(first)) return null;
+        const q = readQualifiers(env, nameStart + first.length);
+        if (q.names.length === 0 || !q.names.some((n) => env.places.has(n))) return null;
+        name = first;
+      }
+      const q = readQualifiers(env, nameStart + name.length);
+      const relation: PlaceRelation = NEAR.test(m[1]) ? "near" : "at";
+      return { value: mention(env, `${lex.lang}/place-preposition`, m.index, Math.max(nameStart + name.length, q.end), name, null, relation, q.names) };
+    },
+  };
+}
