@@ -74,31 +74,44 @@ async function* feedItems(origin: string, baseUrl: string | null, bytes: Uint8Ar
     yield { ok: false, origin, error: new InputError(origin, `${feed.kind.toUpperCase()} feed has no items`) };
     return;
   }
-  for (const [index, item] of feed.items.entries()) {
-    const hints = itemHints(opts, feed, item);
-    const itemOrigin = `${origin}#item-${index + 1}`;
-    if (!item.link) {
-      if (item.content) yield { ok: true, doc: rawFromString(itemOrigin, item.content, "html", hints) };
-      else yield { ok: false, origin: itemOrigin, error: new InputError(itemOrigin, "feed item has neither a link nor content") };
-      continue;
-    }
-    let link: string;
-    try {
-      link = new URL(item.link, baseUrl ?? undefined).href;
-    } catch {
-      yield { ok: false, origin: itemOrigin, error: new InputError(itemOrigin, `feed item link is not a valid URL: ${item.link}`) };
-      continue;
-    }
-    if (!URL_PATTERN.test(link)) {
-      yield { ok: false, origin: link, error: new InputError(link, "feed item link is not an http(s) URL") };
-      continue;
-    }
-    try {
-      const fetched = await fetchUrl(link, limitsOf(opts));
-      yield { ok: true, doc: { origin: link, url: fetched.url, bytes: fetched.bytes, contentType: fetched.contentType, hints } };
-    } catch (error) {
-      yield failure(link, error);
-    }
+  const tasks = feed.items.map((item, index) => () => readFeedItem(origin, baseUrl, feed, item, index, opts));
+  yield* inOrder(tasks, FEED_FETCH_CONCURRENCY);
+}
+
+/** Items of one feed are usually on one site: a few at a time, not the whole feed at once. */
+const FEED_FETCH_CONCURRENCY = 4;
+
+async function readFeedItem(origin: string, baseUrl: string | null, feed: Feed, item: Feed["items"][number], index: number, opts: ReadOptions): Promise<InputItem> {
+  const hints = itemHints(opts, feed, item);
+  const itemOrigin = `${origin}#item-${index + 1}`;
+  if (!item.link) {
+    if (item.content) return { ok: true, doc: rawFromString(itemOrigin, item.content, "html", hints) };
+    return { ok: false, origin: itemOrigin, error: new InputError(itemOrigin, "feed item has neither a link nor content") };
+  }
+  let link: string;
+  try {
+    link = new URL(item.link, baseUrl ?? undefined).href;
+  } catch {
+    return { ok: false, origin: itemOrigin, error: new InputError(itemOrigin, `feed item link is not a valid URL: ${item.link}`) };
+  }
+  if (!URL_PATTERN.test(link)) return { ok: false, origin: link, error: new InputError(link, "feed item link is not an http(s) URL") };
+  try {
+    const fetched = await fetchUrl(link, limitsOf(opts));
+    return { ok: true, doc: { origin: link, url: fetched.url, bytes: fetched.bytes, contentType: fetched.contentType, hints } };
+  } catch (error) {
+    return failure(link, error);
+  }
+}
+
+/** Runs up to `width` tasks ahead and yields their results in the tasks' order. Tasks never reject. */
+async function* inOrder<T>(tasks: Array<() => Promise<T>>, width: number): AsyncGenerator<T> {
+  const running: Array<Promise<T>> = [];
+  let next = 0;
+  while (next < tasks.length && running.length < width) running.push(tasks[next++]());
+  while (running.length > 0) {
+    const result = await (running.shift() as Promise<T>);
+    if (next < tasks.length) running.push(tasks[next++]());
+    yield result;
   }
 }
 

@@ -241,6 +241,25 @@ describe("readInputs over files and folders", () => {
     expect(failureOf(items[1]).problem).toMatch(/not an http\(s\) URL|not a valid URL/);
   });
 
+  it("yields a feed item without a link from its inline content, and reports an empty item", async () => {
+    const path = join(tmp, "inline.xml");
+    writeFileSync(
+      path,
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Inline</title>
+<item><title>Brief</title><description><![CDATA[<p>Two soldiers were wounded near Léré.</p>]]></description><pubDate>Mon, 04 Mar 2024 10:00:00 +0000</pubDate></item>
+<item><title>Nothing</title></item></channel></rss>`,
+    );
+    const items = await collect([path]);
+    expect(items).toHaveLength(2);
+    expect(text(items[0])).toBe("<p>Two soldiers were wounded near Léré.</p>");
+    if (items[0].ok) {
+      expect(items[0].doc.origin).toBe(`${path}#item-1`);
+      expect(items[0].doc.contentType).toMatch(/^text\/html/);
+      expect(items[0].doc.hints).toMatchObject({ title: "Brief", publishedAt: "2024-03-04", sourceName: "Inline" });
+    }
+    expect(failureOf(items[1]).message).toBe(`${path}#item-2: feed item has neither a link nor content`);
+  });
+
   it("reports invalid XML in a local .rss file", async () => {
     const path = join(tmp, "bad.rss");
     writeFileSync(path, "<rss><channel><item>");
