@@ -50,7 +50,7 @@ export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
 export async function buildServer(deps: ServeDeps, options: ServeOptions): Promise<FastifyInstance> {
   const access = accessPolicyFor(options.host, options.token, options.openMode);
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
-  const app = Fastify({ bodyLimit, logger: false, ignoreTrailingSlash: true });
+  const app = Fastify({ bodyLimit, logger: false, routerOptions: { ignoreTrailingSlash: true } });
   // Pasted reports may arrive as the page itself.
   app.addContentTypeParser(["text/html"], { parseAs: "string", bodyLimit }, (_req, body, done) => done(null, body));
   installErrorHandling(app, bodyLimit);

@@ -91,6 +91,9 @@ export function MapView({ filters, selected, version, tileUrl, onSelect, onBound
       onBounds([clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)].map((v) => v.toFixed(3)).join(","));
     };
     map.on("moveend", reportBounds);
+    // Lets tests and benchmarks wait for a settled map without polling internals.
+    map.on("idle", () => container.current?.setAttribute("data-idle-at", String(performance.now())));
+    map.on("movestart", () => container.current?.removeAttribute("data-idle-at"));
     map.on("moveend", () => drawLabels(map, markers.current));
     map.on("sourcedata", (e) => {
       if (e.sourceId === "events" && e.isSourceLoaded) drawLabels(map, markers.current);
@@ -114,7 +117,9 @@ export function MapView({ filters, selected, version, tileUrl, onSelect, onBound
           fitted.current = true;
           const b = new maplibregl.LngLatBounds();
           for (const f of data.features) b.extend(f.geometry.coordinates);
-          map.fitBounds(b, { padding: 70, maxZoom: 8, duration: 0 });
+          map.resize();
+          // Extra room on the left for the legend, so no point hides under it.
+          map.fitBounds(b, { padding: { top: 60, bottom: 50, left: 240, right: 90 }, maxZoom: 7.5, duration: 0 });
         }
       })
       .catch((e: Error) => {
@@ -139,6 +144,7 @@ export function MapView({ filters, selected, version, tileUrl, onSelect, onBound
 
 /** Place names beside lone points, and counts on clusters, as HTML (the style has no fonts). */
 function drawLabels(map: maplibregl.Map, markers: maplibregl.Marker[]): void {
+  if (!map.getLayer("events")) return;
   for (const m of markers.splice(0)) m.remove();
   const points = map.queryRenderedFeatures({ layers: ["events"] });
   if (points.length <= MAX_LABELS) {

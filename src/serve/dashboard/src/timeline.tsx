@@ -51,9 +51,17 @@ export function Timeline({ filters, onRange }: Props) {
   const maxFat = Math.max(1, ...rows.map((r) => r.fatalities));
   const barW = Math.max(2, (7 * DAY * innerW) / (t1 - t0) - 1);
 
-  const line = rows
-    .map((r) => `${x(toTime(r.key) + 3.5 * DAY).toFixed(1)},${(PAD.top + innerH - (r.fatalities / maxFat) * innerH).toFixed(1)}`)
-    .join(" ");
+  // Weeks without events are zero, not gaps: the fatality line must drop to the axis between them.
+  const byWeek = new Map(rows.map((r) => [r.key, r.fatalities]));
+  const linePoints: string[] = [];
+  if (rows.length > 0) {
+    for (let t = toTime(rows[0].key); t <= toTime(rows[rows.length - 1].key); t += 7 * DAY) {
+      const f = byWeek.get(toIso(t)) ?? 0;
+      const y = (PAD.top + innerH - (f / maxFat) * innerH).toFixed(1);
+      linePoints.push(`${x(t).toFixed(1)},${y}`, `${x(t + 7 * DAY).toFixed(1)},${y}`);
+    }
+  }
+  const line = linePoints.join(" ");
 
   const localX = (e: MouseEvent) => e.clientX - (box.current?.getBoundingClientRect().left ?? 0);
   const onDown = (e: MouseEvent) => setDrag({ x0: localX(e), x1: localX(e) });
@@ -83,8 +91,7 @@ export function Timeline({ filters, onRange }: Props) {
             </rect>
           );
         })}
-        {rows.length > 1 && <polyline points={line} class="tl-line" />}
-        {rows.length === 1 && <circle cx={x(toTime(rows[0].key) + 3.5 * DAY)} cy={PAD.top + innerH - innerH} r={3} class="tl-dot" />}
+        {rows.length > 0 && <polyline points={line} class="tl-line" />}
         {ticks.map((t) => (
           <g key={t.label}>
             <line x1={x(t.time)} x2={x(t.time)} y1={PAD.top + innerH} y2={PAD.top + innerH + 4} class="tl-axis" />
@@ -92,7 +99,9 @@ export function Timeline({ filters, onRange }: Props) {
           </g>
         ))}
         <text x={PAD.left - 6} y={PAD.top + 9} class="tl-scale" text-anchor="end">{maxEvents}</text>
+        <text x={PAD.left - 6} y={PAD.top + 21} class="tl-scale" text-anchor="end">events</text>
         <text x={PAD.left + innerW + 6} y={PAD.top + 9} class="tl-scale tl-fat">{maxFat}</text>
+        <text x={PAD.left + innerW + 6} y={PAD.top + 21} class="tl-scale tl-fat">killed</text>
         {selFrom !== null && selTo !== null && (
           <rect x={Math.max(PAD.left, selFrom)} y={PAD.top} width={Math.max(2, Math.min(PAD.left + innerW, selTo) - Math.max(PAD.left, selFrom))} height={innerH} class="tl-selection" />
         )}

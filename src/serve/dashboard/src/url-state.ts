@@ -40,8 +40,8 @@ export function readUrl(search: string): UrlState {
     filters,
     view: view && VIEWS.includes(view) ? view : "map",
     event: p.get("event"),
-    pairA: p.get("a") ?? "IS Sahel",
-    pairB: p.get("b") ?? "JNIM",
+    pairA: p.get("a") ?? "",
+    pairB: p.get("b") ?? "",
   };
 }
 
@@ -53,7 +53,7 @@ export function writeUrl(state: UrlState): string {
     if (v) p.set(k, v);
   }
   if (state.event) p.set("event", state.event);
-  if (state.view === "pairs") {
+  if (state.view === "pairs" && state.pairA && state.pairB) {
     p.set("a", state.pairA);
     p.set("b", state.pairB);
   }

@@ -11,17 +11,22 @@ export function WeaponsView({ filters, onSelect }: { filters: Filters; onSelect(
   useEffect(() => {
     getJson<{ rows: WeaponRow[] }>(url).then((r) => setRows(r.rows)).catch((e: Error) => setError(e.message));
   }, [url]);
-  const byOrigin = new Map<string, number>();
-  for (const r of rows ?? []) byOrigin.set(r.origin_country ?? "unknown", (byOrigin.get(r.origin_country ?? "unknown") ?? 0) + 1);
+  const tally = (key: (r: WeaponRow) => string | null) => {
+    const m = new Map<string, number>();
+    for (const r of rows ?? []) m.set(key(r) ?? "unknown", (m.get(key(r) ?? "unknown") ?? 0) + 1);
+    return [...m.entries()].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(" · ");
+  };
   return (
     <div class="page" data-testid="weapons-view">
       <h2>Weapons captured <a class="json-twin" href={url} target="_blank" rel="noreferrer">JSON</a></h2>
       {error && <p class="error">{error}</p>}
       {rows && rows.length === 0 && <p class="hint">No captured weapons reported under these filters.</p>}
-      {byOrigin.size > 0 && (
-        <p class="summary">
-          By origin: {[...byOrigin.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(" · ")}
-        </p>
+      {rows && rows.length > 0 && (
+        <div class="summary">
+          <div>By origin: {tally((r) => r.origin_country)}</div>
+          <div>By category: {tally((r) => r.category)}</div>
+          <div>By captor: {tally((r) => r.captured_by)}</div>
+        </div>
       )}
       {rows && rows.length > 0 && (
         <table class="data">
