@@ -115,6 +115,16 @@ describe("cleanDocument on HTML pages", () => {
     expect([feed.publishedAt, feed.publishedAtOrigin]).toEqual(["2024-02-14", "feed"]);
   });
 
+  it("takes a day from the URL path only when neither page nor feed states a date", () => {
+    const undated = FR_PAGE.replace(/<meta property="article:published_time"[^>]*>/, "");
+    const doc = cleanDocument({ ...raw(undated), url: "https://example.org/2024/02/13/koumbri" });
+    expect([doc.publishedAt, doc.publishedAtOrigin]).toEqual(["2024-02-13", "meta"]);
+    const dated = cleanDocument({ ...raw(FR_PAGE), url: "https://example.org/2024/02/13/koumbri" });
+    expect(dated.publishedAt).toBe("2024-02-14");
+    const fed = cleanDocument({ ...raw(undated, "text/html", { publishedAt: "2024-02-15" }), url: "https://example.org/2024/02/13/koumbri" });
+    expect([fed.publishedAt, fed.publishedAtOrigin]).toEqual(["2024-02-15", "feed"]);
+  });
+
   it("hints.language and hints.title win over detection", () => {
     const doc = cleanDocument(raw(FR_PAGE, "text/html", { language: "EN", title: "Given title", sourceName: "Given source" }));
     expect(doc.language).toBe("en");

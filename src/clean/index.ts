@@ -5,6 +5,7 @@ import { htmlToText, looksLikeHtml } from "./html-text.js";
 import { detectLanguage } from "./language.js";
 import { readDateHeader, stripMarkdown, takeHeadline } from "./plain-text.js";
 import { parsePublicationDate } from "./publication-date.js";
+import { dateFromUrl } from "./url-date.js";
 import { contentHash, normaliseWhitespace } from "./whitespace.js";
 
 export { detectParagraphLanguages, detectLanguage, type LanguageSpan } from "./language.js";
@@ -30,12 +31,17 @@ interface DateChoice {
   origin: PublishedAtOrigin;
 }
 
-/** User override, then the page's own date, then the feed's, then unknown — never "now". */
+/**
+ * User override, then the page's own date, then the feed's, then a day in the URL path
+ * (labelled "meta": the URL is the page's metadata, not its text), then unknown — never "now".
+ */
 function chooseDate(raw: RawDocument, page: DateChoice): DateChoice {
   const hinted = parsePublicationDate(raw.hints.publishedAt ?? null);
   if (hinted && raw.hints.publishedAtOverride) return { publishedAt: hinted, origin: "user" };
   if (page.publishedAt) return page;
   if (hinted) return { publishedAt: hinted, origin: "feed" };
+  const fromUrl = dateFromUrl(raw.url) ?? dateFromUrl(raw.origin);
+  if (fromUrl) return { publishedAt: fromUrl, origin: "meta" };
   return { publishedAt: null, origin: "unknown" };
 }
 
