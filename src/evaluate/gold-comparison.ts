@@ -48,6 +48,15 @@ export interface RowComparison {
   /** Our sub_event_type (null when no event), for the confusion table. */
   predictedSubEventType: string | null;
   distanceKm: number | null;
+  /** Ours equals ACLED's date with day and month swapped: a likely spreadsheet mix-up in the export (still counted wrong). */
+  dateSwapped: boolean;
+}
+
+/** "2019-04-05" -> "2019-05-04"; null when the swap is not a date (day > 12). */
+export function swapDayMonth(iso: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m || m[2] === m[3] || Number(m[3]) > 12) return null;
+  return `${m[1]}-${m[3]}-${m[2]}`;
 }
 
 function actorText(actor: ExtractedEvent["actor1"]): string {
@@ -69,6 +78,7 @@ export function compareRow(gold: GoldRow, match: EventMatch | null, stated: Stat
     if (match) disagreements.push({ rowId: gold.id, field, acled, ours, notes: gold.notes });
   };
   const check = (key: CheckKey, ok: boolean): boolean => (checks[key] = ok);
+  let dateSwapped = false;
 
   check("event_found", match !== null);
   if (!match) {
@@ -88,7 +98,11 @@ export function compareRow(gold: GoldRow, match: EventMatch | null, stated: Stat
     if (stated === "full") check("event_date_exact_full_date_notes", exact);
     // Without a year in the note, the day and month are still checkable.
     if (stated === "day-month") check("event_date_day_month_notes", !!e?.event_date && e.event_date.slice(5) === gold.event_date.slice(5));
-    if (!exact) disagree("event_date", gold.event_date, `${e?.event_date ?? ""}${e && e.date_precision !== "day" ? ` (${e.date_precision})` : ""} [notes: ${stated} date]`);
+    dateSwapped = !exact && !!e?.event_date && swapDayMonth(gold.event_date) === e.event_date;
+    if (!exact) {
+      const precision = e && e.date_precision !== "day" ? ` (${e.date_precision})` : "";
+      disagree("event_date", gold.event_date, `${e?.event_date ?? ""}${precision} [notes: ${stated} date${dateSwapped ? "; day/month swapped vs ACLED" : ""}]`);
+    }
   } else if (gold.event_date_raw !== null) {
     disagree("event_date", `unreadable: ${gold.event_date_raw}`, e?.event_date ?? "");
   }
@@ -139,5 +153,5 @@ export function compareRow(gold: GoldRow, match: EventMatch | null, stated: Stat
     disagree("civilian_targeting", String(gold.civilian_targeting), e ? String(e.civilian_targeting) : "");
   }
 
-  return { checks, disagreements, predictedSubEventType: e?.sub_event_type ?? null, distanceKm: km };
+  return { checks, disagreements, predictedSubEventType: e?.sub_event_type ?? null, distanceKm: km, dateSwapped };
 }

@@ -6,6 +6,7 @@ import type { ActorRef, EventLocation, ExtractedEvent } from "../domain/index.js
 import { eventTypeOf, type SubEventType } from "../domain/taxonomy.js";
 import { parseCsv } from "./csv-reader.js";
 import { pickBestMatch } from "./event-matcher.js";
+import { compareRow, swapDayMonth } from "./gold-comparison.js";
 import { goldRowFromRecord } from "./gold-row.js";
 import { evaluateAcledGold, formatGoldScorecard, type GoldScorecard, type ReportCoder } from "./index.js";
 
@@ -154,7 +155,7 @@ describe("ACLED gold evaluation on invented rows", () => {
     // gold AC AC Abd PP Other / ours AC AC Abd PP none: F1 1,1,1,0 weighted by 2,1,1,1
     expect(metric(card, "sub_event_type_weighted_f1").value).toBeCloseTo(4 / 5, 10);
     expect(metric(card, "event_found").pass).toBe(false);
-    expect(card.dates).toEqual({ fullDate: 2, dayMonthOnly: 1, noDate: 2, notInferable: 3 });
+    expect(card.dates).toEqual({ fullDate: 2, dayMonthOnly: 1, noDate: 2, notInferable: 3, swappedDayMonth: 0 });
     expect(card.matching).toMatchObject({ severalEvents: 1, bestNotFirst: 1 });
     expect(card.missingColumns).toEqual([]);
     expect(card.speed.documents).toBe(5);
@@ -223,6 +224,22 @@ describe("ACLED gold evaluation on invented rows", () => {
     expect(metric(card, "admin1")).toMatchObject({ n: 0, value: null, pass: null });
     expect(metric(card, "event_type")).toMatchObject({ correct: 1, n: 1 });
     expect(metric(card, "civilian_targeting").n).toBe(0);
+  });
+});
+
+describe("dates with day and month swapped", () => {
+  it("are flagged but still counted wrong", () => {
+    expect(swapDayMonth("2019-04-05")).toBe("2019-05-04");
+    expect(swapDayMonth("2019-04-04")).toBeNull();
+    expect(swapDayMonth("2019-04-25")).toBeNull();
+    const { records } = parseCsv(GOLD_CSV);
+    const t2 = goldRowFromRecord(records[1]); // notes say 5 March 2021
+    const gold = { ...t2, event_date: "2021-05-03" };
+    const coded = toyCoder(t2.notes, { id: t2.id, publishedAt: null });
+    const result = compareRow(gold, pickBestMatch(coded, gold), "full");
+    expect(result.checks.event_date_exact).toBe(false);
+    expect(result.dateSwapped).toBe(true);
+    expect(result.disagreements.find((d) => d.field === "event_date")?.ours).toContain("day/month swapped vs ACLED");
   });
 });
 

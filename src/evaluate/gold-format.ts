@@ -103,7 +103,10 @@ export function formatGoldScorecard(card: GoldScorecard): string {
   out.push(
     `Dates: the coder gets no publication date. ${d.fullDate} rows' notes state a full date; ${d.dayMonthOnly} give a day and month without a year and ${d.noDate} no day at all: ` +
       `${d.notInferable} rows (${card.rows ? ((100 * d.notInferable) / card.rows).toFixed(1) : "0"}%) have a date not inferable from the notes. ` +
-      `"event_date exact, all rows" counts them as they come out; the full-date line is the fair measure of date reading.`,
+      `"event_date exact, all rows" counts them as they come out; the full-date line is the fair measure of date reading.` +
+      (d.swappedDayMonth > 0
+        ? ` In ${d.swappedDayMonth} rows ours is ACLED's date with day and month swapped (counted wrong; the export may have mixed day-first and month-first dates).`
+        : ""),
   );
   const m = card.matching;
   out.push(

@@ -47,6 +47,8 @@ export interface GoldScorecard {
     noDate: number;
     /** dayMonthOnly + noDate: rows whose date is not inferable from the notes. */
     notInferable: number;
+    /** Rows where ours is ACLED's date with day and month swapped (counted wrong; suggests a day/month mix-up in the export). */
+    swappedDayMonth: number;
   };
   matching: {
     /** Rows whose note yielded more than one event; the best match was scored. */
@@ -99,7 +101,7 @@ export class GoldTally {
   private readonly subEvents = new ConfusionCounter();
   private readonly byField = new Map<string, number>();
   private readonly actorPairs = { actor1: new Map<string, number>(), actor2: new Map<string, number>() };
-  private readonly dates = { fullDate: 0, dayMonthOnly: 0, noDate: 0 };
+  private readonly dates = { fullDate: 0, dayMonthOnly: 0, noDate: 0, swappedDayMonth: 0 };
   private rows = 0;
   private events = 0;
   private severalEvents = 0;
@@ -110,6 +112,7 @@ export class GoldTally {
     if (stated === "full") this.dates.fullDate++;
     else if (stated === "day-month") this.dates.dayMonthOnly++;
     else this.dates.noDate++;
+    if (result.dateSwapped) this.dates.swappedDayMonth++;
     if (match) {
       this.events += match.candidates;
       if (match.candidates > 1) {
