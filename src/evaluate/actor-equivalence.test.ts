@@ -26,6 +26,8 @@ describe("actor normaliser", () => {
     ["VDP: Volunteer for Defense of Homeland", "vdp"],
     ["Volontaires pour la Défense de la Patrie", "vdp"],
     ["G5S: G5 Sahel Force (2017-)", "g5s"],
+    // a coalition's named unit counts as the coalition
+    ["Katiba Macina", "jnim"],
     // "and/or" combinations are sets
     ["JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)", "islamic state sahel and/or jnim"],
     ["Islamic State (Sahel) and/or JNIM", "islamic state sahel and/or jnim"],
@@ -38,7 +40,7 @@ describe("actor normaliser", () => {
   });
 
   it("keeps different groups apart", () => {
-    expect(normaliseActor("Katiba Macina")).not.toBe(normaliseActor("JNIM: Group for Support of Islam and Muslims"));
+    expect(normaliseActor("Ansaroul Islam")).not.toBe(normaliseActor("JNIM: Group for Support of Islam and Muslims"));
     expect(normaliseActor("Military Forces of Mali (2013-2020)")).not.toBe(normaliseActor("Police Forces of Mali (2013-2020)"));
     expect(normaliseActor("Civilians (Mali)")).not.toBe(normaliseActor("Civilians (Burkina Faso)"));
   });

@@ -12,7 +12,9 @@
  *    ("Police Forces of Mali Gendarmerie"), from the unit list in actor-equivalence.json;
  * 6. "ACRONYM: Long name" becomes the acronym ("JNIM: Group for Support of Islam and Muslims" → "jnim");
  * 7. names listed in actor-equivalence.json map to their group key
- *    (the Islamic State's Greater Sahara / West Africa-GS / Sahel names are one group).
+ *    (the Islamic State's Greater Sahara / West Africa-GS / Sahel names are one group;
+ *    a coalition's named units count as the coalition: Katiba Macina is JNIM's, and
+ *    ACLED itself codes the same Katiba Macina militants under either name).
  */
 import equivalence from "./actor-equivalence.json" with { type: "json" };
 
