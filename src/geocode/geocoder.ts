@@ -130,18 +130,19 @@ export class Geocoder {
       const p = best.match.place;
       if (best.match.via === "loose" && best.evidence.some((e) => /^far \(|is another country|is in another country/.test(e))) {
         decidedBy.push(`"${m.name}" is only a spelling variant of ${best.match.place.name}, and the report's hints point elsewhere`);
-        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy);
+        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
       const needsSupport = COMMON.has(key) || /^[a-z]/.test(m.name);
       const text = m.relation !== "at" || m.secondary !== null;
       if (needsSupport && !best.supported && !text) {
         decidedBy.push(`"${m.name}" is a common word or uncertain spelling and nothing in the report supports it as a place`);
-        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy);
+        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
-      const foreign = reportCountries.size > 0 && !reportCountries.has(p.iso2) && !isMajorPlace(p) && !best.supported;
+      // Never a guess in another country: a minor place outside the report's countries needs support from the text.
+      const foreign = reportCountries.size > 0 && !reportCountries.has(p.iso2) && !isMajorPlace(p) && !best.hinted;
       if (foreign) {
         decidedBy.push(`best match ${p.name} is a minor place in ${p.country}, outside the report's countries, with no support`);
-        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy);
+        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
       decidedBy.push(...best.evidence);
       if (best.match.via !== "name") decidedBy.push(`matched ${best.match.via === "loose" ? "spelling variant" : "alternate name"} "${m.name}" of ${p.name}`);
@@ -149,15 +150,15 @@ export class Geocoder {
       return this.locationFor(p, m, m.relation === "at" ? 1 : 2, scored, decidedBy, qualifiers);
     }
     decidedBy.push(`"${m.name}" is not in the gazetteer`);
-    return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy);
+    return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
   }
 
   /** The name is unknown (or unsupported): locate it relative to its anchor or qualifier, else unknown. */
-  private anchorOrNull(m: PlaceMention, anchor: ResolvedHint | null, qualifiers: ResolvedHint[], scored: ScoredCandidate[], decidedBy: string[]): EventLocation | null {
+  private anchorOrNull(m: PlaceMention, anchor: ResolvedHint | null, qualifiers: ResolvedHint[], scored: ScoredCandidate[], decidedBy: string[], context: GeocodeContext): EventLocation | null {
     for (const hint of [anchor, ...qualifiers]) {
-      if (!hint || hint.countryIso2) continue;
+      if (!hint || hint.countryIso2 || hint.places.length === 0) continue;
       const inner: PlaceMention = { ...m, name: hint.text, text: hint.text, qualifiers: qualifiers.filter((q) => q !== hint).map((q) => q.text), secondary: null, kindHint: null, relation: "at" };
-      const loc = this.resolve(inner, { documentPlaces: [], countryHints: m.countryHint ? [m.countryHint] : [] });
+      const loc = this.resolve(inner, { documentPlaces: [], countryHints: m.countryHint ? [m.countryHint] : context.countryHints });
       if (!loc) continue;
       const why = loc.why ?? { candidates: [], decidedBy: [] };
       return {

@@ -39,6 +39,8 @@ export interface ScoredCandidate {
   evidence: string[];
   /** Did something in the report (not just priors) speak for this place? */
   supported: boolean;
+  /** Did the report's own hints for this mention (qualifier, anchor, named country) speak for it? */
+  hinted: boolean;
 }
 
 export const SAHEL = new Set(["BF", "ML", "NE"]);
@@ -99,6 +101,7 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence): ScoredCand
   const p = match.place;
   const ev: string[] = [];
   let supported = false;
+  let hinted = false;
   let score = featureScore(p);
   if (p.fclass === "P") score += Math.min(3, Math.log10(p.population + 1) * 0.6);
   if (match.via === "alternate") score -= 0.3;
@@ -118,23 +121,24 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence): ScoredCand
   }
 
   if (e.strictCountry) {
-    if (p.iso2 === e.strictCountry) (score += 4), (supported = true), ev.push("in the country the text names");
+    if (p.iso2 === e.strictCountry) (score += 4), (supported = hinted = true), ev.push("in the country the text names");
     else (score -= 12), ev.push("not in the country the text names");
   }
   if (e.reportCountries.size > 0) {
     if (e.reportCountries.has(p.iso2)) (score += 3), ev.push("in the report's country");
-    else score -= isMajorPlace(p) ? 1 : 5;
+    // Capitals and big cities abroad are named in reports for good reasons; villages abroad rarely.
+    else score -= p.fcode === "PPLA" && p.population < 50_000 ? 3 : isMajorPlace(p) ? 1 : 5;
   }
 
   for (const q of e.qualifiers) {
     const s = scoreHint(p, q, "qualifier", ev);
     score += s;
-    if (s > 0) supported = true;
+    if (s > 0) supported = hinted = true;
   }
   if (e.anchor) {
     const s = scoreHint(p, e.anchor, "anchor", ev);
     score += s;
-    if (s > 0) supported = true;
+    if (s > 0) supported = hinted = true;
   }
 
   const own = adminKeysOf(p).filter((k) => e.contextKeys.has(k));
@@ -144,5 +148,5 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence): ScoredCand
     if (km <= 30) (score += 3), (supported = true), ev.push(`${Math.round(km)} km from another place of the report`);
     else if (km <= 80) (score += 1.5), (supported = true), ev.push(`${Math.round(km)} km from another place of the report`);
   }
-  return { match, score: Math.round(score * 100) / 100, evidence: ev, supported };
+  return { match, score: Math.round(score * 100) / 100, evidence: ev, supported, hinted };
 }

@@ -6,7 +6,7 @@
  *    capitalised-phrase reader (a stand-in for extraction), the first known one chosen.
  * Prints shares within 10/25 km and admin1 agreement, for geo_precision 1 rows and all rows.
  *
- *   npx tsx tools/gazetteer/measure-acled.ts [--shared ../shared] [--errors 30]
+ *   npx tsx tools/gazetteer/measure-acled.ts [--shared ../shared] [--errors 30 [--scope all]]
  */
 import { readFileSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
@@ -36,6 +36,8 @@ function mentionsOf(notes: string): PlaceMention[] {
 
 const SKIP = new Set(["on", "in", "the", "a", "an", "burkinafaso", "mali", "niger", "malian", "burkinabe", "nigerien", "french", "fama", "jnim", "isgs", "un", "minusma", "barkhane", "islamic", "state", "ansaroul", "islam", "koglweogo", "dozo", "fulani", "peul", "dogon", "tuareg", "unidentified", "unknown", "suspected", "presumed", "around", "two", "three", "one", "four", "five"]);
 
+const PLACE_CUE = /^(?:(?:the\s+)?(?:village|town|city|locality|commune|area|outskirts|vicinity|hamlet)s?\s+of|near|between|in|at|around)\s/i;
+
 function km(a: number, b: number, c: number, d: number): number {
   const r = Math.PI / 180;
   const x = Math.sin(((c - a) * r) / 2) ** 2 + Math.cos(a * r) * Math.cos(c * r) * Math.sin(((d - b) * r) / 2) ** 2;
@@ -51,7 +53,7 @@ function score(t: Tally, row: Record<string, string>, loc: EventLocation | null,
   if (row.admin1) t.a1n++;
   if (!loc || loc.latitude === null || loc.longitude === null) return void t.errors.push(`null  | ${row.location} | ${input.slice(0, 140)}`);
   t.located++;
-  if (loc.iso3 !== ISO3[row.country]) t.wrongCountry++;
+  if (loc.iso3 !== ISO3[row.country]) t.wrongCountry++, t.errors.push(`country ${loc.iso3} ≠ ${row.country} | ${row.location} → ${loc.name} (${loc.why?.decidedBy.join("; ")}) | ${input.slice(0, 160)}`);
   const d = km(lat, lon, loc.latitude, loc.longitude);
   if (d <= 10) t.w10++;
   if (d <= 25) t.w25++;
@@ -74,9 +76,17 @@ function main(): void {
   for (const row of rows) {
     const countryHints = [ISO3[row.country]];
     const fromLocation = geocoder.locateText(row.location, { countryHints });
+    // Stand-in for extraction's choice of the event's place: the first phrase introduced by a
+    // place cue ("village of", "in", "near"...) that the geocoder can place, else the first placeable one.
     const mentions = mentionsOf(row.notes).filter((m) => !SKIP.has(nameKey(m.name)) && geocoder.names.has(m.name));
-    const chosen = mentions.find((m) => geocoder.names.kinds(m.name).some((k) => k === "settlement" || k === "admin3")) ?? mentions[0] ?? null;
-    const fromNotes = chosen ? geocoder.locate(chosen, { documentPlaces: mentions, countryHints }) : null;
+    const context = { documentPlaces: mentions, countryHints };
+    // A country alone is not where an event happened.
+    const placed = (m: PlaceMention): EventLocation | null => {
+      const loc = geocoder.locate(m, context);
+      return loc && loc.gazetteer_id?.startsWith("country:") ? null : loc;
+    };
+    let fromNotes: EventLocation | null = null;
+    for (const m of [...mentions.filter((x) => PLACE_CUE.test(x.text)), ...mentions]) if ((fromNotes = placed(m))) break;
     for (const [t, loc, input] of [[byLocation, fromLocation, row.location], [byNotes, fromNotes, row.notes]] as const) {
       if (row.geo_precision === "1") score(t.p1, row, loc, input);
       score(t.all, row, loc, input);
@@ -89,8 +99,9 @@ function main(): void {
   print("notes,    all rows      ", byNotes.all);
   const n = Number(arg("--errors") ?? 0);
   if (n > 0) {
-    console.log("\n-- location errors (geo_precision 1) --\n" + byLocation.p1.errors.slice(0, n).join("\n"));
-    console.log("\n-- notes errors (geo_precision 1) --\n" + byNotes.p1.errors.slice(0, n).join("\n"));
+    const scope = arg("--scope") === "all" ? "all" : "p1";
+    console.log(`\n-- location errors (${scope}) --\n` + byLocation[scope].errors.slice(0, n).join("\n"));
+    console.log(`\n-- notes errors (${scope}) --\n` + byNotes[scope].errors.slice(0, n).join("\n"));
   }
 }
 
