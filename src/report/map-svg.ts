@@ -9,6 +9,8 @@ type Box = [number, number, number, number];
 /** The Sahel core (Mali, Burkina Faso, Niger) when nothing else says where to look. */
 const SAHEL: Box = [-6, 9.5, 16.5, 21];
 const WIDTH = 720;
+/** Height over width: fixed, so the map, with the key figures, fits on the first printed page. */
+const ASPECT = 0.6;
 
 function union(a: Box | null, b: Box): Box {
   return a ? [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])] : b;
@@ -20,18 +22,40 @@ function intersects(a: Box, b: Box): boolean {
 
 const fatalitiesOf = (e: ConflictEvent) => e.fatalities?.best ?? 0;
 
-/** Frame: the countries the events are in (for context), and every point with a margin. */
+/**
+ * Frame: the events with a margin, so clusters stay readable; a country the report is
+ * about is framed whole when it is compact (Burkina Faso), not when it is vast (Mali's desert).
+ */
 function extentOf(events: ConflictEvent[], focusCountries: string[]): Box {
-  const names = new Set([...focusCountries, ...events.map((e) => e.location?.country ?? "")].map((n) => n.toLowerCase()).filter(Boolean));
   let box: Box | null = null;
-  for (const c of countryShapes()) if (names.has(c.name.toLowerCase())) box = union(box, c.bounds);
   for (const e of events) {
     const { latitude: y, longitude: x } = e.location!;
-    box = union(box, [x! - 0.8, y! - 0.8, x! + 0.8, y! + 0.8]);
+    box = union(box, [x!, y!, x!, y!]);
   }
-  if (!box) return SAHEL;
-  const pad = 0.6;
-  return [box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad];
+  const names = new Set(focusCountries.map((n) => n.toLowerCase()));
+  for (const c of countryShapes()) {
+    const compact = c.bounds[2] - c.bounds[0] < 12 && c.bounds[3] - c.bounds[1] < 10;
+    if (names.has(c.name.toLowerCase()) && (compact || !box)) box = union(box, c.bounds);
+  }
+  if (!box) box = SAHEL;
+  // A margin of a fifth of the span, at least 1.2 degrees, so edge points and labels stay inside.
+  const padX = Math.max(1.2, (box[2] - box[0]) * 0.2);
+  const padY = Math.max(1.2, (box[3] - box[1]) * 0.2);
+  return fitAspect([box[0] - padX, box[1] - padY, box[2] + padX, box[3] + padY]);
+}
+
+/** Widen or heighten the frame around its centre to the map's aspect ratio. */
+function fitAspect(box: Box): Box {
+  const [west, south, east, north] = box;
+  const k = Math.cos((((south + north) / 2) * Math.PI) / 180);
+  const w = (east - west) * k;
+  const h = north - south;
+  if (h / w < ASPECT) {
+    const extra = (w * ASPECT - h) / 2;
+    return [west, south - extra, east, north + extra];
+  }
+  const extra = (h / ASPECT - w) / 2 / k;
+  return [west - extra, south, east + extra, north];
 }
 
 /**
@@ -44,7 +68,7 @@ export function renderEventMap(events: ConflictEvent[], focusCountries: string[]
   const [west, south, east, north] = box;
   const k = Math.cos((((south + north) / 2) * Math.PI) / 180);
   const scale = WIDTH / ((east - west) * k);
-  const height = Math.min(Math.round((north - south) * scale), 620);
+  const height = Math.round(WIDTH * ASPECT);
   const px = (lon: number) => (lon - west) * k * scale;
   const py = (lat: number) => (north - lat) * scale;
   const ringPath = (ring: Position[]) => {
@@ -65,8 +89,9 @@ export function renderEventMap(events: ConflictEvent[], focusCountries: string[]
     if (!intersects(c.bounds, box)) continue;
     const isFocus = focus.has(c.name.toLowerCase());
     shapes.push(`<path class="${isFocus ? "focus" : "land"}" d="${c.rings.map(ringPath).join("")}"/>`);
-    const [lx, ly] = c.labelAt;
-    if (lx > west + 0.5 && lx < east - 0.5 && ly > south + 0.3 && ly < north - 0.3) {
+    const [lx, ly] = labelPoint(c.labelAt, c.rings, box);
+    const halfWidth = c.name.length * 3.6;
+    if (Number.isFinite(lx) && px(lx) - halfWidth > 4 && px(lx) + halfWidth < WIDTH - 4 && py(ly) > 14 && py(ly) < height - 14) {
       labels.push(`<text class="${isFocus ? "country focus-label" : "country"}" x="${px(lx).toFixed(1)}" y="${py(ly).toFixed(1)}">${escapeHtml(c.name.toUpperCase())}</text>`);
     }
   }
@@ -81,16 +106,22 @@ export function renderEventMap(events: ConflictEvent[], focusCountries: string[]
     const title = `${e.event_date ?? "date unknown"} — ${e.sub_event_type} — ${e.location!.name}: ${fatalitiesOf(e)} killed`;
     return `<circle cx="${px(e.location!.longitude!).toFixed(1)}" cy="${py(e.location!.latitude!).toFixed(1)}" r="${radius(e).toFixed(1)}" fill="${colourOf(e.event_type)}"><title>${escapeHtml(title)}</title></circle>`;
   });
-  // Name the places of the deadliest events (one label per place).
+  // Name the places of the deadliest events: one label per place, none over another.
   const named = new Set<string>();
   const placeLabels: string[] = [];
+  const taken: Box[] = [];
   for (const e of ordered) {
-    if (placeLabels.length >= 8) break;
+    if (placeLabels.length >= 10) break;
     const name = e.location!.name;
     if (named.has(name)) continue;
     named.add(name);
     const x = px(e.location!.longitude!) + radius(e) + 2;
-    placeLabels.push(`<text class="place" x="${x.toFixed(1)}" y="${(py(e.location!.latitude!) + 3.5).toFixed(1)}">${escapeHtml(name)}</text>`);
+    const y = py(e.location!.latitude!) + 3.5;
+    const w = name.length * 5.2;
+    const rect: Box = [x, y - 9, x + w, y + 2];
+    if (rect[2] > WIDTH - 2 || taken.some((t) => rect[0] < t[2] && t[0] < rect[2] && rect[1] < t[3] && t[1] < rect[3])) continue;
+    taken.push(rect);
+    placeLabels.push(`<text class="place" x="${x.toFixed(1)}" y="${y.toFixed(1)}">${escapeHtml(name)}</text>`);
   }
   const km100 = (100 / 111.32) * k * scale;
   const scaleBar = `<g class="scalebar" transform="translate(${WIDTH - km100 - 16},${height - 16})"><rect width="${km100.toFixed(1)}" height="4"/><text x="0" y="-4">0</text><text x="${km100.toFixed(1)}" y="-4" text-anchor="end">100 km</text></g>`;
@@ -100,6 +131,20 @@ export function renderEventMap(events: ConflictEvent[], focusCountries: string[]
 <g clip-path="url(#map-frame)">${shapes.join("")}<g class="graticule">${graticule.join("")}</g>${labels.join("")}${points.join("")}${placeLabels.join("")}</g>
 ${scaleBar}<rect class="frame" width="${WIDTH}" height="${height}"/>
 </svg>`;
+}
+
+/**
+ * Where to write a country's name: its own label point when in the frame, else the middle
+ * of its outline's vertices inside the frame (neighbours cut by the edge still get named).
+ */
+function labelPoint(own: [number, number], rings: Position[][], box: Box): [number, number] {
+  const [west, south, east, north] = box;
+  if (own[0] > west + 1 && own[0] < east - 1 && own[1] > south + 0.5 && own[1] < north - 0.5) return own;
+  let sx = 0;
+  let sy = 0;
+  let n = 0;
+  for (const ring of rings) for (const [x, y] of ring) if (x > west && x < east && y > south && y < north) (sx += x), (sy += y), (n += 1);
+  return n >= 6 ? [sx / n, sy / n] : [Infinity, Infinity];
 }
 
 /** Legend of event-type colours and circle sizes. */

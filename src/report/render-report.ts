@@ -5,7 +5,7 @@ import { escapeHtml } from "./escape-html.js";
 import { renderEventMap, renderMapLegend } from "./map-svg.js";
 import { addDays, formatDay, formatPeriod, periodDays, previousPeriod, type Period } from "./period.js";
 import { REPORT_CSS } from "./report-css.js";
-import { renderContested, renderCountTable, renderDeadliest, renderFigures, renderSummary, renderWeapons } from "./report-sections.js";
+import { renderContested, renderCountTable, renderDeadliest, renderFigures, renderSummary, renderTrendNote, renderWeapons } from "./report-sections.js";
 import { summarise, type ReportSummary } from "./summarise.js";
 
 export interface ReportOptions {
@@ -29,7 +29,7 @@ async function collect(store: ReportEventSource, filter: EventFilter): Promise<C
 /** "in Burkina Faso — Sahel — Soum", from the filter's place fields. */
 export function scopeOf(filter: EventFilter): string {
   const parts = [filter.country, filter.admin1, filter.admin2].filter(Boolean) as string[];
-  return parts.length ? `in ${parts.join(" — ")}` : "in the area covered";
+  return parts.length ? `in ${parts.join(" — ")}` : "";
 }
 
 function otherFilters(filter: EventFilter): string[] {
@@ -65,7 +65,7 @@ export async function buildReportSummary(store: ReportEventSource, filter: Event
 /** The complete HTML page (styles and SVG inline: opens without a network). */
 export function renderSummaryHtml(s: ReportSummary, filter: EventFilter, options: ReportOptions = {}): string {
   const scope = scopeOf(filter);
-  const title = options.title ?? `Situation report ${scope.replace(/^in the area covered$/, "").trim()}`.trim();
+  const title = options.title ?? `Situation report ${scope}`.trim();
   const generated = (options.generatedAt ?? new Date()).toISOString().slice(0, 16).replace("T", " ");
   const { rows: buckets, monthly } = timeBuckets(s.weekly);
   const unit = monthly ? "month" : "week";
@@ -92,6 +92,7 @@ ${s.unmapped ? `<p class="note">${s.unmapped} event${s.unmapped === 1 ? " has" :
 </section>
 <section id="trend" class="keep"><h2>Events and fatalities by ${unit}</h2>
 <div class="charts">${renderBarChart(buckets, "events", monthly, "#5b5850", `Events per ${unit}`)}${renderBarChart(buckets, "fatalities", monthly, "#a61b1b", `Fatalities per ${unit}`)}</div>
+${renderTrendNote(buckets, unit)}
 </section>
 <section id="by-type"><h2>By type of event</h2>
 ${renderCountTable(s.byType, "Sub-event type", { secondHeader: "Event type", colourByKey2: true })}
@@ -99,11 +100,12 @@ ${renderCountTable(s.byType, "Sub-event type", { secondHeader: "Event type", col
 <section id="by-area"><h2>By region</h2>
 ${renderCountTable(s.byAdmin1, "Region (admin1), country")}
 </section>
-<section id="by-actor"><div class="two-col"><div><h2>By actor</h2>
-${renderCountTable(s.byActor, "Actor")}
-</div><div id="actor-pairs"><h2>Who fought whom</h2>
-${renderCountTable(s.actorPairs, "Actor", { secondHeader: "against" })}
-</div></div></section>
+<section id="by-actor"><h2>By actor</h2>
+${renderCountTable(s.byActor, "Actor (as either side)")}
+</section>
+<section id="actor-pairs"><h2>Who fought whom</h2>
+${renderCountTable(s.actorPairs.map((p) => ({ ...p, key: `${p.key} — ${p.key2}`, key2: undefined })), "Actor pair")}
+</section>
 <section id="weapons"><h2>Weapons captured</h2>
 ${renderWeapons(s.weapons)}
 </section>

@@ -43,7 +43,7 @@ th { text-align: left; font-weight: bold; border-bottom: 1.5px solid #1d1d1b; pa
 td { border-bottom: 1px solid #e0ddd6; padding: 3px 4px; vertical-align: top; }
 tr { break-inside: avoid; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.bar { width: 28%; } .bar span { display: block; height: 8px; background: #8a8577; min-width: 1px; }
+td.bar { width: 28%; } td.date { white-space: nowrap; width: 1%; } td.why { width: 34%; } .bar span { display: block; height: 8px; background: #8a8577; min-width: 1px; }
 .swatch { display: inline-block; width: 8px; height: 8px; border-radius: 50%; margin-right: 4px; }
 .sources { font-size: 7.6pt; color: #444; margin-top: 2px; } .sources a { color: #1a4d80; text-decoration: none; word-break: break-all; }
 .pill { display: inline-block; font-size: 7pt; padding: 0 4px; border-radius: 3px; border: 1px solid #999; color: #333; text-transform: uppercase; letter-spacing: .04em; white-space: nowrap; }

@@ -34,17 +34,17 @@ function pill(verification: string): string {
 }
 
 export function renderFigures(now: KeyFigures, before: KeyFigures, previousLabel: string): string {
-  const cards: Array<[string, number, number, string?]> = [
-    ["Events", now.events, before.events],
-    ["Fatalities", now.fatalities, before.fatalities, now.claimedFatalities ? `${fmt(now.claimedFatalities)} only claimed` : undefined],
-    ["Civilians targeted", now.civilianTargeting, before.civilianTargeting, "events"],
-    ["Actors involved", now.actors, before.actors],
-    ["Locations", now.locations, before.locations],
+  const cards: Array<[string, string, number, number, string?]> = [
+    ["events", "Events", now.events, before.events],
+    ["fatalities", "Fatalities", now.fatalities, before.fatalities, now.claimedFatalities ? `${fmt(now.claimedFatalities)} only claimed` : undefined],
+    ["civilian-targeting", "Civilians targeted (events)", now.civilianTargeting, before.civilianTargeting],
+    ["actors", "Actors involved", now.actors, before.actors],
+    ["locations", "Locations", now.locations, before.locations],
   ];
   return `<div class="figures">${cards
-    .map(([label, value, prev, extra]) => {
+    .map(([key, label, value, prev, extra]) => {
       const d = change(value, prev);
-      return `<div class="figure"><div class="label">${label}</div><div class="value">${fmt(value)}</div><div class="delta ${d.cls}">${escapeHtml(d.text)}</div>${extra ? `<div class="delta">${escapeHtml(extra)}</div>` : ""}</div>`;
+      return `<div class="figure" data-figure="${key}"><div class="label">${label}</div><div class="value">${fmt(value)}</div><div class="delta ${d.cls}">${escapeHtml(d.text)}</div>${extra ? `<div class="delta">${escapeHtml(extra)}</div>` : ""}</div>`;
     })
     .join("")}</div><p class="note">Changes compare with the previous ${escapeHtml(previousLabel)}. Fatalities are the figures the reports give for each event; counts that rest only on a party's claim are included and flagged.</p>`;
 }
@@ -53,10 +53,11 @@ export function renderFigures(now: KeyFigures, before: KeyFigures, previousLabel
 export function renderSummary(s: ReportSummary, scope: string): string {
   const n = s.current;
   const days = periodDays(s.period);
-  if (n.events === 0) return `<p class="summary">No events were recorded ${escapeHtml(scope)} between ${formatDay(s.period.from)} and ${formatDay(s.period.to)} (${s.before.events} in the previous ${days} days).</p>`;
+  const where = scope ? `${escapeHtml(scope)} ` : "";
+  if (n.events === 0) return `<p class="summary">No events were recorded ${where}between ${formatDay(s.period.from)} and ${formatDay(s.period.to)} (${s.before.events} in the previous ${days} days).</p>`;
   const parts: string[] = [];
   const d = change(n.events, s.before.events);
-  parts.push(`${fmt(n.events)} event${n.events === 1 ? " was" : "s were"} recorded ${escapeHtml(scope)} between ${formatDay(s.period.from)} and ${formatDay(s.period.to)}, with ${fmt(n.fatalities)} reported fatalit${n.fatalities === 1 ? "y" : "ies"}${s.before.events || s.before.fatalities ? ` (${s.before.events} events and ${fmt(s.before.fatalities)} fatalities in the previous ${days} days${d.cls ? `, ${d.cls === "up" ? "an increase" : "a decrease"}` : ""})` : ""}.`);
+  parts.push(`${fmt(n.events)} event${n.events === 1 ? " was" : "s were"} recorded ${where}between ${formatDay(s.period.from)} and ${formatDay(s.period.to)}, with ${fmt(n.fatalities)} reported fatalit${n.fatalities === 1 ? "y" : "ies"}${s.before.events || s.before.fatalities ? ` (${s.before.events} events and ${fmt(s.before.fatalities)} fatalities in the previous ${days} days${d.cls ? `, ${d.cls === "up" ? "an increase" : "a decrease"}` : ""})` : ""}.`);
   const top = s.deadliest[0];
   if (top) parts.push(`The deadliest was ${escapeHtml(top.sub_event_type.toLowerCase())} in ${escapeHtml(placeOf(top))} (${escapeHtml(dateOf(top))}): ${fmt(top.fatalities.best ?? 0)} killed, ${escapeHtml(top.verification)}${top.claimed_by ? ` by ${escapeHtml(top.claimed_by)}` : ""}.`);
   const actor = s.byActor.find((a) => !/unidentified/i.test(a.key));
@@ -65,6 +66,17 @@ export function renderSummary(s: ReportSummary, scope: string): string {
   if (s.weapons.length) parts.push(`${s.weapons.length} captured weapon${s.weapons.length === 1 ? " was" : "s were"} reported.`);
   if (s.contested.length) parts.push(`${s.contested.length} event${s.contested.length === 1 ? " is" : "s are"} listed at the end for caution (claims only, or reports that disagree).`);
   return `<p class="summary">${parts.join(" ")}</p>`;
+}
+
+/** One line under the trend charts: the busiest period and the deadliest, as a reader would look for them. */
+export function renderTrendNote(rows: CountRow[], unit: string): string {
+  const busiest = rows.reduce<CountRow | null>((b, r) => (r.events > (b?.events ?? 0) ? r : b), null);
+  const deadliest = rows.reduce<CountRow | null>((b, r) => (r.fatalities > (b?.fatalities ?? 0) ? r : b), null);
+  if (!busiest) return "";
+  const label = (r: CountRow) => `the ${unit} of ${formatDay(r.key)}`;
+  const parts = [`Busiest: ${label(busiest)} (${busiest.events} events).`];
+  if (deadliest) parts.push(`Deadliest: ${label(deadliest)} (${fmt(deadliest.fatalities)} fatalities).`);
+  return `<p class="note">${escapeHtml(parts.join(" "))}</p>`;
 }
 
 export function renderCountTable(rows: CountRow[], firstHeader: string, options: { secondHeader?: string; colourByKey2?: boolean } = {}): string {
@@ -95,7 +107,7 @@ export function renderDeadliest(events: ConflictEvent[]): string {
   if (events.length === 0) return `<p class="empty">No event with reported fatalities in this period.</p>`;
   const rows = events
     .map(
-      (e, i) => `<tr><td class="num">${i + 1}</td><td>${escapeHtml(dateOf(e))}</td><td><b>${escapeHtml(placeOf(e))}</b><br><span class="swatch" style="background:${colourOf(e.event_type)}"></span>${escapeHtml(e.sub_event_type)} — ${escapeHtml(actorsLine(e))}<br>${escapeHtml(e.notes)}${sourcesOf(e)}</td><td class="num"><b>${fmt(e.fatalities.best ?? 0)}</b></td><td>${pill(e.verification)}</td></tr>`,
+      (e, i) => `<tr><td class="num">${i + 1}</td><td class="date">${escapeHtml(dateOf(e)).replace(" (", "<br>(")}</td><td><b>${escapeHtml(placeOf(e))}</b><br><span class="swatch" style="background:${colourOf(e.event_type)}"></span>${escapeHtml(e.sub_event_type)} — ${escapeHtml(actorsLine(e))}<br>${escapeHtml(e.notes)}${sourcesOf(e)}</td><td class="num"><b>${fmt(e.fatalities.best ?? 0)}</b></td><td>${pill(e.verification)}</td></tr>`,
     )
     .join("");
   return `<table><thead><tr><th class="num">#</th><th>Date</th><th>Event</th><th class="num">Killed</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -112,7 +124,7 @@ export function renderWeapons(weapons: CapturedWeapon[]): string {
 export function renderContested(items: ContestedEvent[]): string {
   if (items.length === 0) return `<p class="empty">Every event in this period rests on reports that agree and on more than a party's claim.</p>`;
   const rows = items
-    .map(({ event: e, reasons }) => `<tr><td>${escapeHtml(dateOf(e))}</td><td><b>${escapeHtml(placeOf(e))}</b> — ${escapeHtml(e.sub_event_type)}, ${escapeHtml(actorsLine(e))}${sourcesOf(e)}</td><td class="num">${e.fatalities.best ?? "—"}</td><td>${pill(e.verification)}<br>${reasons.map(escapeHtml).join("<br>")}</td></tr>`)
+    .map(({ event: e, reasons }) => `<tr><td class="date">${escapeHtml(dateOf(e)).replace(" (", "<br>(")}</td><td><b>${escapeHtml(placeOf(e))}</b> — ${escapeHtml(e.sub_event_type)}, ${escapeHtml(actorsLine(e))}${sourcesOf(e)}</td><td class="num">${e.fatalities.best ?? "—"}</td><td class="why">${pill(e.verification)}<br>${reasons.map(escapeHtml).join("<br>")}</td></tr>`)
     .join("");
   return `<table><thead><tr><th>Date</th><th>Event</th><th class="num">Killed</th><th>Why caution</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
