@@ -42,12 +42,27 @@ export type CheckKey =
   | "fatalities_within_1"
   | "civilian_targeting";
 
+export type LocationOutcome = "within 10 km" | "10-25 km" | "25-100 km" | "over 100 km" | "place not resolved" | "no place in the text" | "no event";
+
+function locationOutcome(e: ExtractedEvent | null, km: number | null): LocationOutcome {
+  if (!e) return "no event";
+  // A location without coordinates counts as not resolved.
+  if (km === null) return e.place || e.location ? "place not resolved" : "no place in the text";
+  if (km <= 10) return "within 10 km";
+  if (km <= 25) return "10-25 km";
+  return km <= 100 ? "25-100 km" : "over 100 km";
+}
+
 export interface RowComparison {
   checks: Partial<Record<CheckKey, boolean>>;
   disagreements: Disagreement[];
   /** Our sub_event_type (null when no event), for the confusion table. */
   predictedSubEventType: string | null;
   distanceKm: number | null;
+  /** How the location went, when ACLED gives coordinates: the kinds of location error for the geocoding helpers. */
+  locationOutcome: LocationOutcome | null;
+  /** Direction of a fatality error (null when exact or not scored). */
+  fatalityError: "ours-higher" | "ours-lower" | null;
   /** Ours equals ACLED's date with day and month swapped: a likely spreadsheet mix-up in the export (still counted wrong). */
   dateSwapped: boolean;
 }
@@ -118,7 +133,9 @@ export function compareRow(gold: GoldRow, match: EventMatch | null, stated: Stat
   }
 
   const km = e ? distanceToGoldKm(gold, e) : null;
+  let where: LocationOutcome | null = null;
   if (gold.latitude !== null && gold.longitude !== null) {
+    where = locationOutcome(e, km);
     const within10 = check("location_10km", km !== null && km <= 10);
     check("location_25km", km !== null && km <= 25);
     if (gold.geo_precision === 1) {
@@ -142,8 +159,10 @@ export function compareRow(gold: GoldRow, match: EventMatch | null, stated: Stat
     if (same !== null && !check("right_country", same)) disagree("country", gold.country ?? gold.iso3 ?? "", `${loc.country} (${loc.iso3})`);
   }
 
+  let fatalityError: RowComparison["fatalityError"] = null;
   if (gold.fatalities !== null) {
     const ours = e ? (e.fatalities.low ?? 0) : null;
+    if (ours !== null && ours !== gold.fatalities) fatalityError = ours > gold.fatalities ? "ours-higher" : "ours-lower";
     const exact = check("fatalities_exact", ours === gold.fatalities);
     check("fatalities_within_1", ours !== null && Math.abs(ours - gold.fatalities) <= 1);
     if (!exact && e) disagree("fatalities", String(gold.fatalities), `${ours}${e.fatalities.text ? ` ("${e.fatalities.text}")` : ""}`);
@@ -153,5 +172,5 @@ export function compareRow(gold: GoldRow, match: EventMatch | null, stated: Stat
     disagree("civilian_targeting", String(gold.civilian_targeting), e ? String(e.civilian_targeting) : "");
   }
 
-  return { checks, disagreements, predictedSubEventType: e?.sub_event_type ?? null, distanceKm: km, dateSwapped };
+  return { checks, disagreements, predictedSubEventType: e?.sub_event_type ?? null, distanceKm: km, dateSwapped, locationOutcome: where, fatalityError };
 }

@@ -156,6 +156,13 @@ describe("ACLED gold evaluation on invented rows", () => {
     expect(metric(card, "sub_event_type_weighted_f1").value).toBeCloseTo(4 / 5, 10);
     expect(metric(card, "event_found").pass).toBe(false);
     expect(card.dates).toEqual({ fullDate: 2, dayMonthOnly: 1, noDate: 2, notInferable: 3, swappedDayMonth: 0 });
+    expect(card.locationOutcomes).toEqual([
+      { outcome: "within 10 km", count: 2 },
+      { outcome: "10-25 km", count: 1 },
+      { outcome: "no event", count: 1 },
+      { outcome: "no place in the text", count: 1 },
+    ]);
+    expect(card.fatalityErrors).toEqual({ oursHigher: 0, oursLower: 1 });
     expect(card.matching).toMatchObject({ severalEvents: 1, bestNotFirst: 1 });
     expect(card.missingColumns).toEqual([]);
     expect(card.speed.documents).toBe(5);

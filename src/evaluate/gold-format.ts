@@ -124,6 +124,9 @@ export function formatGoldScorecard(card: GoldScorecard): string {
   out.push(...confusionMatrix(card.subEventTypes));
   out.push("");
   out.push(`Disagreements by field: ${card.disagreementsByField.map((f) => `${f.field} ${f.count}`).join(", ") || "none"}`);
+  if (card.locationOutcomes.length > 0) out.push(`  locations: ${card.locationOutcomes.map((l) => `${l.outcome} ${l.count}`).join(", ")}`);
+  const f = card.fatalityErrors;
+  if (f.oursHigher + f.oursLower > 0) out.push(`  fatalities wrong: ours higher ${f.oursHigher}, ours lower ${f.oursLower}`);
   out.push(...actorErrors("commonest actor1 disagreements (normalised)", card.actorErrors.actor1));
   out.push(...actorErrors("commonest actor2 disagreements (normalised)", card.actorErrors.actor2));
   if (card.disagreementsPath) out.push(`Disagreements written to ${card.disagreementsPath} (${card.disagreementsWritten} lines: row_id, field, acled, ours, notes).`);

@@ -59,6 +59,10 @@ export interface GoldScorecard {
   };
   /** Key metrics per ACLED country, so a user sees how far to trust the tool in each. */
   byCountry: Array<{ country: string; rows: number; values: Partial<Record<CheckKey, { correct: number; n: number }>> }>;
+  /** Rows by location outcome (rows where ACLED gives coordinates), most frequent first. */
+  locationOutcomes: Array<{ outcome: string; count: number }>;
+  /** Fatality errors by direction (rows with an event). */
+  fatalityErrors: { oursHigher: number; oursLower: number };
   /** Disagreements by field, most frequent first. */
   disagreementsByField: Array<{ field: string; count: number }>;
   /** Commonest actor disagreements after normalisation. */
@@ -100,6 +104,8 @@ export class GoldTally {
   private readonly countries = new Map<string, { rows: number; values: Partial<Record<CheckKey, { correct: number; n: number }>> }>();
   private readonly subEvents = new ConfusionCounter();
   private readonly byField = new Map<string, number>();
+  private readonly locations = new Map<string, number>();
+  private readonly fatalityErrors = { oursHigher: 0, oursLower: 0 };
   private readonly actorPairs = { actor1: new Map<string, number>(), actor2: new Map<string, number>() };
   private readonly dates = { fullDate: 0, dayMonthOnly: 0, noDate: 0, swappedDayMonth: 0 };
   private rows = 0;
@@ -113,6 +119,9 @@ export class GoldTally {
     else if (stated === "day-month") this.dates.dayMonthOnly++;
     else this.dates.noDate++;
     if (result.dateSwapped) this.dates.swappedDayMonth++;
+    if (result.locationOutcome) this.locations.set(result.locationOutcome, (this.locations.get(result.locationOutcome) ?? 0) + 1);
+    if (result.fatalityError === "ours-higher") this.fatalityErrors.oursHigher++;
+    if (result.fatalityError === "ours-lower") this.fatalityErrors.oursLower++;
     if (match) {
       this.events += match.candidates;
       if (match.candidates > 1) {
@@ -189,6 +198,8 @@ export class GoldTally {
       byCountry: [...this.countries.entries()]
         .sort((a, b) => b[1].rows - a[1].rows || a[0].localeCompare(b[0]))
         .map(([country, v]) => ({ country, rows: v.rows, values: v.values })),
+      locationOutcomes: [...this.locations.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([outcome, count]) => ({ outcome, count })),
+      fatalityErrors: { ...this.fatalityErrors },
       disagreementsByField: [...this.byField.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .map(([field, count]) => ({ field, count })),
