@@ -33,6 +33,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (kinds.has("overtake")) return actor1?.inter === 1 ? "Government regains territory" : "Non-state actor overtakes territory";
   if (kinds.has("regain")) return "Government regains territory";
   const violent = ["ambush", "clash", "overrun", "kill", "attack"].some((k) => kinds.has(k));
+  // abducted then killed: ACLED codes the killing
+  if (kinds.has("abduct") && (fatalities ?? 0) > 0 && !isArmed(actor2)) return "Attack";
   if (kinds.has("abduct") && !(violent && isArmed(actor2))) return isArmed(actor2) ? "Armed clash" : "Abduction/forced disappearance";
   if (violent) {
     if (isArmed(actor2)) return "Armed clash";

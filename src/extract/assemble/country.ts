@@ -17,6 +17,11 @@ function unique(codes: string[]): string | null {
  * the document's most named country.
  */
 export function eventCountry(place: PlaceMention | null, sentences: SentenceFacts[], documentCountry: string | null, places: PlaceNameIndex): string | null {
+  // a nationality or country named in the event's own sentences decides first ("Malian soldiers", "in eastern Burkina Faso")
+  for (const sf of sentences) {
+    const named = sf.countries.filter((c) => PREFERRED.includes(c.value.iso3));
+    if (named.length > 0 && named.every((c) => c.value.iso3 === named[0].value.iso3)) return named[0].value.iso3;
+  }
   if (place) {
     if (place.countryHint) return place.countryHint;
     for (const name of [place.name, ...place.qualifiers, ...(place.secondary ? [place.secondary] : [])]) {
@@ -24,15 +29,42 @@ export function eventCountry(place: PlaceMention | null, sentences: SentenceFact
       if (c) return c;
     }
   }
-  for (const sf of sentences) {
-    const named = sf.countries.filter((c) => PREFERRED.includes(c.value.iso3));
-    if (named.length > 0) return named[0].value.iso3;
-  }
   for (const sf of sentences) for (const p of sf.places) {
     const c = p.value.countryHint ?? unique(places.countries(p.value.name));
     if (c) return c;
   }
-  return documentCountry;
+  return documentCountry ?? votedCountry(place, sentences, places);
+}
+
+/**
+ * When every name is ambiguous ("Kaya" is in four countries): the Sahel country that most of
+ * the event's place names and actors allow (MINUSMA and FAMa point to Mali; Koglweogo to Burkina Faso).
+ */
+function votedCountry(place: PlaceMention | null, sentences: SentenceFacts[], places: PlaceNameIndex): string | null {
+  const votes = new Map<string, number>();
+  const vote = (codes: string[], weight: number): void => {
+    const sahel = codes.filter((c) => PREFERRED.includes(c));
+    for (const c of sahel) votes.set(c, (votes.get(c) ?? 0) + weight / sahel.length);
+  };
+  const names = new Set<string>();
+  if (place) for (const n of [place.name, ...place.qualifiers]) names.add(n);
+  for (const sf of sentences) for (const p of sf.places) for (const n of [p.value.name, ...p.value.qualifiers]) names.add(n);
+  for (const n of names) vote(places.countries(n), 1);
+  for (const sf of sentences) for (const a of sf.actors) {
+    const hint = a.value.sense.country ?? a.value.sense.entry.country_hint;
+    if (hint) vote([hint], 1.5);
+  }
+  let best: string | null = null;
+  let top = 0;
+  let tie = false;
+  for (const [c, v] of votes) {
+    if (v > top + 1e-9) {
+      best = c;
+      top = v;
+      tie = false;
+    } else if (Math.abs(v - top) < 1e-9) tie = true;
+  }
+  return tie ? null : best;
 }
 
 /** The country a whole document is mostly about: the most named Sahel country, then place countries. */

@@ -12,13 +12,21 @@ const NEW_INCIDENT = /^(?:["“]?\s*)(?:another|separately|meanwhile|elsewhere|i
 /** Trigger kinds that report something by themselves; the rest ("video", "announced", "dead") need an actor too. */
 const SELF_STANDING = new Set(["suicide", "ied", "air", "shelling", "grenade", "sexual", "overtake", "regain", "abduct", "ambush", "clash", "overrun", "kill", "attack", "loot", "mob", "riot", "protest", "arrest", "disrupted"]);
 
-export function isEventSentence(sf: SentenceFacts): boolean {
+/** Protest words specific enough to report a protest with no one named ("A march for peace was organised"). */
+const PROTEST_WORDS = /^(?:protest|demonstrat|sit-?in|march|rall|took\s+to\s+the\s+streets|manifest|grève|strike)/i;
+
+/**
+ * A sentence that reports an event by itself: a trigger, someone involved (or a self-evident
+ * trigger: an explosion, a protest), and something that pins it down (a place, a date, a count).
+ * A brief dispatch (one short paragraph) needs no pin: its whole text is the report.
+ */
+export function isEventSentence(sf: SentenceFacts, brief = false): boolean {
   if (sf.background || sf.triggers.length === 0) return false;
   if (sf.quoted) return false;
-  const hasActor = sf.actors.length > 0;
+  const hasActor = sf.actors.length > 0 || sf.triggers.some((t) => t.value.kind === "protest" && PROTEST_WORDS.test(t.text));
   const standing = sf.triggers.some((t) => SELF_STANDING.has(t.value.kind));
   if (!hasActor && !(standing && (sf.fatalities.length > 0 || ["ied", "air", "shelling", "suicide", "grenade"].some((k) => sf.triggers.some((t) => t.value.kind === k))))) return false;
-  return hasAnchor([sf]);
+  return brief || hasAnchor([sf]);
 }
 
 /** A place below the country, a date, or a count: what makes a sentence about one incident. */
@@ -63,6 +71,7 @@ function conflictingDate(draft: Draft, sf: SentenceFacts): boolean {
  * Crossing a paragraph is allowed after a headline, or for a sentence naming the draft's place.
  */
 export function buildDrafts(all: SentenceFacts[]): Draft[] {
+  const brief = all.length > 0 && all.length <= 4 && all[all.length - 1].sentence.end - all[0].sentence.start <= 700 && all.every((s) => s.sentence.paragraph === all[0].sentence.paragraph);
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   let last = -1;
@@ -78,7 +87,7 @@ export function buildDrafts(all: SentenceFacts[]): Draft[] {
       last = i;
       continue;
     }
-    if (isEventSentence(sf)) {
+    if (isEventSentence(sf, brief)) {
       current = { sentences: [sf] };
       drafts.push(current);
       last = i;

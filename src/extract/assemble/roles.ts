@@ -54,7 +54,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
 
   let perpetrator: ActorHitIn | null =
     mainHits.find((h) => h.hit.value.agent && armed(h)) ??
-    (passive ? null : mainHits.find((h) => armed(h) && h.hit.start < tpos) ?? null) ??
+    (passive ? null : mainHits.find((h) => (armed(h) || (h.hit.value.facility === true && !isCivilianSide(h.hit))) && h.hit.start < tpos) ?? null) ??
     rest.find((h) => h.hit.value.agent && armed(h)) ??
     (passive ? null : mainHits.find((h) => armed(h))) ??
     rest.find((h) => armed(h) && h.hit.value.sense.entry.inter !== 1) ??
@@ -74,14 +74,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   target ??= others.find((h) => h.main && h.hit.start >= tpos && targetable(h) && !h.hit.value.agent) ?? null;
   target ??= others.find((h) => h.main && targetable(h) && !h.hit.value.agent) ?? null;
   target ??= others.find((h) => !h.main && targetable(h) && !h.hit.value.agent) ?? null;
-  // An armed target named later outranks civilians named first ("attacked the village, killed a VDP").
-  if (target && isCivilianSide(target.hit) && target.hit.value.sense.entry.specificity < 3) {
-    const armedTarget = others.find((h) => h.main && armed(h) && h.hit.start >= tpos && h.hit.value.sense.entry.specificity >= 2 && !h.hit.value.agent);
-    if (armedTarget && !passive) target = armedTarget;
-  }
-
   let joint: ActorHitIn | null = null;
-  if (perpetrator) {
+  if (perpetrator && perpetrator.hit.value.sense.entry.inter !== 1) {
     const after = text.slice(perpetrator.hit.end, perpetrator.hit.end + 12);
     const m = /^\s*(?:and\/or|or|ou|et\/ou)\s+/i.exec(after);
     if (m) joint = hits.find((h) => h.hit.start === perpetrator!.hit.end + m[0].length && !sameEntity(h.hit, perpetrator!.hit)) ?? null;

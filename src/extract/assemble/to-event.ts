@@ -72,9 +72,14 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   const fat = combineFatalities(sentences);
   for (const h of fat.hits) evidence.push(ev("fatalities", h));
 
-  // protests and riots: the crowd is actor 1
+  // violence by a crowd of residents ("youths burnt a bar", "locals beat up two suspects") is mob violence
+  const subject = roles.perpetrator === null && trig ? main.actors.find((a) => a.end <= trig.start && (a.value.sense.entry.inter === 7 || a.value.sense.entry.id === "rioters")) : undefined;
+  if (subject && !roles.passive && [...kinds].some((k) => k === "loot" || k === "attack" || k === "kill" || k === "mob" || k === "riot") && !kinds.has("protest")) kinds.add("mob");
+
+  // protests and riots: the crowd is actor 1, and forces that intervene are actor 2
   const protestish = kinds.has("protest") || kinds.has("riot") || kinds.has("mob");
-  if (protestish && (actor1 === null || actor1.inter >= 5)) {
+  const armedNonState = actor1 !== null && actor1.inter >= 2 && actor1.inter <= 4 && !kinds.has("protest");
+  if (protestish && !armedNonState && !(actor1 && actor1.inter === 1 && !kinds.has("protest") && !kinds.has("riot"))) {
     const crowd = kinds.has("riot") || kinds.has("mob") ? "rioters" : "protesters";
     const entry = lex.actorById.get(crowd);
     if (entry) {
@@ -102,6 +107,15 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     }
   }
   if (sub === "Armed clash" && actor2 === null && actor1 && actor1.inter === 7) sub = "Attack";
+  // violence whose perpetrator the report does not name: ACLED's unidentified armed group
+  if (actor1 === null && eventTypeOf(sub) !== "Protests" && eventTypeOf(sub) !== "Riots" && eventTypeOf(sub) !== "Strategic developments") {
+    const unknown = lex.actorById.get("unidentified");
+    if (unknown) {
+      actor1 = actorRef(lex, { entry: unknown, country: null }, iso3, eventDate);
+      evidence.push({ field: "actor1", ...sentenceEvidence, rule: "infer/unidentified-perpetrator", stated: false });
+      if (actor2 && actor2.acled_name === actor1.acled_name) actor2 = null;
+    }
+  }
   const eventType = eventTypeOf(sub);
 
   // verification: a relayed or stated claim, else the report's own doubt, else an official word

@@ -12,6 +12,8 @@ export interface ActorEntry {
   inter: InterCode;
   /** ISO3 of the country the actor belongs to, when fixed (French forces, FAMa). */
   country?: string;
+  /** Country the actor is usually found in; breaks ties between countries a place name could be in. */
+  country_hint?: string;
   specificity: number;
   target_kind?: "armed" | "civilian";
   aliases: Bilingual<string[]>;

@@ -3,12 +3,19 @@ import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { matcherRule } from "../matcher-rule.js";
 
+/** "MINUSMA camp", "JNIM position": the group named through its premises is a target. */
+const FACILITY_AFTER = /^\s+(?:camps?|bases?|posts?|outposts?|convoys?|vehicles?|positions?|checkpoints?|stations?|headquarters|hideouts?|strongholds?|(?:military\s+)?camps?)\b/i;
+
+export function isFacilityAfter(text: string, end: number): boolean {
+  return FACILITY_AFTER.test(text.slice(end, end + 24));
+}
+
 const AGENT_BEFORE = /\bby\s+(?:(?:the|an?|presumed|suspected|alleged|unknown|unidentified|armed|some)\s+)*$/i;
 
 /** Named groups (JNIM, Islamic State Sahel, VDP, Barkhane...), with a trailing "militants"/"fighters". */
 export function namedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
   return matcherRule(`${lex.lang}/actor-named`, lex.namedActors, (sense, m, env) => ({
-    value: { sense, agent: AGENT_BEFORE.test(env.text.slice(Math.max(0, m.index - 40), m.index)) },
+    value: { sense, agent: AGENT_BEFORE.test(env.text.slice(Math.max(0, m.index - 40), m.index)), facility: isFacilityAfter(env.text, m.index + m[0].length) },
   }));
 }
 

@@ -2,7 +2,7 @@ import type { ActorValue } from "../../facts.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { matcherRule } from "../matcher-rule.js";
-import { AGENT_BEFORE } from "./named-actor.js";
+import { AGENT_BEFORE, isFacilityAfter } from "./named-actor.js";
 
 /** Words naming an actor whose label depends on the country: soldiers, gendarmes, civilians, unknown gunmen. */
 export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
@@ -14,7 +14,7 @@ export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
     if (/^-[\p{L}]/u.test(after)) return null;
     if (/^\s+(?:sources?|spokes(?:man|person|woman)|officials?|said|told)\b/i.test(after) && sense.entry.id !== "civilians") return null;
     if (sense.entry.id === "civilians" && /^\s+(?:sources?|society)\b/i.test(after)) return null;
-    const facility = /(?:post|base|camp|outpost|detachment|station|checkpoint|position|vehicle|commissariat)s?$/i.test(m[0]);
+    const facility = /(?:post|base|camp|outpost|station|checkpoint|position|vehicle|commissariat)s?$/i.test(m[0]) || isFacilityAfter(env.text, m.index + m[0].length);
     return { value: { sense, agent: AGENT_BEFORE.test(before), facility } };
   });
 }

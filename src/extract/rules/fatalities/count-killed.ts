@@ -8,6 +8,8 @@ const KILLED_AFTER = {
   fr: /^\s*,?\s*(?:(?:ont|a|été|sont|auraient|seraient|également|tous)\s+)*(?:tu(?:é|és|ées|ée)|morts?|décédé(?:s|es)?|péri|exécut(?:é|és))(?![\p{L}])/iu,
 };
 
+const SINGLE_KILLED = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:was|has\s+been|had\s+been|a\s+été|est)\s+(?:(?:reportedly|allegedly|also|later|shot\s+and)\s+)*(?:killed|shot\s+dead|executed|murdered|assassinated|beheaded|found\s+dead|tué|tuée|abattu|exécuté)/iu;
+
 const COMPLEMENT = /^(?:\s*\([^)]{0,60}\))?(?:\s+(?:of|from|belonging\s+to|in|at|with|de|du|des)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés)\b)[^,.;]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|ont|sont|tués?)\b))?/iu;
 
 /** "two soldiers were killed", "at least 37 civilians dead", "5 ISGS and 2 JNIM militants reportedly killed". */
@@ -18,8 +20,10 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
     name: `${lex.lang}/fatalities-count-killed`,
     pattern,
     extract(m, env) {
-      if (/^(?:an?|un|une|some|one)$/i.test(m[0])) return null;
-      const people = readCountedPeople(lex, env.text, m.index, false);
+      // "a"/"an" start a count only in "a soldier ... was killed": a cheap look-ahead before parsing
+      if (/^(?:an?|un|une)$/i.test(m[0]) && !SINGLE_KILLED.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) return null;
+      if (/^some$/i.test(m[0])) return null;
+      const people = readCountedPeople(lex, env.text, m.index, true);
       if (!people) return null;
       // "10 members of the pro-government ... (VDP) militia were reportedly killed": skip the complement.
       const rest = env.text.slice(people.end, people.end + 160);
