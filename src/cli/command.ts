@@ -9,7 +9,7 @@ export interface CliContext {
   cwd: string;
 }
 
-export type OptionValues = Record<string, string | boolean | string[] | boolean[] | undefined>;
+export type OptionValues = Record<string, string | boolean | Array<string | boolean> | undefined>;
 
 /**
  * One CLI command: its options are declared as data (node:util parseArgs), so
