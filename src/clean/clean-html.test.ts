@@ -100,6 +100,13 @@ describe("cleanDocument on HTML pages", () => {
     expect(doc.text).not.toMatch(/<[a-z]/i);
   });
 
+  it("survives hostile nesting (12,000 nested elements) that overflows Readability's recursion", () => {
+    const depth = 12_000;
+    const html = `<html><body>${"<div>".repeat(depth)}<p>Militants attacked the market of Gorom-Gorom on Saturday.</p>${"</div>".repeat(depth)}<p>${"<b>".repeat(depth)}unclosed`;
+    const doc = cleanDocument(raw(html));
+    expect(doc.text).toContain("Militants attacked the market of Gorom-Gorom on Saturday.");
+  });
+
   it("uses the tag-strip fallback for a page too short for Readability", () => {
     const doc = cleanDocument(raw(`<html><body><nav>Home | World</nav><p>Two soldiers were killed near Ménaka on Sunday.</p></body></html>`));
     expect(doc.text).toBe("Two soldiers were killed near Ménaka on Sunday.");

@@ -37,34 +37,63 @@ const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME"
 /** Also skipped by the fallback, which has no Readability to tell navigation from article. */
 const FALLBACK_SKIP = new Set([...SKIP, "NAV", "HEADER", "FOOTER", "ASIDE", "FORM", "MENU"]);
 const MIN_READABILITY_CHARS = 140;
+/** Real article pages nest ~20–80 deep and hold a few thousand elements. */
+const MAX_READABILITY_DEPTH = 400;
+const MAX_READABILITY_ELEMENTS = 40_000;
 
+/** Iterative (explicit stack): hostile pages nest elements deeper than the call stack allows. */
 function domToText(root: DomNode, skip: Set<string>): string {
   const parts: string[] = [];
-  const walk = (node: DomNode): void => {
+  // A string on the stack is output to emit after a node's children (a block's closing break).
+  const stack: Array<DomNode | string> = [root];
+  while (stack.length > 0) {
+    const item = stack.pop() as DomNode | string;
+    if (typeof item === "string") {
+      parts.push(item);
+      continue;
+    }
+    const node = item;
     if (node.nodeType === 3) {
       parts.push((node.nodeValue ?? "").replace(/\s+/g, " "));
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toUpperCase();
-    if (skip.has(name)) return;
+    if (skip.has(name)) continue;
     if (name === "BR") {
       parts.push("\n");
-      return;
+      continue;
     }
     const block = BLOCK.has(name);
-    if (block) parts.push("\n\n");
+    if (block) {
+      parts.push("\n\n");
+      stack.push("\n\n");
+    }
     if (name === "TD" || name === "TH") parts.push(" ");
     const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) walk(children[i]);
-    if (block) parts.push("\n\n");
-  };
-  walk(root);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   return parts
     .join("")
     .replace(/[ \t]*\n[ \t]*/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/** Deepest element nesting, computed without recursion. */
+function maxDepth(root: DomNode, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[DomNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [DomNode, number];
+    if (depth > deepest) {
+      deepest = depth;
+      if (deepest > limit) return deepest;
+    }
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) if (children[i].nodeType === 1) stack.push([children[i], depth + 1]);
+  }
+  return deepest;
 }
 
 /** linkedom needs a full document; fragments and bodiless pages are wrapped. */
@@ -89,13 +118,12 @@ export function htmlToText(html: string): HtmlText {
   const metadata = readHtmlMetadata(doc);
 
   let article: { title: string | null; node: DomNode } | null = null;
-  try {
-    // Readability mutates the DOM: metadata is read before, and the fallback re-parses.
-    const parsed = new Readability<DomNode>(doc, { serializer: (node) => node as unknown as DomNode, charThreshold: 200 }).parse();
-    if (parsed?.content) article = { title: parsed.title ?? null, node: parsed.content };
-  } catch {
-    article = null;
-  }
+  // Readability recurses over the tree and scores every element: on a hostile page
+  // (thousands of nested tags) it overflows the stack after tens of seconds. Such pages
+  // and very large ones go straight to the fallback.
+  const root = doc.documentElement as unknown as DomNode | null;
+  const readable = root !== null && maxDepth(root, MAX_READABILITY_DEPTH) <= MAX_READABILITY_DEPTH;
+  if (readable) article = readArticle(doc);
   if (article) {
     const text = domToText(article.node, SKIP);
     if (text.length >= MIN_READABILITY_CHARS) {
@@ -111,6 +139,21 @@ export function htmlToText(html: string): HtmlText {
   const body = (original.body ?? original.documentElement) as unknown as DomNode | null;
   const text = body ? domToText(body, FALLBACK_SKIP) : "";
   return { text, title: metadata.title, metadata, method: "tag-strip" };
+}
+
+function readArticle(doc: Document): { title: string | null; node: DomNode } | null {
+  try {
+    // Readability mutates the DOM: metadata is read before, and the fallback re-parses.
+    const parsed = new Readability<DomNode>(doc, {
+      serializer: (node) => node as unknown as DomNode,
+      charThreshold: 200,
+      maxElemsToParse: MAX_READABILITY_ELEMENTS,
+    }).parse();
+    return parsed?.content ? { title: parsed.title ?? null, node: parsed.content } : null;
+  } catch {
+    // Readability gave up (too many elements, odd DOM): the fallback takes over.
+    return null;
+  }
 }
 
 function cleanTitle(value: string | null | undefined): string | null {
