@@ -63,3 +63,68 @@ export function validateRuleInput(input: AlertRuleInput): AlertRuleInput {
   if (isEmpty) fail(name, "a rule with no criteria would fire on every event: give an area, actors, types, fatalities, verification or keywords");
   return { ...input, name, criteria: c, channels: input.channels ?? [] };
 }
+
+function asObject(value: unknown, what: string): Record<string, unknown> {
+  if (value == null || typeof value !== "object" || Array.isArray(value)) throw new InputError("alert rule", `${what} must be an object`);
+  return value as Record<string, unknown>;
+}
+
+function asStrings(value: unknown, what: string): string[] | undefined {
+  if (value == null) return undefined;
+  if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) throw new InputError("alert rule", `${what} must be a list of strings`);
+  return value as string[];
+}
+
+function asNumber(value: unknown, what: string): number | null {
+  if (value == null) return null;
+  if (typeof value !== "number" || !Number.isFinite(value)) throw new InputError("alert rule", `${what} must be a number`);
+  return value;
+}
+
+function parseArea(value: unknown): AlertArea | null {
+  if (value == null) return null;
+  const a = asObject(value, "criteria.area");
+  if (a.kind === "radius") return { kind: "radius", latitude: asNumber(a.latitude, "area.latitude") ?? NaN, longitude: asNumber(a.longitude, "area.longitude") ?? NaN, radiusKm: asNumber(a.radiusKm, "area.radiusKm") ?? NaN };
+  if (a.kind === "bbox") {
+    if (!Array.isArray(a.bbox) || a.bbox.length !== 4 || a.bbox.some((n) => typeof n !== "number")) throw new InputError("alert rule", "area.bbox must be [west, south, east, north]");
+    return { kind: "bbox", bbox: a.bbox as [number, number, number, number] };
+  }
+  if (a.kind === "admin") {
+    if (!Array.isArray(a.units)) throw new InputError("alert rule", "area.units must be a list of {country, admin1, admin2}");
+    const text = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);
+    return { kind: "admin", units: a.units.map((u) => asObject(u, "area unit")).map((u) => ({ country: text(u.country), admin1: text(u.admin1), admin2: text(u.admin2) })) };
+  }
+  throw new InputError("alert rule", `area.kind must be radius, bbox or admin`);
+}
+
+function parseChannel(value: unknown): AlertChannel {
+  const c = asObject(value, "channel");
+  if (c.kind === "webhook" && typeof c.url === "string") return { kind: "webhook", url: c.url, secret: typeof c.secret === "string" ? c.secret : null };
+  if (c.kind === "email") return { kind: "email", to: asStrings(c.to, "channel.to") ?? [] };
+  if (c.kind === "log" && typeof c.path === "string") return { kind: "log", path: c.path };
+  throw new InputError("alert rule", "a channel is {kind: webhook, url, secret?}, {kind: email, to: [...]} or {kind: log, path}");
+}
+
+/** A rule from a JSON body (API, dashboard): shapes checked, then validated like the CLI's. */
+export function parseRuleInput(json: unknown): AlertRuleInput {
+  const body = asObject(json, "the rule");
+  const criteria = body.criteria == null ? {} : asObject(body.criteria, "criteria");
+  const input: AlertRuleInput = {
+    name: typeof body.name === "string" ? body.name : "",
+    kind: (typeof body.kind === "string" ? body.kind : "match") as AlertRuleInput["kind"],
+    criteria: {
+      area: parseArea(criteria.area),
+      actors: asStrings(criteria.actors, "criteria.actors"),
+      eventTypes: asStrings(criteria.eventTypes, "criteria.eventTypes"),
+      minFatalities: asNumber(criteria.minFatalities, "criteria.minFatalities"),
+      verification: asStrings(criteria.verification, "criteria.verification") as Verification[] | undefined,
+      keywords: asStrings(criteria.keywords, "criteria.keywords"),
+    },
+    quietDays: asNumber(body.quietDays, "quietDays"),
+    increasePercent: asNumber(body.increasePercent, "increasePercent"),
+    minWeeklyEvents: asNumber(body.minWeeklyEvents, "minWeeklyEvents"),
+    channels: Array.isArray(body.channels) ? body.channels.map(parseChannel) : [],
+    enabled: body.enabled !== false,
+  };
+  return validateRuleInput(input);
+}

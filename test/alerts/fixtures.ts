@@ -79,15 +79,6 @@ export function rule(name: string, overrides: Partial<AlertRuleInput> = {}): Ale
 }
 
 export const TEST_PG = process.env.CONFLICTWATCH_TEST_PG ?? null;
-export const PG_SKIP_REASON = "skipped: CONFLICTWATCH_TEST_PG is not set (start one with: eval \"$(bash tools/pg-test-cluster.sh start)\")";
-if (!TEST_PG) console.warn(`alerts PostgreSQL tests ${PG_SKIP_REASON}`);
-
-/** Backends the alert tests run on: SQLite always, PostgreSQL when a test server is given. */
-export const BACKENDS: Array<{ name: "sqlite" | "postgres"; skip: boolean; label: string }> = [
-  { name: "sqlite", skip: false, label: "SQLite" },
-  { name: "postgres", skip: !TEST_PG, label: TEST_PG ? "PostgreSQL" : `PostgreSQL ${PG_SKIP_REASON}` },
-];
-
 let schemaCounter = 0;
 
 /** A fresh store and alert registry at the same location, as the CLI opens them: a temporary SQLite file, or a new PostgreSQL schema. */

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it as vitestIt } from "vitest"
 import type { AlertRegistry, FiredAlert } from "../../src/domain/alerts.js";
 import { InputError } from "../../src/domain/errors.js";
 import { ALERTS_MIGRATIONS } from "../../src/store/alerts/index.js";
-import { BACKENDS, openTestDb, rule, TEST_PG } from "./fixtures.js";
+import { openTestDb, rule, TEST_PG } from "./fixtures.js";
+import { BACKENDS } from "./backends.js";
 
 function alert(ruleId: string, subject: string, kind: FiredAlert["kind"], fatalities: number): FiredAlert {
   return { id: `${subject}-${kind}-${fatalities}`, rule_id: ruleId, rule_name: "r", subject, event_id: subject, kind, state: { fatalities, verification: "reported" }, changes: [], trend: null, fired_at: "2025-05-12T10:00:00.000Z" };

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it as vitestIt } from "vitest"
 import { fireAlertsForEvents, testRule, validateRuleInput } from "../../src/alerts/index.js";
 import type { AlertRegistry, AlertRuleInput } from "../../src/domain/alerts.js";
 import type { Store } from "../../src/domain/index.js";
-import { ACTORS, BACKENDS, deaths, event, openTestDb, PLACES, report, rule } from "./fixtures.js";
+import { ACTORS, deaths, event, openTestDb, PLACES, report, rule } from "./fixtures.js";
+import { BACKENDS } from "./backends.js";
 
 describe.each(BACKENDS)("alert rules against stored events ($label)", ({ name: backend, skip }) => {
   const it = skip ? vitestIt.skip : vitestIt;
