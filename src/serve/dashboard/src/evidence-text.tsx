@@ -34,7 +34,8 @@ export function EvidenceText({ text, evidence, focus, onHoverField }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const target = box.current?.querySelector(focus ? `mark[data-fields~="${focus}"]` : "mark");
-    if (target && box.current) box.current.scrollTop = (target as HTMLElement).offsetTop - box.current.offsetTop - 40;
+    // The box is the marks' offsetParent (position: relative), so offsetTop is already box-relative.
+    if (target && box.current) box.current.scrollTop = Math.max(0, (target as HTMLElement).offsetTop - 40);
   }, [focus, text]);
   return (
     <div class="doc-text" ref={box}>

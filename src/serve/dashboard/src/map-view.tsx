@@ -56,6 +56,7 @@ export function MapView({ filters, selected, version, tileUrl, onSelect, onBound
     map.on("load", () => {
       map.addSource("events", { type: "geojson", data: { type: "FeatureCollection", features: [] }, cluster: false, clusterRadius: 36, clusterMaxZoom: 9, clusterProperties: { fat: ["+", ["get", "fat"]] } });
       for (const layer of EVENT_LAYERS) map.addLayer(layer as unknown as maplibregl.AddLayerObject);
+      void addCountryLabels(map);
       setLoaded(true);
     });
     const popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 10, className: "cw-popup" });
@@ -130,7 +131,17 @@ export function MapView({ filters, selected, version, tileUrl, onSelect, onBound
 
   useEffect(() => {
     if (!loaded) return;
-    mapRef.current!.setFilter("selected", ["==", ["get", "id"], selected ?? ""]);
+    const map = mapRef.current!;
+    map.setFilter("selected", ["==", ["get", "id"], selected ?? ""]);
+    if (!selected) return;
+    // Bring an event opened from a list or a link into view.
+    getJson<{ event: { location: { latitude: number | null; longitude: number | null } | null } }>(`/api/events/${encodeURIComponent(selected)}`)
+      .then(({ event }) => {
+        const loc = event.location;
+        if (!loc || loc.latitude === null || loc.longitude === null) return;
+        if (!map.getBounds().contains([loc.longitude, loc.latitude])) map.easeTo({ center: [loc.longitude, loc.latitude], duration: 600 });
+      })
+      .catch(() => undefined);
   }, [loaded, selected]);
 
   return (
@@ -148,25 +159,67 @@ function drawLabels(map: maplibregl.Map, markers: maplibregl.Marker[]): void {
   for (const m of markers.splice(0)) m.remove();
   const points = map.queryRenderedFeatures({ layers: ["events"] });
   if (points.length <= MAX_LABELS) {
+    // Biggest events first; a label that would cover another label or a marker is left out (hover shows it).
+    const sorted = [...points].sort((a, b) => Number(b.properties?.fat ?? 0) - Number(a.properties?.fat ?? 0));
+    const taken: Box[] = sorted.map((f) => {
+      const c = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const r = radiusFor(Number(f.properties?.fat ?? 0));
+      return { x0: c.x - r, y0: c.y - r, x1: c.x + r, y1: c.y + r };
+    });
     const seen = new Set<string>();
-    for (const f of points) {
-      const p = f.properties as { place: string | null; id: string; fat: number };
-      const key = `${p.place}|${(f.geometry as GeoJSON.Point).coordinates.join(",")}`;
-      if (!p.place || seen.has(key)) continue;
+    sorted.forEach((f, i) => {
+      const p = f.properties as { place: string | null; fat: number };
+      const at = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+      const key = `${p.place}|${at.join(",")}`;
+      if (!p.place || seen.has(key)) return;
       seen.add(key);
+      const c = map.project(at);
+      const offset = radiusFor(p.fat) + 4;
+      const width = 7.2 * p.place.length + 8;
+      const box = { x0: c.x + offset, y0: c.y - 9, x1: c.x + offset + width, y1: c.y + 9 };
+      if (taken.some((t, j) => j !== i && overlaps(t, box))) return;
+      taken.push(box);
       const el = document.createElement("div");
       el.className = "place-label";
       el.textContent = p.place;
       el.dataset.place = p.place;
-      const offset = 8 + Math.sqrt(Math.max(0, p.fat)) * 3;
-      markers.push(new maplibregl.Marker({ element: el, anchor: "left", offset: [offset, 0] }).setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number]).addTo(map));
-    }
+      markers.push(new maplibregl.Marker({ element: el, anchor: "left", offset: [offset, 0] }).setLngLat(at).addTo(map));
+    });
   }
   for (const f of map.queryRenderedFeatures({ layers: ["clusters"] })) {
     const el = document.createElement("div");
     el.className = "cluster-label";
     el.textContent = String(f.properties?.point_count_abbreviated ?? "");
     markers.push(new maplibregl.Marker({ element: el }).setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number]).addTo(map));
+  }
+}
+
+interface Box { x0: number; y0: number; x1: number; y1: number }
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** The same curve as the events layer's circle-radius, in pixels. */
+function radiusFor(fatalities: number): number {
+  const stops: Array<[number, number]> = [[0, 6], [3, 9], [8, 15], [20, 26]];
+  const v = Math.sqrt(Math.max(0, fatalities));
+  for (let i = 1; i < stops.length; i++) {
+    const [x0, y0] = stops[i - 1];
+    const [x1, y1] = stops[i];
+    if (v <= x1) return y0 + ((v - x0) / (x1 - x0)) * (y1 - y0);
+  }
+  return stops[stops.length - 1][1];
+}
+
+/** Names of the countries around the Sahel, as quiet HTML labels (drawn once; they move with the map). */
+async function addCountryLabels(map: maplibregl.Map): Promise<void> {
+  const res = await fetch(new URL("basemap/countries.geojson", document.baseURI).href);
+  const fc = (await res.json()) as { features: Array<{ properties: { name: string; label_lon: number | null; label_lat: number | null } }> };
+  for (const f of fc.features) {
+    const { name, label_lon, label_lat } = f.properties;
+    if (label_lon === null || label_lat === null) continue;
+    const el = document.createElement("div");
+    el.className = "country-label";
+    el.textContent = name;
+    new maplibregl.Marker({ element: el }).setLngLat([label_lon, label_lat]).addTo(map);
   }
 }
 

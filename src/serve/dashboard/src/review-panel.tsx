@@ -51,6 +51,8 @@ export function ReviewPanel({ event, audit, writes, onDone }: Props) {
         <label>
           Your name <input value={analyst} onInput={(e) => { const v = (e.target as HTMLInputElement).value; setAnalyst(v); credentials.setAnalyst(v); }} placeholder="analyst" size={12} />
         </label>
+      </div>
+      <div class="review-row">
         <label class="grow">
           Why <input value={why} onInput={(e) => setWhy((e.target as HTMLInputElement).value)} placeholder="reason, recorded in the audit log" />
         </label>

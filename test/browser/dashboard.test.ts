@@ -1,0 +1,193 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/domain/index.js";
+import { loadServices, submitReport } from "../../src/pipeline/index.js";
+import { buildServer } from "../../src/serve/index.js";
+import { openStore } from "../../src/store/index.js";
+import { HAS_SHARED, REPO_ROOT, SHARED_SKIP_REASON, sharedPath } from "../support/shared-data.js";
+
+/**
+ * The dashboard in real headless Chromium over the two seed reports, ingested through the
+ * real pipeline by the paste route. Screenshots go to test-output/ (gitignored): look at them.
+ */
+const CHROMIUM = "/usr/bin/chromium";
+const CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"];
+const OUT = join(REPO_ROOT, "test-output");
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+
+/** Where EXPECTED.md says each seed event happened, and how far off a marker may be. */
+const EXPECTED_PLACES = [
+  { name: "Sole", lat: 14.133, lon: -2.109, km: 15 },
+  { name: "Gnagna (province)", lat: 12.919, lon: 0.039, km: 60 },
+  { name: "Djibo", lat: 14.099, lon: -1.626, km: 15 },
+  { name: "Diapaga", lat: 12.073, lon: 1.788, km: 15 },
+  { name: "Kaya / Kalamba", lat: 13.092, lon: -1.084, km: 25 },
+];
+
+function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 6371 * 2 * Math.asin(Math.sqrt(a));
+}
+
+interface RenderedPoint { id: string; place: string; type: string; lon: number; lat: number }
+
+async function waitForIdleMap(page: Page): Promise<void> {
+  await page.waitForSelector(".map[data-idle-at]", { timeout: 30_000 });
+  // One more render after everything settled, so HTML labels drawn on idle are in place.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (window as unknown as { __map: { once(e: string, f: () => void): void; triggerRepaint(): void } }).__map;
+        map.once("idle", () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+async function renderedPoints(page: Page): Promise<RenderedPoint[]> {
+  return page.evaluate(() => {
+    const map = (window as unknown as { __map: { queryRenderedFeatures(o: object): Array<{ properties: Record<string, string>; geometry: { coordinates: [number, number] } }> } }).__map;
+    return map.queryRenderedFeatures({ layers: ["events"] }).map((f) => ({ id: f.properties.id, place: f.properties.place, type: f.properties.type, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }));
+  });
+}
+
+describe.skipIf(!HAS_SHARED || !HAS_CHROMIUM)(`dashboard in headless Chromium (${!HAS_SHARED ? SHARED_SKIP_REASON : !HAS_CHROMIUM ? `skipped: ${CHROMIUM} is absent` : "seeds"})`, () => {
+  let store: Store;
+  let app: FastifyInstance;
+  let context: BrowserContext;
+  let page: Page;
+  let base: string;
+  let dashboardDir: string;
+  let profileDir: string;
+  const external: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    dashboardDir = mkdtempSync(join(tmpdir(), "cw-dashboard-"));
+    await build({ configFile: join(REPO_ROOT, "src/serve/dashboard/vite.config.ts"), logLevel: "error", build: { outDir: dashboardDir, emptyOutDir: true } });
+
+    store = await openStore(":memory:");
+    const services = loadServices();
+    app = await buildServer(
+      { store, policy: services.policy, submitReport: (input) => submitReport(input, store, services), writeEvents: async () => 0 },
+      { host: "127.0.0.1", port: 0, token: null, openMode: true, dashboardDir },
+    );
+    // The seeds go in the way an analyst would paste them. The second page has no date of its own.
+    const seeds: Array<[string, string | undefined]> = [["000_9fb2e1ee7fd779b9.txt", undefined], ["003_759c32ae1b69e638.txt", "2025-05-13"]];
+    for (const [file, published] of seeds) {
+      const res = await app.inject({ method: "POST", url: "/api/documents", payload: { text: readFileSync(sharedPath("seeds", file), "utf8"), ...(published ? { published_at: published } : {}) } });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    base = await app.listen({ host: "127.0.0.1", port: 0 });
+
+    profileDir = mkdtempSync(join(tmpdir(), "cw-chromium-"));
+    context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, args: CHROME_FLAGS, viewport: { width: 1400, height: 900 } });
+    // Nothing may leave the machine: record and refuse any request not to our server.
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(base) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+      external.push(url);
+      return route.abort();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    page.on("console", (m) => m.type() === "error" && pageErrors.push(m.text()));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await app?.close();
+    await store?.close();
+    for (const dir of [dashboardDir, profileDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("draws a marker for each place the seed reports name, with labels, and no network access", async () => {
+    await page.goto(base);
+    await waitForIdleMap(page);
+    await page.screenshot({ path: join(OUT, "dashboard-map.png") });
+    const points = await renderedPoints(page);
+    const missing: string[] = [];
+    for (const want of EXPECTED_PLACES) {
+      const hit = points.find((p) => km(p.lat, p.lon, want.lat, want.lon) <= want.km);
+      if (!hit) missing.push(want.name);
+    }
+    // Labels name drawn points; one that would cover another marker or label is left out (hover shows it).
+    const labels = await page.locator(".place-label").allTextContents();
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(points.map((p) => p.place)).toContain(label);
+    expect(missing, `no marker near: ${missing.join(", ")}; drawn: ${points.map((p) => `${p.place} (${p.lat.toFixed(2)}, ${p.lon.toFixed(2)})`).join("; ")}`).toEqual([]);
+    expect(external).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("filters by event type: the URL holds the filter, the map and the list follow it", async () => {
+    await page.goto(base);
+    await waitForIdleMap(page);
+    const before = await renderedPoints(page);
+    await page.selectOption('select[aria-label="All event types"]', "Battles");
+    await page.waitForURL(/type=Battles/);
+    await waitForIdleMap(page);
+    const after = await renderedPoints(page);
+    const expected = (await app.inject({ method: "GET", url: "/api/map/points?type=Battles" })).json().features as unknown[];
+    expect(after.length).toBe(expected.length);
+    expect(after.every((p) => p.type === "Battles")).toBe(true);
+    expect(after.length).toBeLessThanOrEqual(before.length);
+    const listed = await page.locator(".event-list li").count();
+    const total = (await app.inject({ method: "GET", url: "/api/events?type=Battles&total=true" })).json().total as number;
+    expect(listed).toBeLessThanOrEqual(total);
+    await page.screenshot({ path: join(OUT, "dashboard-filtered.png") });
+    // A shared link restores the view.
+    await page.goto(`${base}?type=Battles`);
+    await waitForIdleMap(page);
+    expect(await page.inputValue('select[aria-label="All event types"]')).toBe("Battles");
+  });
+
+  it("opens an event and highlights its evidence in the report text; hovering a field points at its span", async () => {
+    await page.goto(base);
+    await waitForIdleMap(page);
+    const points = await renderedPoints(page);
+    const djibo = points.find((p) => km(p.lat, p.lon, 14.099, -1.626) <= 15) ?? points[0];
+    await page.locator(`.event-list li[data-event-id="${djibo.id}"]`).click();
+    await page.waitForSelector('[data-testid="event-detail"]');
+    expect(page.url()).toContain(`event=${djibo.id}`);
+    const marks = page.locator("mark.evidence");
+    expect(await marks.count()).toBeGreaterThan(0);
+    // Every highlighted passage is really in the document the API returns.
+    const detail = (await app.inject({ method: "GET", url: `/api/events/${djibo.id}` })).json();
+    const text = (detail.documents as Array<{ text: string }>).map((d) => d.text).join("\n");
+    for (const t of await marks.allTextContents()) expect(text).toContain(t);
+    const field = (detail.event.sources[0].evidence as Array<{ field: string; text: string }>).find((e) => e.field === "location") ?? detail.event.sources[0].evidence[0];
+    await page.hover(`tr[data-field="${field.field}"]`);
+    const focused = await page.locator("mark.evidence.focused").allTextContents();
+    expect(focused.join("")).toContain(field.text.trim().slice(0, 20));
+    // Show the report with its highlighted evidence, as a reader scrolling down would.
+    await page.locator("section.source").first().scrollIntoViewIfNeeded();
+    await page.locator("mark.evidence").first().hover();
+    await page.screenshot({ path: join(OUT, "dashboard-event.png") });
+
+    await page.click('button:has-text("Confirm")');
+    await page.waitForSelector('[data-testid="audit"] li');
+    expect(await page.locator('[data-testid="audit"]').innerText()).toContain("confirm");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("shows the actor-pair and weapons views", async () => {
+    await page.goto(`${base}?view=pairs`);
+    await page.waitForSelector('[data-testid="pairs-view"] table.data tbody tr');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, "dashboard-pairs.png") });
+    await page.goto(`${base}?view=weapons`);
+    await page.waitForSelector('[data-testid="weapons-view"] table.data tbody tr');
+    const weapons = await page.locator('[data-testid="weapons-view"] tbody').innerText();
+    expect(weapons).toMatch(/Zastava/i);
+    await page.screenshot({ path: join(OUT, "dashboard-weapons.png") });
+    expect(external).toEqual([]);
+  });
+});
