@@ -8,20 +8,22 @@ const KILLED_AFTER = {
   fr: /^\s*,?\s*(?:(?:ont|a|été|sont|auraient|seraient|également|tous)\s+)*(?:tu(?:é|és|ées|ée)|morts?|décédé(?:s|es)?|péri|exécut(?:é|és))(?![\p{L}])/iu,
 };
 
-const SINGLE_KILLED = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:was|has\s+been|had\s+been|a\s+été|est)\s+(?:(?:reportedly|allegedly|also|later|shot\s+and)\s+)*(?:killed|shot\s+dead|executed|murdered|assassinated|beheaded|found\s+dead|tué|tuée|abattu|exécuté)/iu;
+const SINGLE_KILLED = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|est|ont\s+été)\s+(?:(?:reportedly|allegedly|also|later|shot\s+and)\s+)*(?:killed|shot\s+dead|executed|murdered|assassinated|beheaded|found\s+dead|tué|tuée|abattu|exécuté)/iu;
 
-const COMPLEMENT = /^(?:\s*\([^)]{0,60}\))?(?:\s+(?:of|from|belonging\s+to|in|at|with|de|du|des)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés)\b)[^,.;]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|ont|sont|tués?)\b))?/iu;
+const COMPLEMENT = /^(?:\s*\([^)]{0,60}\))?(?:\s+(?:of|from|belonging\s+to|in|at|with|including|among\s+them|de|du|des|dont)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés)\b)[^,.;]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|ont|sont|tués?)\b))?/iu;
 
 /** "two soldiers were killed", "at least 37 civilians dead", "5 ISGS and 2 JNIM militants reportedly killed". */
 export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.modifierSource}\\s+)?(?:${lex.vagueSource}|${lex.numberSource})(?![\\p{L}\\p{N}])`, "giu");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.modifierSource}\\s+)?(?:${lex.vagueSource}|${lex.numberSource}|the|le|la)(?![\\p{L}\\p{N}])`, "giu");
   const after = KILLED_AFTER[lex.lang];
   return {
     name: `${lex.lang}/fatalities-count-killed`,
     pattern,
     extract(m, env) {
+      // "geoprecision 2), three soldiers": a code, not a count
+      if (/(?:precision|level|phase|km|n°|no\.?)\s*$/i.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "a"/"an" start a count only in "a soldier ... was killed": a cheap look-ahead before parsing
-      if (/^(?:an?|un|une)$/i.test(m[0]) && !SINGLE_KILLED.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) return null;
+      if (/^(?:an?|un|une|the|le|la)$/i.test(m[0]) && !SINGLE_KILLED.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) return null;
       if (/^some$/i.test(m[0])) return null;
       const people = readCountedPeople(lex, env.text, m.index, true);
       if (!people) return null;

@@ -16,7 +16,7 @@ export function killedCountRule(lex: CompiledLexicons): Rule<FatalityValue> {
     pattern,
     extract(m, env) {
       const verbEnd = m.index + m[0].length;
-      const people = readCountedPeople(lex, env.text, verbEnd, true);
+      const people = readCountedPeople(lex, env.text, verbEnd, true, true);
       if (!people) return null;
       // "leaving 12 wounded": only deaths count.
       if (/^(?:leaving|left|faisant)$/i.test(m[0]) && !/^\s*(?:dead|killed|morts?|tués?)/i.test(env.text.slice(people.end, people.end + 12))) return null;

@@ -1,4 +1,5 @@
 import actorsJson from "../../lexicons/actors.json" with { type: "json" };
+import quantifiersJson from "../../lexicons/quantifiers.json" with { type: "json" };
 import type { FatalityValue, VictimGroup } from "../../facts.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import { parseNumber } from "../../lexicon/compiled.js";
@@ -35,6 +36,7 @@ function nounsOf(lex: CompiledLexicons): Nouns {
   for (const w of ["volunteers", "volunteer", "gendarmes", "militiamen", "militiaman", "others", "victims", "bodies", "corpses", "occupants", "dozos", "vdps", "peacekeepers", "peacekeeper", "dead", "deaths", "fatalities", "victimes", "tués", "morts", "corps"]) {
     if (!victim.has(w)) victim.set(w, w === "peacekeepers" || w === "peacekeeper" || w.startsWith("vdp") || w.startsWith("dozo") || w.startsWith("gendarme") || w.startsWith("militia") || w.startsWith("volunteer") ? "armed" : "unknown");
   }
+  for (const w of quantifiersJson.person_nouns[lex.lang]) if (!victim.has(w.toLowerCase())) victim.set(w.toLowerCase(), "unknown");
   n = { victim };
   nounCache.set(lex, n);
   return n;
@@ -44,6 +46,9 @@ const TOKEN = /[\p{L}\p{N}'’-]+|[,;:.()]/gu;
 /** Words that end a noun phrase: verbs and conjunctions of another clause. */
 const STOP = new Set(["wounded", "injured", "injuring", "wounding", "abducted", "kidnapped", "arrested", "missing", "were", "was", "had", "have", "has", "while", "who", "which", "that", "after", "before", "in", "at", "on", "near", "during", "when", "with", "by", "from", "to", "into", "killed", "dead", "died", "is", "are", "blessés", "enlevés"]);
 const UNITS = /^(?:km|kms|kilometers|kilometres|miles|hours?|days?|weeks?|months?|years?|h|am|pm|percent|%|motorbikes?|motorcycles?|vehicles?|cattle|heads?|houses?|shops?)$/i;
+/** Words after which a phrase is over: "killed a mechanic and ...", "killing four while ...". */
+const PHRASE_END = new Set([",", ".", ";", ":", "and", "in", "at", "on", "near", "while", "who", "whom", "from", "during", "after", "before", "with", "as", "when", "because", "between", "inside", "outside", "et", "à", "dans", "lors"]);
+const MONTH_AFTER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|sept|déc)/i;
 const DETERMINER_ONE = new Set(["a", "an", "the", "his", "her", "their", "its", "one", "another", "un", "une", "le", "la", "son", "sa"]);
 
 export interface CountedPeople extends FatalityValue {
@@ -60,7 +65,11 @@ function tokenize(text: string, from: number, max: number): Array<{ w: string; s
   return out;
 }
 
-export function readCountedPeople(lex: CompiledLexicons, text: string, from: number, allowDeterminers: boolean): CountedPeople | null {
+/**
+ * allowDeterminers: "a"/"the" count one before a person noun. lenient: after a killing verb any
+ * plural word may be the people counted ("executed seventeen worshipers").
+ */
+export function readCountedPeople(lex: CompiledLexicons, text: string, from: number, allowDeterminers: boolean, lenient = false): CountedPeople | null {
   const { victim } = nounsOf(lex);
   const toks = tokenize(text, from, 140);
   let i = 0;
@@ -84,6 +93,16 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
       }
     }
     if (j < toks.length && toks[j].w.toLowerCase() === "all") j++;
+    // "between 20 and 32 people": the range's ends are the low and high figures
+    let rangeHigh: number | null = null;
+    if (toks[j]?.w.toLowerCase() === "between" || toks[j]?.w.toLowerCase() === "entre") {
+      const a = parseNumber(lex, toks[j + 1]?.w ?? "");
+      const b = parseNumber(lex, toks[j + 3]?.w ?? "");
+      if (a !== null && b !== null && /^(?:and|et|-)$/i.test(toks[j + 2]?.w ?? "")) {
+        rangeHigh = b;
+        toks.splice(j, 4, { w: String(a), s: toks[j].s, e: toks[j + 3].e });
+      }
+    }
     // the quantity: number words (1-2 tokens), a vague word, or a determiner meaning one.
     let n: number | null = null;
     let isVague = false;
@@ -112,7 +131,7 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
       j++;
     }
     if (n === null) break;
-    if (j < toks.length && UNITS.test(toks[j].w)) break;
+    if (j < toks.length && (UNITS.test(toks[j].w) || (numeric && (MONTH_AFTER.test(toks[j].w) || toks[j].w === ")")))) break;
     if (j < toks.length && toks[j].w.toLowerCase() === "of") {
       j++;
       if (j < toks.length && /^(?:the|them|these|those)$/i.test(toks[j].w)) j++;
@@ -121,24 +140,39 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
     let noun: string | null = null;
     let k = j;
     for (let step = 0; step < 4 && k < toks.length; step++, k++) {
+      // "(JNIM)" inside the phrase: skip it
+      if (toks[k].w === "(") {
+        const close = toks.findIndex((t, idx) => idx > k && t.w === ")");
+        if (close < 0 || close - k > 6) break;
+        k = close;
+        continue;
+      }
       const w = toks[k].w.toLowerCase();
-      if (victim.has(w)) {
+      if (victim.has(w) || (lenient && numeric && step < 3 && /^[\p{Ll}][\p{Ll}-]{2,}s$/u.test(toks[k].w) && !UNITS.test(w))) {
         noun = w;
+        // compound nouns: "volunteer fighters", "gold miners"
+        while (k + 1 < toks.length && victim.has(toks[k + 1].w.toLowerCase())) k++;
         break;
       }
       if (STOP.has(w) || /^[,;:.]$/.test(w) || w === "and" || w === "or") break;
     }
     if (noun === null) {
-      // "killing 20", "5 ISGS and 2 JNIM militants": a bare number still counts; a lone "a"/"the" does not.
-      if (!numeric && !isVague) break;
       const next = toks[k]?.w.toLowerCase();
-      if (k > j + 2 || (next !== undefined && !["and", ",", ".", ";", "were", "was", "killed", "dead", "in", "and/or"].includes(next))) break;
-      k = k - 1;
+      if (!numeric && !isVague) {
+        // after a killing verb, "a mechanic", "a Koglweogo", "the son": one person, whatever the word
+        if (!lenient || k === j || k > j + 3 || (next !== undefined && !PHRASE_END.has(next))) break;
+        k = k - 1;
+      } else {
+        // "killing 20", "5 ISGS and 2 JNIM militants", "killing four while...": a bare number still counts
+        if (k > j + 2 || (next !== undefined && !["and", ".", ";", "were", "was", "killed", "dead", "reported", "reportedly"].includes(next) && !(lenient && PHRASE_END.has(next)))) break;
+        k = k - 1;
+      }
     }
-    const add = n;
+    const add = noun === "couple" && n === 1 ? 2 : n;
     low += add;
     best += add;
     if (mod === "high") high = (high ?? 0) + add;
+    if (rangeHigh !== null) high = (high ?? 0) + rangeHigh;
     vague ||= isVague;
     const g = noun ? victim.get(noun) ?? "unknown" : "unknown";
     group = group === null || group === g ? g : "unknown";
@@ -152,7 +186,7 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
     }
     // coordination: ", and 2 ...", "and a ..."; a bare "and civilians" stays in the same group
     let c = i;
-    if (toks[c]?.w === ",") c++;
+    if (toks[c]?.w === "," && noun !== null) c++;
     if (toks[c]?.w.toLowerCase() === "and") c++;
     if (c === i) break;
     const after = toks[c]?.w.toLowerCase();
