@@ -62,6 +62,11 @@ export function tuningFromOptions(values: OptionValues): JobTuning {
     for (const q of ALL_QUEUES) tuning.expireInSeconds[q] = seconds;
     tuning.maintenanceIntervalSeconds = Math.max(1, Math.min(tuning.maintenanceIntervalSeconds, Math.ceil(seconds / 2)));
   }
+  const retryLimit = stringOption(values, "retry-limit");
+  if (retryLimit !== undefined) {
+    const limit = parseNonNegativeInteger("retry-limit", retryLimit);
+    for (const q of ALL_QUEUES) tuning.retryLimit[q] = limit;
+  }
   const retryDelay = stringOption(values, "retry-delay-seconds");
   if (retryDelay !== undefined) {
     const seconds = parseNonNegativeInteger("retry-delay-seconds", retryDelay);
@@ -73,11 +78,13 @@ export function tuningFromOptions(values: OptionValues): JobTuning {
 export const TUNING_OPTIONS = {
   "expire-seconds": { type: "string" },
   "retry-delay-seconds": { type: "string" },
+  "retry-limit": { type: "string" },
 } as const;
 
 export const TUNING_OPTION_HELP = {
   "expire-seconds": "a job running longer than this (its worker died) is retried elsewhere (default: 120 for fetches, 300 for documents)",
   "retry-delay-seconds": "first retry delay of a failed job, doubled on each retry (default: 60 feeds, 30 articles, 10 documents)",
+  "retry-limit": "retries before a failing job is parked (default: 2 feeds, 4 articles, 3 documents)",
 };
 
 export const command: CliCommand = {
