@@ -222,6 +222,26 @@ describe("ACLED gold evaluation on invented rows", () => {
     await expect(evaluateAcledGold({ goldCsvPath: join(dir, "nope.csv"), coder: toyCoder, disagreementsPath: null })).rejects.toThrow(/nope\.csv/);
   });
 
+  it("survives a coder that throws on one row, counting it as no event", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cw-gold-"));
+    const path = join(dir, "gold.csv");
+    const out = join(dir, "d.csv");
+    writeFileSync(path, GOLD_CSV);
+    const coder: ReportCoder = (text, meta) => {
+      if (meta.id === "T1") throw new Error("boom on T1");
+      return toyCoder(text, meta);
+    };
+    const card = await evaluateAcledGold({ goldCsvPath: path, coder, disagreementsPath: out });
+    expect(card.coderErrors).toBe(1);
+    expect(metric(card, "event_found")).toMatchObject({ correct: 3, n: 5 });
+    const rows = parseCsv(readFileSync(out, "utf8")).records.map((r) => r.values);
+    expect(rows.slice(0, 2).map((r) => [r.row_id, r.field, r.ours])).toEqual([
+      ["T1", "coder error", "boom on T1"],
+      ["T1", "event", "(no event)"],
+    ]);
+    expect(formatGoldScorecard(card)).toContain("the coder threw on 1 rows");
+  });
+
   it("scores only the columns a file has, and says which are missing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cw-gold-"));
     const path = join(dir, "thin.csv");

@@ -12,7 +12,7 @@ import { countCsvRecords, readCsvFile } from "./csv-reader.js";
 import { statedDateKind } from "./date-statement.js";
 import { DisagreementWriter } from "./disagreement-writer.js";
 import { pickBestMatch } from "./event-matcher.js";
-import { compareRow } from "./gold-comparison.js";
+import { compareRow, type Disagreement } from "./gold-comparison.js";
 import { checkGoldColumns, goldRowFromRecord, SCORED_COLUMNS } from "./gold-row.js";
 import { GoldTally, type GoldScorecard } from "./gold-scorecard.js";
 
@@ -45,6 +45,7 @@ export async function evaluateAcledGold(opts: GoldEvalOptions): Promise<GoldScor
   const writer = opts.disagreementsPath ? await DisagreementWriter.open(opts.disagreementsPath) : null;
   let columns: ReadonlySet<string> = new Set();
   let coderMs = 0;
+  let coderErrors = 0;
   let done = 0;
   // A first pass counts rows only when someone shows progress.
   const rowsInFile = opts.onProgress ? await countCsvRecords(opts.goldCsvPath) : 0;
@@ -58,13 +59,22 @@ export async function evaluateAcledGold(opts: GoldEvalOptions): Promise<GoldScor
       if (opts.limit !== undefined && done >= opts.limit) break;
       const gold = goldRowFromRecord(record, columns);
       const started = performance.now();
-      const events = opts.coder(gold.notes, { id: gold.id, publishedAt: null });
+      let events: ExtractedEvent[];
+      let coderError: Disagreement | null = null;
+      try {
+        events = opts.coder(gold.notes, { id: gold.id, publishedAt: null });
+      } catch (err) {
+        // One failing report must not end a long run: it counts as no event, and is written down.
+        events = [];
+        coderErrors++;
+        coderError = { rowId: gold.id, field: "coder error", acled: "", ours: err instanceof Error ? err.message : String(err), notes: gold.notes };
+      }
       coderMs += performance.now() - started;
       const match = pickBestMatch(events, gold);
       const stated = statedDateKind(gold.notes);
       const result = compareRow(gold, match, stated);
       tally.add(gold, match, stated, result);
-      if (writer) await writer.add(result.disagreements);
+      if (writer) await writer.add(coderError ? [coderError, ...result.disagreements] : result.disagreements);
       done++;
       if (opts.onProgress && done % PROGRESS_EVERY === 0) opts.onProgress(done, total);
     }
@@ -78,5 +88,6 @@ export async function evaluateAcledGold(opts: GoldEvalOptions): Promise<GoldScor
     coderSeconds: coderMs / 1000,
     disagreementsPath: opts.disagreementsPath,
     disagreementsWritten: writer?.written ?? 0,
+    coderErrors,
   });
 }

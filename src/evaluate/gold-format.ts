@@ -114,6 +114,7 @@ export function formatGoldScorecard(card: GoldScorecard): string {
       `${m.severalEvents ? `, which was not the first event in ${m.bestNotFirst}` : ""}. Events per row: ${m.eventsPerRow === null ? "-" : m.eventsPerRow.toFixed(2)}.`,
   );
   const s = card.speed;
+  if (card.coderErrors > 0) out.push(`Coder errors: the coder threw on ${card.coderErrors} rows (scored as no event; see "coder error" lines in the disagreements file).`);
   out.push(`Speed: ${s.documents} documents in ${s.coderSeconds.toFixed(2)} s of coder time = ${s.documentsPerSecond === null ? "-" : s.documentsPerSecond.toFixed(1)} documents/second.`);
   out.push("");
   out.push(...countryTable(card));

@@ -68,6 +68,8 @@ export interface GoldScorecard {
   /** Commonest actor disagreements after normalisation. */
   actorErrors: { actor1: ValueCount[]; actor2: ValueCount[] };
   speed: { documents: number; coderSeconds: number; documentsPerSecond: number | null };
+  /** Rows where the coder threw (scored as no event, written to the disagreements file as "coder error"). */
+  coderErrors: number;
   disagreementsPath: string | null;
   disagreementsWritten: number;
   barsNote: string;
@@ -159,6 +161,7 @@ export class GoldTally {
     coderSeconds: number;
     disagreementsPath: string | null;
     disagreementsWritten: number;
+    coderErrors: number;
   }): GoldScorecard {
     const subEventTypes = this.subEvents.table();
     const metrics = METRICS.map(({ key, label, check }): ScoredMetric => {
@@ -209,6 +212,7 @@ export class GoldTally {
         coderSeconds: args.coderSeconds,
         documentsPerSecond: args.coderSeconds > 0 ? this.rows / args.coderSeconds : null,
       },
+      coderErrors: args.coderErrors,
       disagreementsPath: args.disagreementsPath,
       disagreementsWritten: args.disagreementsWritten,
       barsNote: "bars: conflictwatch's targets on the ACLED Sahel dev set (Burkina Faso 2017-2020, Mali 2017-2019); a reference point on other exports",

@@ -185,11 +185,19 @@ export async function evaluateNewsSet(opts: NewsEvalOptions): Promise<NewsScorec
     if (line.trim() === "") continue;
     const page = pageFrom(line, lineNo, opts.jsonlPath);
     const started = performance.now();
-    const events = opts.coder({ id: page.id, text: page.text, title: page.title, publishedAt: page.publishedAt, language: page.language, url: page.url });
+    let events: ExtractedEvent[] = [];
+    let failure: string | null = null;
+    try {
+      events = opts.coder({ id: page.id, text: page.text, title: page.title, publishedAt: page.publishedAt, language: page.language, url: page.url });
+    } catch (err) {
+      // Scored as a page without events, and listed, rather than ending the run.
+      failure = `coder error: ${err instanceof Error ? err.message : String(err)}`;
+    }
     coderMs += performance.now() - started;
     const language = page.language ?? "unknown";
     let tally = tallies.get(language);
     if (!tally) tallies.set(language, (tally = new LanguageTally()));
+    if (failure) tally.failures.push({ id: page.id, label: page.label, problem: failure });
     tally.add(page, events);
     pages++;
   }
