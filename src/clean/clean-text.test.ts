@@ -108,6 +108,26 @@ describe("cleanDocument on plain text", () => {
     expect(doc.text).toBe("Les assaillants ont pris la fuite vers la frontière. Le bilan reste provisoire selon la même source. Les recherches se poursuivent.");
   });
 
+  it.each([
+    ["Share on WhatsApp"],
+    ["Partager sur Facebook"],
+    ["Suivez-nous sur Telegram"],
+    ["Inscrivez-vous à notre newsletter quotidienne"],
+    ["Mis à jour le 12 mars 2024 à 10h30"],
+    ["Lecture : 4 min"],
+    ["3 min read"],
+    ["Crédit photo : Lamine Traoré / AFP"],
+    ["© Reuters"],
+    ["Nous utilisons des cookies pour vous offrir la meilleure expérience. En cliquant sur Accepter, vous consentez."],
+    ["https://example.org/a/b?c=d"],
+    ["Fatou Diallo : « Mon mari m’a quittée pour ma sœur » (Vidéo)"],
+  ])("drops the furniture line %j and keeps the paragraphs around it", (furniture) => {
+    const before = "Soldiers and volunteers repelled an attack on the post at Gorgadji on Monday morning, the army said.";
+    const after = "Residents said the gunfire lasted more than two hours before the assailants withdrew towards the north.";
+    const doc = cleanDocument(raw(`${before}\n\n${furniture}\n\n${after}`));
+    expect(doc.text).toBe(`${before}\n\n${after}`);
+  });
+
   it("keeps body sentences that merely mention furniture words", () => {
     const text =
       "Residents said they would not subscribe to the army's version of events. Related attacks were reported in Kaya the same week.\n\nThe teacher said: leave a reply to the governor was never sent.";
@@ -153,6 +173,11 @@ describe("cleanDocument refuses unusable input with the input's name", () => {
     expect(problem(raw(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), null, "image.png"))).toMatch(/^image\.png: .*binary/);
     const noise = new Uint8Array(4000).map((_, i) => (i * 7919) % 31 + 1);
     expect(problem(raw(noise, null, "noise.dat"))).toMatch(/non-text/);
+  });
+
+  it("a PDF is named as such, with what to do", () => {
+    const pdf = new Uint8Array([...new TextEncoder().encode("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"), 0, 0, 0]);
+    expect(problem(raw(pdf, "application/pdf", "report.pdf"))).toMatch(/^report\.pdf: document is a PDF.*pdftotext/);
   });
 
   it("a 50 MB file is refused with its size and the limit", () => {

@@ -22,6 +22,12 @@ function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${n} bytes`;
 }
 
+function startsWithAscii(bytes: Uint8Array, prefix: string): boolean {
+  if (bytes.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix.charCodeAt(i)) return false;
+  return true;
+}
+
 function sameTitle(a: string, b: string): boolean {
   return lineKey(a) === lineKey(b);
 }
@@ -55,6 +61,9 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
     throw new InputError(raw.origin, `document is ${formatBytes(bytes.length)}, larger than the ${formatBytes(MAX_DOCUMENT_BYTES)} limit for one report`);
   }
   if (bytes.length === 0) throw new InputError(raw.origin, "document is empty (0 bytes)");
+  if (startsWithAscii(bytes, "%PDF-")) {
+    throw new InputError(raw.origin, "document is a PDF, which is not read yet: convert it to text first (pdftotext -layout FILE.pdf)");
+  }
   if (looksBinary(bytes)) throw new InputError(raw.origin, "document is binary (contains NUL bytes), not text or HTML");
 
   const decoded = decodeBytes(bytes, raw.contentType);
