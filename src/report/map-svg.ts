@@ -133,9 +133,20 @@ ${scaleBar}<rect class="frame" width="${WIDTH}" height="${height}"/>
 </svg>`;
 }
 
+function insideRing(x: number, y: number, ring: Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
 /**
- * Where to write a country's name: its own label point when in the frame, else the middle
- * of its outline's vertices inside the frame (neighbours cut by the edge still get named).
+ * Where to write a country's name: its own label point when well inside the frame, else the
+ * middle of the part of it the frame shows (sampled on a grid), so neighbours cut by the
+ * edge are still named, on their own land and not on a border.
  */
 function labelPoint(own: [number, number], rings: Position[][], box: Box): [number, number] {
   const [west, south, east, north] = box;
@@ -143,7 +154,15 @@ function labelPoint(own: [number, number], rings: Position[][], box: Box): [numb
   let sx = 0;
   let sy = 0;
   let n = 0;
-  for (const ring of rings) for (const [x, y] of ring) if (x > west && x < east && y > south && y < north) (sx += x), (sy += y), (n += 1);
+  const steps = 30;
+  for (let i = 1; i < steps; i += 1) {
+    for (let j = 1; j < steps; j += 1) {
+      const x = west + ((east - west) * i) / steps;
+      const y = south + ((north - south) * j) / steps;
+      // Even-odd over all rings: holes (enclaves) count as outside.
+      if (rings.filter((r) => insideRing(x, y, r)).length % 2 === 1) (sx += x), (sy += y), (n += 1);
+    }
+  }
   return n >= 6 ? [sx / n, sy / n] : [Infinity, Infinity];
 }
 

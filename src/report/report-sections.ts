@@ -73,7 +73,7 @@ export function renderTrendNote(rows: CountRow[], unit: string): string {
   const busiest = rows.reduce<CountRow | null>((b, r) => (r.events > (b?.events ?? 0) ? r : b), null);
   const deadliest = rows.reduce<CountRow | null>((b, r) => (r.fatalities > (b?.fatalities ?? 0) ? r : b), null);
   if (!busiest) return "";
-  const label = (r: CountRow) => `the ${unit} of ${formatDay(r.key)}`;
+  const label = (r: CountRow) => (unit === "month" ? formatDay(r.key).replace(/^1 /, "") : `the week of ${formatDay(r.key)}`);
   const parts = [`Busiest: ${label(busiest)} (${busiest.events} events).`];
   if (deadliest) parts.push(`Deadliest: ${label(deadliest)} (${fmt(deadliest.fatalities)} fatalities).`);
   return `<p class="note">${escapeHtml(parts.join(" "))}</p>`;
