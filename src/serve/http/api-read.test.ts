@@ -222,6 +222,15 @@ describe("other read routes", () => {
     const gnagnaLike = fc.features.find((f) => f.properties.place === "Sole")!;
     expect(gnagnaLike.geometry.coordinates).toEqual([-2.109, 14.133]);
     expect(gnagnaLike.properties).toMatchObject({ id: ids.sole, type: "Battles", fat: 60, ver: "claimed", prec: 1 });
+    expect(res.json().truncated).toBe(false);
+  });
+
+  it("cuts map points at the limit, newest first, and says so", async () => {
+    const res = await app.inject({ method: "GET", url: "/api/map/points?limit=2" });
+    const fc = res.json() as { truncated: boolean; features: Array<{ properties: { place: string } }> };
+    expect(fc.truncated).toBe(true);
+    expect(fc.features.map((f) => f.properties.place)).toEqual(["Sole", "Diapaga"]);
+    expect((await app.inject({ method: "GET", url: "/api/map/points?limit=0" })).statusCode).toBe(400);
   });
 
   it("describes the controls' vocabularies in /api/meta", async () => {

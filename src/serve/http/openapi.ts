@@ -114,7 +114,7 @@ export const OPENAPI = {
       },
     },
     "/api/map/points": {
-      get: { summary: "Compact GeoJSON points of located events for the map (id, type, fat, date, ver, place, prec)", parameters: FILTERS, responses: { "200": { description: "FeatureCollection", content: { "application/geo+json": {} } }, ...ERRORS } },
+      get: { summary: "Compact GeoJSON points of located events for the map (id, type, fat, date, ver, place, prec), newest first; `truncated` says whether `limit` cut it", parameters: [...FILTERS, q("limit", "At most this many points (default 100000, max 250000)", { type: "integer" })], responses: { "200": { description: "FeatureCollection", content: { "application/geo+json": {} } }, ...ERRORS } },
     },
     "/api/stats": {
       get: {

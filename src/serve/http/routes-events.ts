@@ -4,7 +4,7 @@ import type { ConflictEvent } from "../../domain/event.js";
 import type { EventFilter, StoredDocument } from "../../domain/store.js";
 import type { ServeDeps } from "../index.js";
 import { notFound, validationError } from "./error-shape.js";
-import { FILTER_KEYS, parseEventFilter, parsePage, queryValue, rejectUnknownKeys, type RawQuery } from "./query-filters.js";
+import { FILTER_KEYS, parseEventFilter, parseNonNegativeInt, parsePage, queryValue, rejectUnknownKeys, type RawQuery } from "./query-filters.js";
 
 type ExportFormat = "csv" | "geojson" | "jsonl";
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -77,42 +77,60 @@ export function registerEventRoutes(app: FastifyInstance, deps: ServeDeps): void
   });
 
   /**
-   * Compact points for the map: one feature per located event with only what the map draws.
-   * Streamed, so 100,000 events do not become one giant string in memory.
+   * Compact points for the map: one feature per located event with only what the map draws,
+   * newest first, at most `limit` (default 100,000) so a browser stays smooth; the answer says
+   * when it was cut. Streamed, so a large answer never becomes one giant string in memory.
    */
   app.get("/api/map/points", async (request, reply) => {
     const query = request.query as RawQuery;
-    rejectUnknownKeys(query, FILTER_KEYS);
+    rejectUnknownKeys(query, [...FILTER_KEYS, "limit"]);
     const filter = parseEventFilter(query);
+    const limitText = queryValue(query, "limit");
+    const limit = limitText === undefined ? MAP_POINTS_DEFAULT : parseNonNegativeInt("limit", limitText);
+    if (limit < 1 || limit > MAP_POINTS_MAX) throw validationError("limit", `must be between 1 and ${MAP_POINTS_MAX}`, limitText);
     const out = new PassThrough();
     reply.header("content-type", "application/geo+json");
-    void writePoints(deps, filter, out);
+    void writePoints(deps, filter, limit, out);
     return reply.send(out);
   });
 }
 
-async function writePoints(deps: ServeDeps, filter: EventFilter, out: PassThrough): Promise<void> {
+export const MAP_POINTS_DEFAULT = 100_000;
+export const MAP_POINTS_MAX = 250_000;
+const POINTS_PAGE = 5_000;
+
+async function writePoints(deps: ServeDeps, filter: EventFilter, limit: number, out: PassThrough): Promise<void> {
   try {
     out.write('{"type":"FeatureCollection","features":[');
-    let first = true;
+    let written = 0;
+    let cursor: string | null = null;
+    let truncated = false;
     let buffer = "";
-    for await (const e of deps.store.iterateEvents(filter)) {
-      const loc = e.location;
-      if (!loc || loc.latitude === null || loc.longitude === null) continue;
-      const fatalities = e.fatalities.best ?? e.fatalities.low ?? 0;
-      const feature = {
-        type: "Feature",
-        geometry: { type: "Point", coordinates: [loc.longitude, loc.latitude] },
-        properties: { id: e.id, type: e.event_type, fat: fatalities, date: e.event_date, ver: e.verification, place: loc.name, prec: loc.geo_precision },
-      };
-      buffer += (first ? "" : ",") + JSON.stringify(feature);
-      first = false;
-      if (buffer.length > 64_000) {
-        if (!out.write(buffer)) await new Promise((r) => out.once("drain", r));
-        buffer = "";
+    do {
+      const page = await deps.store.listEvents(filter, { limit: Math.min(POINTS_PAGE, limit - written + 1), cursor, sort: "date_desc" });
+      for (const e of page.events) {
+        const loc = e.location;
+        if (!loc || loc.latitude === null || loc.longitude === null) continue;
+        if (written === limit) {
+          truncated = true;
+          break;
+        }
+        const fatalities = e.fatalities.best ?? e.fatalities.low ?? 0;
+        const feature = {
+          type: "Feature",
+          geometry: { type: "Point", coordinates: [loc.longitude, loc.latitude] },
+          properties: { id: e.id, type: e.event_type, fat: fatalities, date: e.event_date, ver: e.verification, place: loc.name, prec: loc.geo_precision },
+        };
+        buffer += (written === 0 ? "" : ",") + JSON.stringify(feature);
+        written += 1;
+        if (buffer.length > 64_000) {
+          if (!out.write(buffer)) await new Promise((r) => out.once("drain", r));
+          buffer = "";
+        }
       }
-    }
-    out.end(`${buffer}]}`);
+      cursor = truncated ? null : page.next_cursor;
+    } while (cursor);
+    out.end(`${buffer}],"truncated":${truncated},"limit":${limit}}`);
   } catch (err) {
     out.destroy(err instanceof Error ? err : new Error(String(err)));
   }

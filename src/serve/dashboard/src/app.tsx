@@ -23,7 +23,7 @@ export function App() {
   const [meta, setMeta] = useState<Meta | null>(null);
   const [metaError, setMetaError] = useState<string | null>(null);
   const [bbox, setBbox] = useState<string | null>(null);
-  const [count, setCount] = useState<number | null>(null);
+  const [count, setCount] = useState<{ n: number; truncated: boolean } | null>(null);
   // Bumped after every write so lists, map and stats reload.
   const [version, setVersion] = useState(0);
   const [token, setToken] = useState(credentials.token());
@@ -44,7 +44,11 @@ export function App() {
           ))}
         </nav>
         <div class="header-right">
-          {count !== null && state.view === "map" && <span class="muted">{count.toLocaleString("en")} mapped events</span>}
+          {count !== null && state.view === "map" && (
+            <span class="muted" title={count.truncated ? "The map shows the newest events only; narrow the filters to see the rest." : undefined}>
+              {count.n.toLocaleString("en")} {count.truncated ? "newest mapped events (narrow the filters for more)" : "mapped events"}
+            </span>
+          )}
           {meta?.writes === "token" && (
             <input type="password" placeholder="token for edits" value={token} size={14} onInput={(e) => { const v = (e.target as HTMLInputElement).value; setToken(v); credentials.setToken(v); }} />
           )}
@@ -64,7 +68,7 @@ export function App() {
                 tileUrl={meta?.tile_url ?? null}
                 onSelect={select}
                 onBounds={setBbox}
-                onCount={setCount}
+                onCount={(n, truncated) => setCount({ n, truncated })}
               />
               <Timeline filters={state.filters} onRange={(from, to) => update({ filters: { ...state.filters, from, to } })} />
             </div>

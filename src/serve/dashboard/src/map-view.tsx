@@ -17,6 +17,8 @@ const SAHEL: [number, number, number, number] = [-12, 9, 16, 23];
 
 interface PointsCollection {
   type: "FeatureCollection";
+  /** The server stopped at its limit: older events are not drawn. */
+  truncated?: boolean;
   features: Array<{ geometry: { coordinates: [number, number] }; properties: { id: string; place: string | null; type: string; fat: number; date: string | null } }>;
 }
 
@@ -28,7 +30,7 @@ interface Props {
   tileUrl: string | null;
   onSelect(id: string): void;
   onBounds(bbox: string): void;
-  onCount(n: number): void;
+  onCount(n: number, truncated: boolean): void;
 }
 
 export function MapView({ filters, selected, version, tileUrl, onSelect, onBounds, onCount }: Props) {
@@ -110,10 +112,11 @@ export function MapView({ filters, selected, version, tileUrl, onSelect, onBound
     getJson<PointsCollection>(`/api/map/points?${filterQuery({ ...filters, bbox: undefined })}`, abort.signal)
       .then(async (data) => {
         setError(null);
-        onCount(data.features.length);
+        onCount(data.features.length, data.truncated === true);
         const source = map.getSource("events") as maplibregl.GeoJSONSource;
         await source.setClusterOptions({ cluster: data.features.length > CLUSTER_ABOVE });
         source.setData(data as unknown as GeoJSON.FeatureCollection);
+        container.current?.setAttribute("data-points", String(data.features.length));
         if (!fitted.current && data.features.length > 0) {
           fitted.current = true;
           const b = new maplibregl.LngLatBounds();
