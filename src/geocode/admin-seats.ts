@@ -1,4 +1,5 @@
 import type { GazetteerPlace } from "./load-gazetteer.js";
+import type { PlaceIndex } from "./place-index.js";
 import { nameKey } from "./normalise-name.js";
 import { stripPlaceAffixes } from "./place-affixes.js";
 
@@ -12,16 +13,14 @@ const SEAT_RANK: Record<string, number> = { PPLC: 4, PPLA: 3, PPLA2: 2, PPLA3: 1
 export class AdminSeats {
   private readonly admin1 = new Map<string, GazetteerPlace>();
   private readonly admin2 = new Map<string, GazetteerPlace>();
-  private readonly byName = new Map<string, GazetteerPlace[]>();
-
-  constructor(places: GazetteerPlace[]) {
+  constructor(places: GazetteerPlace[], private readonly index: PlaceIndex) {
     const better = (a: GazetteerPlace | undefined, b: GazetteerPlace, rankFor: (p: GazetteerPlace) => number): boolean =>
       !a || rankFor(b) > rankFor(a) || (rankFor(b) === rankFor(a) && b.population > a.population);
     const r1 = (p: GazetteerPlace): number => (p.fcode === "PPLA" ? 5 : SEAT_RANK[p.fcode] ?? 0);
     const r2 = (p: GazetteerPlace): number => (p.fcode === "PPLA2" ? 5 : SEAT_RANK[p.fcode] ?? 0);
     for (const p of places) {
-      if (p.fclass !== "P" || p.id.startsWith("city:")) continue;
-      if (SEAT_RANK[p.fcode] && p.admin1) {
+      if (p.fclass !== "P" || !SEAT_RANK[p.fcode] || p.id.startsWith("city:")) continue;
+      if (p.admin1) {
         const k1 = `${p.iso2}|${nameKey(p.admin1)}`;
         if (better(this.admin1.get(k1), p, r1)) this.admin1.set(k1, p);
         if (p.admin2) {
@@ -29,15 +28,11 @@ export class AdminSeats {
           if (better(this.admin2.get(k2), p, r2)) this.admin2.set(k2, p);
         }
       }
-      const k = nameKey(p.name);
-      let list = this.byName.get(k);
-      if (!list) this.byName.set(k, (list = []));
-      list.push(p);
     }
   }
 
   seatOf(unit: GazetteerPlace): GazetteerPlace | null {
-    const own = nameKey(stripPlaceAffixes(unit.name).name);
+    const own = stripPlaceAffixes(unit.name).name;
     if (unit.kind === "admin1" && unit.admin1) {
       return this.admin1.get(`${unit.iso2}|${nameKey(unit.admin1)}`) ?? this.sameName(unit, own, 150);
     }
@@ -49,11 +44,11 @@ export class AdminSeats {
   }
 
   /** A populated place named like the unit, close to it (Djibo commune → Djibo town). */
-  private sameName(unit: GazetteerPlace, key: string, maxKm: number): GazetteerPlace | null {
+  private sameName(unit: GazetteerPlace, name: string, maxKm: number): GazetteerPlace | null {
     let best: GazetteerPlace | null = null;
     let bestD = Infinity;
-    for (const p of this.byName.get(key) ?? []) {
-      if (p.iso2 !== unit.iso2) continue;
+    for (const { place: p } of this.index.lookup(name)) {
+      if (p.iso2 !== unit.iso2 || p.fclass !== "P") continue;
       const d = Math.hypot(p.lat - unit.lat, (p.lon - unit.lon) * Math.cos((unit.lat * Math.PI) / 180)) * 111;
       if (d < maxKm && d < bestD) (best = p), (bestD = d);
     }

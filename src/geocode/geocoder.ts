@@ -30,7 +30,7 @@ export class Geocoder {
   constructor(readonly gazetteer: Gazetteer) {
     this.index = new PlaceIndex(gazetteer);
     this.names = this.index;
-    this.seats = new AdminSeats(gazetteer.places);
+    this.seats = new AdminSeats(gazetteer.places, this.index);
     for (const c of gazetteer.countries) {
       this.iso3to2.set(c.iso3, c.iso2);
       for (const n of [c.name, ...c.aliases]) this.countryByKey.set(nameKey(n), c.iso2);
@@ -128,7 +128,8 @@ export class Geocoder {
 
     if (best) {
       const p = best.match.place;
-      if (best.match.via === "loose" && best.evidence.some((e) => /^far \(|is another country|is in another country/.test(e))) {
+      const hintsAgree = best.evidence.some((e) => /is its admin unit|is its own name|^([0-9]|[1-5][0-9]) km from (qualifier|anchor)/.test(e));
+      if (best.match.via === "loose" && (anchor !== null || qualifiers.length > 0) && !hintsAgree) {
         decidedBy.push(`"${m.name}" is only a spelling variant of ${best.match.place.name}, and the report's hints point elsewhere`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }

@@ -81,25 +81,37 @@ export function loadGazetteer(file: string = DEFAULT_GAZETTEER_PATH): Gazetteer 
   } catch (cause) {
     throw new InputError(file, `gazetteer file is corrupt (${(cause as Error).message}); ${rebuild}`, { cause });
   }
-  if (!data || data.format !== GAZETTEER_FORMAT || !Array.isArray(data.places) || !Array.isArray(data.countries) || !Array.isArray(data.strings)) {
+  const cols = data?.places;
+  if (!data || data.format !== GAZETTEER_FORMAT || !cols || !Array.isArray(data.countries) || !Array.isArray(data.strings)) {
     throw new InputError(file, `not a ${GAZETTEER_FORMAT} file (format: ${String((data as { format?: unknown })?.format)}); ${rebuild}`);
+  }
+  const names = typeof cols.name === "string" ? cols.name.split("\n") : [];
+  const alternates = typeof cols.alternates === "string" ? cols.alternates.split("\n") : [];
+  const columns = [cols.geonameid, cols.lat, cols.lon, cols.feature, cols.country, cols.admin1, cols.admin2, cols.admin3, cols.admin1_2025, cols.admin2_2025, cols.adminSource, cols.population];
+  if (names.length !== cols.count || alternates.length !== cols.count || columns.some((c) => !Array.isArray(c) || c.length !== cols.count)) {
+    throw new InputError(file, `gazetteer file is corrupt (place columns do not have ${cols.count} rows); ${rebuild}`);
   }
   const countries: GazetteerCountry[] = data.countries.map(([iso2, iso3, name, capital, lat, lon, aliases]) => ({ iso2, iso3, name, capital, lat, lon, aliases }));
   const byIso2 = new Map(countries.map((c) => [c.iso2, c]));
   const s = (i: number): string | null => (i > 0 ? data.strings[i] ?? null : null);
-  const places: GazetteerPlace[] = [];
-  for (const row of data.places) {
-    const [id, name, alts, lat, lon, feature, iso2, a1, a2, a3, a125, a225, src, population] = row;
-    const dot = feature.indexOf(".");
-    const fclass = feature.slice(0, dot);
-    const fcode = feature.slice(dot + 1);
-    const c = byIso2.get(iso2);
-    places.push({
-      id: `geonames:${id}`, name, alternates: alts ? alts.split("|") : [], lat, lon, fclass, fcode, kind: kindOf(fclass, fcode),
-      iso2, iso3: c?.iso3 ?? iso2, country: c?.name ?? iso2,
-      admin1: s(a1), admin2: s(a2), admin3: s(a3), admin1_2025: s(a125), admin2_2025: s(a225),
-      adminSource: src >= 0 ? ADMIN_SOURCES[src] : null, population,
-    });
+  const features = cols.features.map((f) => {
+    const dot = f.indexOf(".");
+    const fclass = f.slice(0, dot);
+    const fcode = f.slice(dot + 1);
+    return { fclass, fcode, kind: kindOf(fclass, fcode) };
+  });
+  const countryOf = cols.countryCodes.map((iso2) => ({ iso2, iso3: byIso2.get(iso2)?.iso3 ?? iso2, name: byIso2.get(iso2)?.name ?? iso2 }));
+  const places: GazetteerPlace[] = new Array(cols.count);
+  for (let i = 0; i < cols.count; i++) {
+    const f = features[cols.feature[i]];
+    const c = countryOf[cols.country[i]];
+    const src = cols.adminSource[i];
+    places[i] = {
+      id: `geonames:${cols.geonameid[i]}`, name: names[i], alternates: alternates[i] ? alternates[i].split("|") : [], lat: cols.lat[i], lon: cols.lon[i],
+      fclass: f.fclass, fcode: f.fcode, kind: f.kind, iso2: c.iso2, iso3: c.iso3, country: c.name,
+      admin1: s(cols.admin1[i]), admin2: s(cols.admin2[i]), admin3: s(cols.admin3[i]), admin1_2025: s(cols.admin1_2025[i]), admin2_2025: s(cols.admin2_2025[i]),
+      adminSource: src >= 0 ? ADMIN_SOURCES[src] : null, population: cols.population[i],
+    };
   }
   for (const [name, alts, iso2, lat, lon] of data.worldCities ?? []) {
     const c = byIso2.get(iso2);

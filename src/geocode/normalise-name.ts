@@ -20,10 +20,35 @@ export function foldText(text: string): string {
 const ASCII = /^[\x00-\x7f]*$/;
 const NOT_ALNUM = /[^a-z0-9]+/g;
 
+/** Latin letters with diacritics (U+0080–U+024F, U+1E00–U+1EFF) → their ASCII key letters, computed once. */
+const LATIN_FOLD = new Map<number, string>();
+for (const [from, to] of [[0x80, 0x24f], [0x1e00, 0x1eff]]) {
+  for (let c = from; c <= to; c++) {
+    const ch = String.fromCharCode(c);
+    LATIN_FOLD.set(c, nameKeySlow(ch));
+  }
+}
+
+function nameKeySlow(text: string): string {
+  return foldText(text).replace(/ /g, "");
+}
+
 export function nameKey(text: string): string {
   // Fast path for plain ASCII (most names): apostrophes and separators both vanish from a key.
   if (ASCII.test(text)) return text.toLowerCase().replace(NOT_ALNUM, "");
-  return foldText(text).replace(/ /g, "");
+  let out = "";
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += lower[i];
+      continue;
+    }
+    const folded = LATIN_FOLD.get(c);
+    if (folded === undefined) return nameKeySlow(text); // other scripts, combining marks: the careful way
+    out += folded;
+  }
+  return out;
 }
 
 /**

@@ -64,6 +64,8 @@ export function parsePlaceText(raw: string): PlaceMention | null {
     text = text.replace(/\s+(?:area|outskirts)$/i, "");
   }
 
+  text = text.replace(/^the\s+/i, ""); // English article, never part of a Sahel name
+
   // "X (Y, Z)" — ACLED's own hint style.
   const qualifiers: string[] = [];
   m = /^(.*?)\s*\(([^)]*)\)\s*(.*)$/.exec(text);

@@ -45,33 +45,34 @@ const LEADING_ARTICLE = new RegExp(`^(?:the|la|le|les|l${APOS}\\s*)\\s+`, "i");
 const TRAILING_AREA = /\s+(?:area|zone|vicinity|environs|surroundings|locality)$/i;
 const LEADING_AREA = new RegExp(`^(?:(?:the\\s+)?(?:area|zone|vicinity|environs|surroundings|outskirts|p[ée]riph[ée]rie|alentours|localit[ée])\\s+${DE}\\s+)`, "i");
 
-const PREFIXES = UNIT_WORDS.map(([word, kind]) => ({
-  re: new RegExp(`^(?:the\\s+|la\\s+|le\\s+|les\\s+)?(?:${word})\\s+(?:${DE}\\s+)?`, "i"),
-  kind,
-}));
-const SUFFIXES = UNIT_WORDS.map(([word, kind]) => ({ re: new RegExp(`\\s+(?:${word})$`, "i"), kind }));
+// One alternation each for prefixes and suffixes (tried once per name, on the hot path);
+// the matched word then says which kind it was.
+const ANY_UNIT = UNIT_WORDS.map(([word]) => `(?:${word})`).join("|");
+const PREFIX = new RegExp(`^(?:the\\s+|la\\s+|le\\s+|les\\s+)?(${ANY_UNIT})\\s+(?:${DE}\\s+)?`, "i");
+const SUFFIX = new RegExp(`\\s+(${ANY_UNIT})$`, "i");
+const UNIT_KINDS = UNIT_WORDS.map(([word, kind]) => ({ re: new RegExp(`^(?:${word})$`, "i"), kind }));
+const MAYBE_AFFIX = /\s/;
+
+function kindOfUnit(word: string): PlaceKindHint {
+  for (const { re, kind } of UNIT_KINDS) if (re.test(word)) return kind;
+  return null;
+}
 
 /** Strip at most one unit prefix or suffix (and articles, "area of"), keeping the name as written. */
 export function stripPlaceAffixes(text: string): StrippedName {
   let name = text.replace(/\s+/g, " ").trim().replace(/^[\s,.;:()"«»]+|[\s,.;:()"«»]+$/g, "");
   let kindHint: PlaceKindHint = null;
   name = name.replace(LEADING_AREA, "").replace(TRAILING_AREA, "");
-  for (const { re, kind } of PREFIXES) {
-    const m = re.exec(name);
-    if (m && m[0].length < name.length) {
-      name = name.slice(m[0].length);
-      kindHint = kind;
-      break;
-    }
-  }
-  if (kindHint === null) {
-    for (const { re, kind } of SUFFIXES) {
-      const m = re.exec(name);
-      if (m && m.index > 0) {
-        name = name.slice(0, m.index);
-        kindHint = kind;
-        break;
-      }
+  if (!MAYBE_AFFIX.test(name)) return { name, kindHint: null }; // one word: nothing to strip
+  const pre = PREFIX.exec(name);
+  if (pre && pre[0].length < name.length) {
+    name = name.slice(pre[0].length);
+    kindHint = kindOfUnit(pre[1]);
+  } else {
+    const suf = SUFFIX.exec(name);
+    if (suf && suf.index > 0) {
+      name = name.slice(0, suf.index);
+      kindHint = kindOfUnit(suf[1]);
     }
   }
   const withoutArticle = name.replace(LEADING_ARTICLE, "");

@@ -22,18 +22,17 @@ export class PlaceIndex implements PlaceNameIndex {
 
   constructor(private readonly gazetteer: Gazetteer) {
     for (const place of gazetteer.places) {
-      const seen = new Set<string>();
-      const add = (name: string, via: "name" | "alternate"): void => {
-        const k = nameKey(name);
-        if (!k || seen.has(k)) return;
-        seen.add(k);
-        let list = this.byKey.get(k);
-        if (!list) this.byKey.set(k, (list = []));
-        list.push({ place, via });
-      };
-      add(place.name, "name");
-      for (const alt of place.alternates) add(alt, "alternate");
+      this.add(nameKey(place.name), place, "name");
+      for (const alt of place.alternates) this.add(nameKey(alt), place, "alternate");
     }
+  }
+
+  private add(key: string, place: GazetteerPlace, via: "name" | "alternate"): void {
+    if (!key) return;
+    const list = this.byKey.get(key);
+    if (!list) this.byKey.set(key, [{ place, via }]);
+    // A place's names are added together, so a repeat of the same key is the last entry.
+    else if (list[list.length - 1].place !== place) list.push({ place, via });
   }
 
   /** Places whose main or alternate name has this key. */

@@ -15,7 +15,7 @@ import { readTopoShapes } from "./topojson-polygons.js";
 import { assignAdmins, plainAdminName, type InferenceStats } from "./infer-admin.js";
 import { buildCountries, readWorldCities } from "./countries.js";
 import { nameKey } from "../../src/geocode/normalise-name.js";
-import { ADMIN_SOURCES, GAZETTEER_CREDIT, GAZETTEER_FORMAT, type GazetteerFile, type PlaceRow } from "../../src/geocode/gazetteer-format.js";
+import { ADMIN_SOURCES, GAZETTEER_CREDIT, GAZETTEER_FORMAT, type GazetteerFile, type PlaceColumns } from "../../src/geocode/gazetteer-format.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -37,7 +37,7 @@ function usableAlternates(row: GeonamesRow): string[] {
   if (row.fclass === "A") candidates.push(plainAdminName(row.name));
   for (const alt of candidates) {
     const a = alt.trim();
-    if (!a || /^[A-Z0-9]{2,4}$/.test(a) || /[^\u0000-\u024F\u1E00-\u1EFF’‘ʼ]/.test(a) || a.includes("|")) continue;
+    if (!a || /^[A-Z0-9]{2,4}$/.test(a) || /[^\u0000-\u024F\u1E00-\u1EFF’‘ʼ]/.test(a) || /[|\n]/.test(a)) continue;
     const k = nameKey(a);
     if (k.length < 2 || seen.has(k)) continue;
     seen.add(k);
@@ -84,12 +84,36 @@ function main(): void {
   const ix = (v: string | null): number => (v ? index.get(v)! : 0);
   const round5 = (x: number): number => Math.round(x * 1e5) / 1e5;
 
-  const places: PlaceRow[] = rows
-    .map((r): PlaceRow => {
-      const a = admins.get(r)!;
-      return [r.id, r.name, usableAlternates(r).join("|"), round5(r.lat), round5(r.lon), `${r.fclass}.${r.fcode}`, r.cc, ix(a.admin1), ix(a.admin2), ix(a.admin3), ix(a.admin1_2025), ix(a.admin2_2025), a.source ? ADMIN_SOURCES.indexOf(a.source) : -1, r.population];
-    })
-    .sort((x, y) => x[0] - y[0]);
+  rows.sort((x, y) => x.id - y.id);
+  const features = [...new Set(rows.map((r) => `${r.fclass}.${r.fcode}`))].sort();
+  const countryCodes = [...new Set(rows.map((r) => r.cc))].sort();
+  const featureIndex = new Map(features.map((f, i) => [f, i]));
+  const countryIndex = new Map(countryCodes.map((c, i) => [c, i]));
+  const places: PlaceColumns = {
+    count: rows.length, geonameid: [], name: "", alternates: "", lat: [], lon: [], feature: [], features, country: [], countryCodes,
+    admin1: [], admin2: [], admin3: [], admin1_2025: [], admin2_2025: [], adminSource: [], population: [],
+  };
+  const names: string[] = [];
+  const alternates: string[] = [];
+  for (const r of rows) {
+    const a = admins.get(r)!;
+    places.geonameid.push(r.id);
+    names.push(r.name.replace(/[\n|]/g, " "));
+    alternates.push(usableAlternates(r).join("|"));
+    places.lat.push(round5(r.lat));
+    places.lon.push(round5(r.lon));
+    places.feature.push(featureIndex.get(`${r.fclass}.${r.fcode}`)!);
+    places.country.push(countryIndex.get(r.cc)!);
+    places.admin1.push(ix(a.admin1));
+    places.admin2.push(ix(a.admin2));
+    places.admin3.push(ix(a.admin3));
+    places.admin1_2025.push(ix(a.admin1_2025));
+    places.admin2_2025.push(ix(a.admin2_2025));
+    places.adminSource.push(a.source ? ADMIN_SOURCES.indexOf(a.source) : -1);
+    places.population.push(r.population);
+  }
+  places.name = names.join("\n");
+  places.alternates = alternates.join("\n");
 
   const file: GazetteerFile = {
     format: GAZETTEER_FORMAT,
@@ -103,7 +127,7 @@ function main(): void {
   const bytes = gzipSync(Buffer.from(JSON.stringify(file), "utf8"), { level: constants.Z_BEST_COMPRESSION });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);
-  console.log(`wrote ${relative(process.cwd(), out)}: ${places.length} places, ${file.countries.length} countries, ${bytes.length} bytes, sha256 ${createHash("sha256").update(bytes).digest("hex")}`);
+  console.log(`wrote ${relative(process.cwd(), out)}: ${places.count} places, ${file.countries.length} countries, ${bytes.length} bytes, sha256 ${createHash("sha256").update(bytes).digest("hex")}`);
   if (process.argv.includes("--report")) for (const [k, v] of Object.entries(stats.counts).sort()) console.log(`  ${k}: ${v}`);
 }
 
