@@ -1,6 +1,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import type { RawDocument } from "../domain/index.js";
+import { chooseTitle } from "./html-metadata.js";
 import { cleanDocument } from "./index.js";
 
 /** Hand-written pages (invented events, real page shapes). */
@@ -144,5 +145,17 @@ describe("cleanDocument on HTML pages", () => {
     const fromText = cleanDocument({ ...raw(FR_BODY.join("\n\n"), "text/plain"), origin: "a.txt" });
     expect(fromHtml.text).toBe(fromText.text);
     expect(fromHtml.contentHash).toBe(fromText.contentHash);
+  });
+});
+
+describe("chooseTitle", () => {
+  it.each([
+    ["h1 that starts <title>", null, "Convoy attacked outside Dori - Sahel Monitor", "Convoy attacked outside Dori", null, "Convoy attacked outside Dori"],
+    ["site name suffix removed", null, "Attaque à Djibo | Le Faso Quotidien", null, "Le Faso Quotidien", "Attaque à Djibo"],
+    ["og:title preferred to <title>", "Niger : 12 soldats tués", "Accueil - Site", "Menu", null, "Niger : 12 soldats tués"],
+    ["only an h1", null, null, "Embuscade près de Boni", null, "Embuscade près de Boni"],
+    ["nothing", null, null, null, null, null],
+  ])("%s", (_label, og, doc, h1, site, expected) => {
+    expect(chooseTitle(og, doc, h1, site)).toBe(expected);
   });
 });

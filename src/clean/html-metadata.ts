@@ -108,6 +108,25 @@ function cleanTitle(value: string | null | undefined): string | null {
   return t.length > 0 ? t : null;
 }
 
+function titleKey(s: string): string {
+  return s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/**
+ * <title> usually carries the site name ("Convoy attacked outside Dori - Sahel Monitor").
+ * The page's h1 is the clean headline when the other titles start with it; otherwise
+ * og:title, then <title> without a trailing " - Site Name", then the h1.
+ */
+export function chooseTitle(ogTitle: string | null, docTitle: string | null, h1: string | null, siteName: string | null): string | null {
+  if (h1 && h1.length >= 8 && [ogTitle, docTitle].some((t) => t !== null && titleKey(t).startsWith(titleKey(h1)))) return h1;
+  const withoutSite = (t: string | null): string | null => {
+    if (!t || !siteName) return t;
+    const m = new RegExp(`^(.{8,}?)\\s*[-|–—:·•]\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "i").exec(t);
+    return m ? m[1] : t;
+  };
+  return withoutSite(ogTitle) ?? withoutSite(docTitle) ?? h1;
+}
+
 export function readHtmlMetadata(doc: QueryableDocument): HtmlMetadata {
   let publishedAt: string | null = null;
   let publishedAtOrigin: HtmlMetadata["publishedAtOrigin"] = null;
@@ -128,12 +147,14 @@ export function readHtmlMetadata(doc: QueryableDocument): HtmlMetadata {
       }
     }
   }
-  const title =
-    cleanTitle(metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]'])) ??
-    cleanTitle(doc.querySelector("title")?.textContent) ??
-    cleanTitle(doc.querySelector("h1")?.textContent);
+  const siteName = cleanTitle(metaContent(doc, ['meta[property="og:site_name"]']));
+  const title = chooseTitle(
+    cleanTitle(metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]'])),
+    cleanTitle(doc.querySelector("title")?.textContent),
+    cleanTitle(doc.querySelector("h1")?.textContent),
+    siteName,
+  );
   const htmlLang = doc.querySelector("html")?.getAttribute("lang") ?? metaContent(doc, ['meta[http-equiv="content-language"]']);
   const language = htmlLang && /^[a-z]{2}\b/i.test(htmlLang.trim()) ? htmlLang.trim().slice(0, 2).toLowerCase() : null;
-  const siteName = cleanTitle(metaContent(doc, ['meta[property="og:site_name"]']));
   return { title, publishedAt, publishedAtOrigin, language, siteName };
 }

@@ -127,7 +127,8 @@ export function htmlToText(html: string): HtmlText {
   if (article) {
     const text = domToText(article.node, SKIP);
     if (text.length >= MIN_READABILITY_CHARS) {
-      return { text, title: cleanTitle(article.title) ?? metadata.title, metadata, method: "readability" };
+      // The metadata title (h1-aware, site name removed) first; Readability's keeps "<title>" suffixes.
+      return { text, title: metadata.title ?? cleanTitle(article.title), metadata, method: "readability" };
     }
   }
   let original: Document;
