@@ -128,6 +128,14 @@ describe("cleanDocument on plain text", () => {
     expect(doc.text).toBe(`${before}\n\n${after}`);
   });
 
+  it("a 'Leave a comment' link under the headline and lead does not cut the article that follows", () => {
+    const lead = "Le bilan de l'attaque contre le détachement militaire de Sebba s'est alourdi, selon des sources locales jointes samedi par téléphone, qui font état de nombreuses victimes.";
+    const p1 = "Les assaillants, arrivés par dizaines à moto, ont pris pour cible le camp aux premières heures de la matinée, avant de se replier vers la frontière nigérienne, a-t-on appris.";
+    const p2 = "Une opération de ratissage était en cours dans la zone samedi soir, selon une source sécuritaire qui a requis l'anonymat, sans plus de précisions sur les pertes ennemies.";
+    const doc = cleanDocument(raw(`Attaque à Sebba\n\n${lead}\n\nLaisser un commentaire\n\n${p1}\n\n${p2}`));
+    expect(doc.text).toBe(`${lead}\n\n${p1}\n\n${p2}`);
+  });
+
   it("keeps body sentences that merely mention furniture words", () => {
     const text =
       "Residents said they would not subscribe to the army's version of events. Related attacks were reported in Kaya the same week.\n\nThe teacher said: leave a reply to the governor was never sent.";

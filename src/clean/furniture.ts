@@ -3,7 +3,8 @@ import phrases from "./furniture-phrases.json" with { type: "json" };
 /**
  * Page furniture removal on plain text (after HTML has become text, or for text pages).
  * Decisions are taken on whole lines, never on a word inside a sentence:
- *  - a comment-form or paywall line cuts everything after it (when article text came before);
+ *  - a comment-form or paywall line cuts everything after it, when article text came before
+ *    and no more article-like text follows than came before (else only the line goes);
  *  - a teaser heading ("Related", "Lire aussi") goes with the short title-like lines under it;
  *  - a button/menu/credit/cookie line goes alone;
  *  - inside a flattened paragraph, "Lire aussi : <titles>" goes up to where the article resumes.
@@ -118,6 +119,16 @@ function removeInlineTeasers(line: string): string {
   return out + line.slice(cursor);
 }
 
+/** Characters in lines that read as article paragraphs: long, ending like a sentence. */
+function articleChars(lines: string[]): number {
+  let n = 0;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t.length >= 150 && /[.!?»"”)]$/.test(t)) n += t.length;
+  }
+  return n;
+}
+
 export function removeFurniture(text: string): FurnitureResult {
   const lines = text.split("\n");
   const kept: string[] = [];
@@ -130,14 +141,15 @@ export function removeFurniture(text: string): FurnitureResult {
       continue;
     }
     if (isTailMarker(key)) {
-      if (contentChars >= 100) break;
+      if (contentChars >= 100 && articleChars(lines.slice(i + 1)) <= articleChars(kept)) break;
+      // A "Leave a comment" link under the headline, with the article still to come: only the line goes.
       continue;
     }
     if (isTeaserHeading(line, key)) {
       // The heading and the title-like lines under it; stop at the first real paragraph.
       while (i + 1 < lines.length && isTeaserLike(lines[i + 1], lineKey(lines[i + 1]))) {
         // A comment form under a teaser list still ends the article.
-        if (contentChars >= 100 && isTailMarker(lineKey(lines[i + 1]))) {
+        if (contentChars >= 100 && isTailMarker(lineKey(lines[i + 1])) && articleChars(lines.slice(i + 2)) <= articleChars(kept)) {
           i = lines.length;
           break;
         }
