@@ -1,4 +1,4 @@
-import type { CleanDocument, RawDocument } from "./document.js";
+import type { CleanDocument, DocumentHints, RawDocument } from "./document.js";
 import type { ConflictEvent, EventSource, EventValues, ExtractedEvent, Verification } from "./event.js";
 
 /**
@@ -139,6 +139,34 @@ export interface WeaponCaptureRow {
   admin1: string | null;
 }
 
+/**
+ * One record of a store dump (Store.dump / Store.load): what copying a store to
+ * another needs so that nothing is lost. Records come in this order: every document,
+ * then every event with its sources, then review overrides, then the audit log.
+ */
+export type StoreDumpRecord =
+  | {
+      kind: "document";
+      document: StoredDocument;
+      /** The raw bytes as received. */
+      raw: Uint8Array;
+      content_type: string | null;
+      hints: DocumentHints;
+      fingerprint: string | null;
+      furniture_removed: number;
+    }
+  | {
+      kind: "event";
+      /** Merged values (overrides applied) and review state, written as they are (no re-merge). */
+      event: ConflictEvent;
+      /** Kept with no sources left because analysts reviewed it. */
+      orphaned: boolean;
+      /** Position of each source (same order as event.sources) among its document's events. */
+      source_indexes: number[];
+    }
+  | { kind: "override"; event_id: string; field: keyof EventValues; value: unknown; who: string; at: string }
+  | { kind: "audit"; entry: AuditEntry; other_event_id: string | null };
+
 export interface Store {
   readonly kind: "sqlite" | "postgres";
   /** Apply pending versioned migrations. Idempotent. */
@@ -173,4 +201,9 @@ export interface Store {
   /** Apply a review action; returns the events it changed or created. */
   review(action: ReviewAction, policy: MergePolicy): Promise<ConflictEvent[]>;
   auditLog(eventId?: string): Promise<AuditEntry[]>;
+
+  /** Optional (both built-in stores have it): every stored record, streamed, for copying a store (see StoreDumpRecord). */
+  dump?(): AsyncIterable<StoreDumpRecord>;
+  /** Optional: writes dumped records as they are into this store (meant for an empty one); resolves to the number written. */
+  load?(records: AsyncIterable<StoreDumpRecord>, onProgress?: (written: number) => void): Promise<number>;
 }
