@@ -108,6 +108,14 @@ describe("cleanDocument on HTML pages", () => {
     expect(doc.text).toContain("Militants attacked the market of Gorom-Gorom on Saturday.");
   });
 
+  it("takes the JSON-LD articleBody of a script-built page whose HTML is only a shell", () => {
+    const body = "Des hommes armés ont attaqué lundi un site d'orpaillage près de Kantchari, dans l'est du Burkina Faso, faisant au moins six morts parmi les orpailleurs.\n\nLes autorités locales ont confirmé l'attaque sans donner de bilan officiel.";
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ "@type": "NewsArticle", headline: "Attaque près de Kantchari", datePublished: "2024-05-06", articleBody: body })}</script></head><body><div id="app"><nav>Accueil Politique Sport</nav><div class="loading">Chargement…</div></div><script src="app.js"></script></body></html>`;
+    const doc = cleanDocument(raw(html));
+    expect(doc.text).toBe(body);
+    expect(doc.publishedAt).toBe("2024-05-06");
+  });
+
   it("uses the tag-strip fallback for a page too short for Readability", () => {
     const doc = cleanDocument(raw(`<html><body><nav>Home | World</nav><p>Two soldiers were killed near Ménaka on Sunday.</p></body></html>`));
     expect(doc.text).toBe("Two soldiers were killed near Ménaka on Sunday.");

@@ -72,7 +72,7 @@ function* jsonLdObjects(value: unknown, depth = 0): Generator<Record<string, unk
   if (obj.mainEntity) yield* jsonLdObjects(obj.mainEntity, depth + 1);
 }
 
-function jsonLdDate(doc: QueryableDocument): string | null {
+function* jsonLdBlocks(doc: QueryableDocument): Generator<Record<string, unknown>> {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     let data: unknown;
     try {
@@ -81,12 +81,27 @@ function jsonLdDate(doc: QueryableDocument): string | null {
     } catch {
       continue;
     }
-    for (const obj of jsonLdObjects(data)) {
-      const candidate = obj.datePublished ?? obj.dateCreated;
-      if (typeof candidate === "string") {
-        const day = parsePublicationDate(candidate);
-        if (day) return day;
-      }
+    yield* jsonLdObjects(data);
+  }
+}
+
+/**
+ * The article text some sites only ship in JSON-LD (the page itself is built by script).
+ * Paragraph breaks survive when the site kept its newlines.
+ */
+export function jsonLdArticleBody(doc: QueryableDocument): string | null {
+  for (const obj of jsonLdBlocks(doc)) {
+    if (typeof obj.articleBody === "string" && obj.articleBody.trim().length > 0) return obj.articleBody;
+  }
+  return null;
+}
+
+function jsonLdDate(doc: QueryableDocument): string | null {
+  for (const obj of jsonLdBlocks(doc)) {
+    const candidate = obj.datePublished ?? obj.dateCreated;
+    if (typeof candidate === "string") {
+      const day = parsePublicationDate(candidate);
+      if (day) return day;
     }
   }
   return null;

@@ -1,6 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { readHtmlMetadata, type HtmlMetadata } from "./html-metadata.js";
+import { jsonLdArticleBody, readHtmlMetadata, type HtmlMetadata } from "./html-metadata.js";
 
 /**
  * HTML page → article text with paragraphs. Readability finds the article body; when
@@ -15,8 +15,8 @@ export interface HtmlText {
   /** Readability's title when it had one, else the metadata title. */
   title: string | null;
   metadata: HtmlMetadata;
-  /** "readability" or "tag-strip", for diagnostics and tests. */
-  method: "readability" | "tag-strip";
+  /** Which way the text was found, for diagnostics and tests. */
+  method: "readability" | "json-ld" | "tag-strip";
 }
 
 /** Minimal DOM node shape walked here; linkedom's nodes satisfy it. */
@@ -116,6 +116,7 @@ export function htmlToText(html: string): HtmlText {
     return { text, title: null, metadata: { title: null, publishedAt: null, publishedAtOrigin: null, language: null, siteName: null }, method: "tag-strip" };
   }
   const metadata = readHtmlMetadata(doc);
+  const articleBody = jsonLdArticleBody(doc);
 
   let article: { title: string | null; node: DomNode } | null = null;
   // Readability recurses over the tree and scores every element: on a hostile page
@@ -131,6 +132,10 @@ export function htmlToText(html: string): HtmlText {
       return { text, title: metadata.title ?? cleanTitle(article.title), metadata, method: "readability" };
     }
   }
+  // Script-built pages: the body the site declares in JSON-LD beats a flattened shell of menus.
+  if (articleBody && articleBody.trim().length >= MIN_READABILITY_CHARS) {
+    return { text: articleBodyText(articleBody), title: metadata.title, metadata, method: "json-ld" };
+  }
   let original: Document;
   try {
     original = parseDocument(html);
@@ -140,6 +145,13 @@ export function htmlToText(html: string): HtmlText {
   const body = (original.body ?? original.documentElement) as unknown as DomNode | null;
   const text = body ? domToText(body, FALLBACK_SKIP) : "";
   return { text, title: metadata.title, metadata, method: "tag-strip" };
+}
+
+/** JSON-LD articleBody sometimes carries HTML; tags become breaks, entities stay decoded by JSON. */
+function articleBodyText(body: string): string {
+  if (!/<[a-z][^>]*>/i.test(body)) return body;
+  const fragment = parseDocument(body) as unknown as { body: DomNode | null };
+  return fragment.body ? domToText(fragment.body, SKIP) : body;
 }
 
 function readArticle(doc: Document): { title: string | null; node: DomNode } | null {
