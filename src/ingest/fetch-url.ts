@@ -46,7 +46,32 @@ function overLimit(maxBytes: number): string {
   return `response is larger than the ${maxBytes.toLocaleString("en-US")}-byte limit (--max-bytes)`;
 }
 
+/** A failure worth one more try: the server said "busy" (429, 502–504) or dropped the connection. */
+class TransientFetchError extends InputError {}
+
+const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+const RETRY_DELAY_MS = 500;
+
+/**
+ * One retry after a short pause for transient failures; timeouts are not retried (that
+ * would double the wait the user asked for), nor are 404s and other definite answers.
+ */
 export async function fetchUrl(url: string, limits: FetchLimits, origin: string = url): Promise<FetchedBody> {
+  try {
+    return await fetchOnce(url, limits, origin);
+  } catch (error) {
+    if (!(error instanceof TransientFetchError)) throw error;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+    try {
+      return await fetchOnce(url, limits, origin);
+    } catch (second) {
+      if (second instanceof TransientFetchError) throw new InputError(second.input, `${second.problem} (after one retry)`, { cause: second });
+      throw second;
+    }
+  }
+}
+
+async function fetchOnce(url: string, limits: FetchLimits, origin: string): Promise<FetchedBody> {
   const fetchImpl = limits.fetchImpl ?? fetch;
   const controller = new AbortController();
   let timedOut = false;
@@ -68,11 +93,14 @@ export async function fetchUrl(url: string, limits: FetchLimits, origin: string 
       });
     } catch (error) {
       if (timedOut) throw new InputError(origin, `timed out after ${limits.timeoutMs} ms`, { cause: error });
-      throw new InputError(origin, networkProblem(error), { cause: error });
+      const code = (error as { cause?: { code?: string } })?.cause?.code;
+      const ErrorType = code === "ECONNRESET" ? TransientFetchError : InputError;
+      throw new ErrorType(origin, networkProblem(error), { cause: error });
     }
     if (!response.ok) {
       controller.abort();
-      throw new InputError(origin, `HTTP ${response.status} ${response.statusText || "error"}`.trim());
+      const ErrorType = RETRY_STATUSES.has(response.status) ? TransientFetchError : InputError;
+      throw new ErrorType(origin, `HTTP ${response.status} ${response.statusText || "error"}`.trim());
     }
     const declared = Number(response.headers.get("content-length"));
     if (Number.isFinite(declared) && declared > limits.maxBytes) {

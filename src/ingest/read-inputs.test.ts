@@ -14,6 +14,9 @@ let server: Server;
 let base: string;
 const seenUserAgents: string[] = [];
 const pendingResponses: ServerResponse[] = [];
+const requestCounts = new Map<string, number>();
+let flakyCalls = 0;
+let busyCalls = 0;
 
 function rss(host: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -33,6 +36,7 @@ function atom(host: string): string {
 
 function handle(req: IncomingMessage, res: ServerResponse): void {
   seenUserAgents.push(String(req.headers["user-agent"]));
+  requestCounts.set(String(req.url), (requestCounts.get(String(req.url)) ?? 0) + 1);
   const host = `http://${req.headers.host}`;
   switch (req.url) {
     case "/article-a":
@@ -53,6 +57,16 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
       return;
     case "/broken-feed":
       res.writeHead(200, { "content-type": "application/rss+xml" }).end(`<rss><channel><item><title>x</title></channel></rss>`);
+      return;
+    case "/flaky":
+      // Busy once, then fine: one retry must get the article.
+      flakyCalls++;
+      if (flakyCalls === 1) res.writeHead(503, { "content-type": "text/plain" }).end("busy");
+      else res.writeHead(200, { "content-type": "text/html" }).end(ARTICLE_A);
+      return;
+    case "/busy":
+      busyCalls++;
+      res.writeHead(503, { "content-type": "text/plain" }).end("busy");
       return;
     case "/hang":
       pendingResponses.push(res);
@@ -138,6 +152,16 @@ describe("readInputs over HTTP", () => {
     expect(failureOf(items[1]).input).toBe(refused);
     expect(failureOf(items[2]).message).toBe(`${base}/hang: timed out after 300 ms`);
     expect(text(items[3])).toBe(ARTICLE_B);
+  });
+
+  it("retries once after 503 (then succeeds, or reports the status after the retry); a 404 is not retried", async () => {
+    const [flaky, busy] = await collect([`${base}/flaky`, `${base}/busy`]);
+    expect(text(flaky)).toBe(ARTICLE_A);
+    expect(flakyCalls).toBe(2);
+    expect(failureOf(busy).message).toBe(`${base}/busy: HTTP 503 Service Unavailable (after one retry)`);
+    expect(busyCalls).toBe(2);
+    await collect([`${base}/gone-for-good`]);
+    expect(requestCounts.get("/gone-for-good")).toBe(1);
   });
 
   it("times out a server that stalls in the middle of the body", async () => {
