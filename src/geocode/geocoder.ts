@@ -6,6 +6,7 @@ import { stripPlaceAffixes } from "./place-affixes.js";
 import { parsePlaceText } from "./parse-place-text.js";
 import { scoreCandidate, isMajorPlace, SAHEL, distanceKm, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
 import { AdminSeats } from "./admin-seats.js";
+import { BorderProximity, BORDER_PHRASE } from "./border-proximity.js";
 import commonWords from "./common-words.json" with { type: "json" };
 
 const COMMON = new Set((commonWords as { words: string[] }).words.map(nameKey));
@@ -23,6 +24,7 @@ export class Geocoder {
   readonly names: PlaceNameIndex;
   private readonly index: PlaceIndex;
   private readonly seats: AdminSeats;
+  private readonly borders: BorderProximity;
   private readonly iso3to2 = new Map<string, string>();
   private readonly countryByKey = new Map<string, string>();
   private readonly contextCache = new WeakMap<GeocodeContext, { keys: Set<string>; points: RankingEvidence["contextPoints"] }>();
@@ -31,6 +33,7 @@ export class Geocoder {
     this.index = new PlaceIndex(gazetteer);
     this.names = this.index;
     this.seats = new AdminSeats(gazetteer.places, this.index);
+    this.borders = new BorderProximity(gazetteer.places);
     for (const c of gazetteer.countries) {
       this.iso3to2.set(c.iso3, c.iso2);
       for (const n of [c.name, ...c.aliases]) this.countryByKey.set(nameKey(n), c.iso2);
@@ -114,12 +117,31 @@ export class Geocoder {
     const key = nameKey(m.name);
     const reportCountries = new Set(context.countryHints.map((c) => this.iso3to2.get(c.toUpperCase()) ?? c.toUpperCase()));
     const strictCountry = m.countryHint ? this.iso3to2.get(m.countryHint.toUpperCase()) ?? null : null;
-    const qualifiers = m.qualifiers.map((q) => this.hint(q)).filter((h): h is ResolvedHint => h !== null && h.key !== key);
-    const anchor = m.secondary ? this.hint(m.secondary) : null;
+    let border: string | null = null;
+    for (const t of [m.text, m.secondary ?? "", ...m.qualifiers]) {
+      const b = BORDER_PHRASE.exec(t);
+      const iso2 = b ? this.countryOf((b[1] ?? b[2]).replace(/[.,;)].*$/, "")) : null;
+      if (iso2) border = iso2;
+    }
+    const notBorder = (t: string): boolean => !BORDER_PHRASE.test(t);
+    const qualifiers = m.qualifiers.filter(notBorder).map((q) => this.hint(q)).filter((h): h is ResolvedHint => h !== null && h.key !== key);
+    const anchor = m.secondary && notBorder(m.secondary) ? this.hint(m.secondary) : null;
     const ctx = this.contextOf(context, key, reportCountries);
-    const evidence: RankingEvidence = { kindHint: m.kindHint, strictCountry, reportCountries, qualifiers, anchor, contextKeys: ctx.keys, contextPoints: ctx.points };
+    const nearBorder = border ? (p: GazetteerPlace): boolean => this.borders.isNear(p, border!) : null;
+    const evidence: RankingEvidence = { kindHint: m.kindHint, strictCountry, reportCountries, qualifiers, anchor, contextKeys: ctx.keys, contextPoints: ctx.points, nearBorder, borderName: border, anchorMayBeFar: m.relation === "between" || m.relation === "axis" };
 
     let matches: NameMatch[] = key ? this.index.lookup(m.name) : [];
+    let partial: string | null = null;
+    if (matches.length === 0 && key) {
+      // "Ogossagou-Peulh", "Gangafani 2": a quarter or a numbered part of a known village.
+      const parts = m.name.split(/[-\s(]+/).filter((x) => x.length > 0);
+      for (let n = parts.length - 1; n >= 1 && matches.length === 0; n--) {
+        const head = parts.slice(0, n).join(" ");
+        if (nameKey(head).length < 4) break;
+        matches = this.index.lookup(head).filter((x) => reportCountries.size === 0 || reportCountries.has(x.place.iso2));
+        if (matches.length > 0) partial = head;
+      }
+    }
     if (matches.length === 0 && key) matches = this.index.lookupLoose(m.name).filter((x) => reportCountries.size === 0 || reportCountries.has(x.place.iso2));
     if (strictCountry) matches = matches.filter((x) => x.place.iso2 === strictCountry || x.place.kind === "country");
     const scored = matches.map((x) => scoreCandidate(x, evidence)).sort((a, b) => b.score - a.score || a.match.place.id.localeCompare(b.match.place.id));
@@ -131,6 +153,12 @@ export class Geocoder {
       const hintsAgree = best.evidence.some((e) => /is its admin unit|is its own name|^([0-9]|[1-5][0-9]) km from (qualifier|anchor)/.test(e));
       if (best.match.via === "loose" && (anchor !== null || qualifiers.length > 0) && !hintsAgree) {
         decidedBy.push(`"${m.name}" is only a spelling variant of ${best.match.place.name}, and the report's hints point elsewhere`);
+        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
+      }
+      // "Mariko, near Niono" with the only Mariko 150 km from Niono: the report means another,
+      // unrecorded Mariko; the anchor is what is known.
+      if (anchor && (m.relation === "at" || m.relation === "near") && anchor.places.length > 0 && best.evidence.some((e) => e.startsWith("far (") && e.includes("from anchor"))) {
+        decidedBy.push(`every ${m.name} in the gazetteer is far from "${anchor.text}"`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
       const needsSupport = COMMON.has(key) || /^[a-z]/.test(m.name);
@@ -146,6 +174,7 @@ export class Geocoder {
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
       decidedBy.push(...best.evidence);
+      if (partial) decidedBy.push(`"${m.name}" is not in the gazetteer; its first part "${partial}" is`);
       if (best.match.via !== "name") decidedBy.push(`matched ${best.match.via === "loose" ? "spelling variant" : "alternate name"} "${m.name}" of ${p.name}`);
       if (scored.length > 1) decidedBy.push(`score ${best.score} vs ${scored[1].score} for the runner-up`);
       return this.locationFor(p, m, m.relation === "at" ? 1 : 2, scored, decidedBy, qualifiers);

@@ -31,6 +31,11 @@ export interface RankingEvidence {
   contextKeys: Set<string>;
   /** Points of the other places of the report whose names are nearly unambiguous. */
   contextPoints: Array<{ lat: number; lon: number; name: string }>;
+  /** "Near the border with X": is a place close to country X? (null when the text says nothing of a border) */
+  nearBorder: ((p: GazetteerPlace) => boolean) | null;
+  borderName: string | null;
+  /** "Between X and Y", "the X-Y axis": Y may be far from X; only closeness counts. */
+  anchorMayBeFar: boolean;
 }
 
 export interface ScoredCandidate {
@@ -136,11 +141,16 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence): ScoredCand
     if (s > 0) supported = hinted = true;
   }
   if (e.anchor) {
-    const s = scoreHint(p, e.anchor, "anchor", ev);
+    let s = scoreHint(p, e.anchor, "anchor", ev);
+    if (e.anchorMayBeFar) s = Math.max(0, s);
     score += s;
     if (s > 0) supported = hinted = true;
   }
 
+  if (e.nearBorder) {
+    if (e.nearBorder(p)) (score += 3), (supported = hinted = true), ev.push(`near the border with ${e.borderName}, as the text says`);
+    else score -= 1;
+  }
   const own = adminKeysOf(p).filter((k) => e.contextKeys.has(k));
   if (own.length > 0) (score += 2.5), (supported = true), ev.push("its admin unit is named elsewhere in the report");
   if (e.contextPoints.length > 0) {

@@ -23,7 +23,7 @@ const CAP = "[A-ZÀ-Ý][\\p{L}'’\\-]+";
 const PHRASE = new RegExp(`(?:(?:the\\s+)?(?:village|town|city|locality|commune|area|outskirts|vicinity|region|province|cercle|department|hamlet)s?\\s+of\\s+|near\\s+|between\\s+|in\\s+|at\\s+|of\\s+|from\\s+|around\\s+)?(${CAP}(?:\\s+${CAP})*)(?:\\s+(?:area|province|region|cercle|department|commune|village|town))?(?:\\s*\\(([^)]*)\\))?`, "gu");
 
 /** A crude place-phrase reader standing in for extraction: every capitalised phrase, with its "(X, Y)" hint. */
-function mentionsOf(notes: string): PlaceMention[] {
+export function mentionsOf(notes: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const m of notes.matchAll(PHRASE)) {
     const full = m[0];
@@ -34,9 +34,9 @@ function mentionsOf(notes: string): PlaceMention[] {
   return out;
 }
 
-const SKIP = new Set(["on", "in", "the", "a", "an", "burkinafaso", "mali", "niger", "malian", "burkinabe", "nigerien", "french", "fama", "jnim", "isgs", "un", "minusma", "barkhane", "islamic", "state", "ansaroul", "islam", "koglweogo", "dozo", "fulani", "peul", "dogon", "tuareg", "unidentified", "unknown", "suspected", "presumed", "around", "two", "three", "one", "four", "five"]);
+export const SKIP = new Set(["on", "in", "the", "a", "an", "burkinafaso", "mali", "niger", "malian", "burkinabe", "nigerien", "french", "fama", "jnim", "isgs", "un", "minusma", "barkhane", "islamic", "state", "ansaroul", "islam", "koglweogo", "dozo", "fulani", "peul", "dogon", "tuareg", "unidentified", "unknown", "suspected", "presumed", "around", "two", "three", "one", "four", "five"]);
 
-const PLACE_CUE = /^(?:(?:the\s+)?(?:village|town|city|locality|commune|area|outskirts|vicinity|hamlet)s?\s+of|near|between|in|at|around)\s/i;
+export const PLACE_CUE = /^(?:(?:the\s+)?(?:village|town|city|locality|commune|area|outskirts|vicinity|hamlet)s?\s+of|near|between|in|at|around)\s/i;
 
 function km(a: number, b: number, c: number, d: number): number {
   const r = Math.PI / 180;
@@ -78,7 +78,7 @@ function main(): void {
     const fromLocation = geocoder.locateText(row.location, { countryHints });
     // Stand-in for extraction's choice of the event's place: the first phrase introduced by a
     // place cue ("village of", "in", "near"...) that the geocoder can place, else the first placeable one.
-    const mentions = mentionsOf(row.notes).filter((m) => !SKIP.has(nameKey(m.name)) && geocoder.names.has(m.name));
+    const mentions = mentionsOf(row.notes).filter((m) => !SKIP.has(nameKey(m.name)));
     const context = { documentPlaces: mentions, countryHints };
     // A country alone is not where an event happened.
     const placed = (m: PlaceMention): EventLocation | null => {
@@ -105,4 +105,4 @@ function main(): void {
   }
 }
 
-main();
+if (process.argv[1]?.endsWith("measure-acled.ts")) main();
