@@ -29,6 +29,7 @@ import { kindPrefixRule } from "./rules/place/kind-prefix.js";
 import { kindSuffixRule } from "./rules/place/kind-suffix.js";
 import { possessivePlaceRule } from "./rules/place/possessive-place.js";
 import { prepositionPlaceRule } from "./rules/place/preposition-place.js";
+import { qualifiedNameRule } from "./rules/place/qualified-name.js";
 import { lexiconTriggerRule } from "./rules/trigger/lexicon-trigger.js";
 import { claimCueRule } from "./rules/verification/claim-cue.js";
 import { claimRelayRule } from "./rules/verification/claim-relay.js";
@@ -50,7 +51,7 @@ export interface RuleSet {
   dates: Rule<DateValue>[];
   /**
    * Order wins: ACLED's "(coded as X)" first (it names the coded place), then two-place forms,
-   * then names the text vouches for ("the town of X", "X province"), then gazetteer-checked
+   * then names the text vouches for ("the town of X", "X province", "X (Commune, Province)"), then gazetteer-checked
    * names after prepositions, then possessives.
    */
   places: Rule<PlaceMention>[];
@@ -75,7 +76,7 @@ export function ruleSet(lang: Lang): RuleSet {
     actors: [namedActorRule(lex), namedActorCaseSensitiveRule(lex), ethnicMilitiaRule(lex), templatedActorRule(lex)],
     fatalities: [noCasualtiesRule(lex), deathTollRule(lex), countKilledRule(lex), killedCountRule(lex)],
     dates: [isoDateRule(lex), dayMonthYearRule(lex), monthDayYearRule(lex), monthYearRule(lex), weekdayRule(lex), relativeDayRule(lex)],
-    places: [codedAsRule(lex), betweenPlacesRule(lex), kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), prepositionPlaceRule(lex), possessivePlaceRule(lex)],
+    places: [codedAsRule(lex), betweenPlacesRule(lex), kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), qualifiedNameRule(lex), prepositionPlaceRule(lex), possessivePlaceRule(lex)],
     verification: [claimCueRule(lex), hedgeCueRule(lex), confirmedCueRule(lex)],
     monitors: [claimRelayRule(lex)],
     weapons: [weaponModelRule(lex), weaponAcronymRule(lex)],

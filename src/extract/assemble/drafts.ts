@@ -78,7 +78,7 @@ export function buildDrafts(all: SentenceFacts[]): Draft[] {
   for (let i = 0; i < all.length; i++) {
     const sf = all[i];
     // empty lines ("Date:") between a headline and its lede do not break the chain
-    if (current && i === last + 1 && sf.triggers.length === 0 && sf.actors.length === 0 && sf.places.length === 0 && sf.text.length < 40) {
+    if (current && i === last + 1 && sf.triggers.length === 0 && sf.actors.length === 0 && sf.places.length === 0 && sf.fatalities.length === 0 && sf.dates.length === 0 && sf.text.length < 40) {
       last = i;
       continue;
     }

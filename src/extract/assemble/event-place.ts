@@ -33,14 +33,21 @@ export function choosePlace(sentences: SentenceFacts[]): Hit<PlaceMention> | nul
   return null;
 }
 
+/** Between a place and its country: "X, Burkina Faso", "X, in eastern Burkina Faso", "X province of northern Mali". */
+const COUNTRY_GAP = /^[,\s]*(?:(?:in|of|au|du|en)\s+)?(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|centre|nord|sud|est|ouest)\s+(?:of\s+)?)?$/i;
+
 /** "Sole, in Loroum province": an admin area named in the same sentence qualifies the settlement. */
 function withAreaQualifiers(best: Hit<PlaceMention>, sf: SentenceFacts): Hit<PlaceMention> {
-  if (best.value.kindHint !== "settlement" && best.value.kindHint !== null) return best;
-  const extra = sf.places
-    .filter((h) => h !== best && (h.value.kindHint === "admin1" || h.value.kindHint === "admin2" || h.value.kindHint === "admin3"))
-    .map((h) => h.value.name)
-    .filter((n) => !best.value.qualifiers.includes(n) && n !== best.value.name);
-  const country = sf.places.find((h) => h.value.kindHint === "country")?.value.countryHint ?? best.value.countryHint;
+  const country = sf.places.find((h) => h.value.kindHint === "country")?.value.countryHint
+    ?? sf.countries.find((c) => !c.value.adjective && c.start >= best.end && COUNTRY_GAP.test(sf.text.slice(best.end - sf.sentence.start, c.start - sf.sentence.start)))?.value.iso3
+    ?? best.value.countryHint;
+  const settlementLike = best.value.kindHint === "settlement" || best.value.kindHint === null;
+  const extra = settlementLike
+    ? sf.places
+        .filter((h) => h !== best && (h.value.kindHint === "admin1" || h.value.kindHint === "admin2" || h.value.kindHint === "admin3"))
+        .map((h) => h.value.name)
+        .filter((n) => !best.value.qualifiers.includes(n) && n !== best.value.name)
+    : [];
   if (extra.length === 0 && country === best.value.countryHint) return best;
   return { ...best, value: { ...best.value, qualifiers: [...best.value.qualifiers, ...extra], countryHint: country } };
 }

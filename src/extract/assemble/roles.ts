@@ -68,7 +68,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   }
 
   const others = hits.filter((h) => !perpetrator || !sameEntity(h.hit, perpetrator.hit));
-  const targetable = (h: ActorHitIn): boolean => h.hit.value.sense.entry.id !== "government" || others.every((o) => o.hit.value.sense.entry.id === "government");
+  // a government is named as an authority ("flags of the junta"), not as the side attacked
+  const targetable = (h: ActorHitIn): boolean => h.hit.value.sense.entry.id !== "government";
   let target: ActorHitIn | null = null;
   if (passive) target = others.find((h) => h.main && h.hit.start < tpos && targetable(h)) ?? null;
   target ??= others.find((h) => h.main && h.hit.start >= tpos && targetable(h) && !h.hit.value.agent) ?? null;

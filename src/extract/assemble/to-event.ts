@@ -1,4 +1,4 @@
-import type { ActorRef, DatePrecision, Evidence, ExtractedEvent, PlaceNameIndex, Verification, Weapon } from "../../domain/index.js";
+import type { ActorRef, DatePrecision, Evidence, ExtractedEvent, PlaceNameIndex, SubEventType, Verification, Weapon } from "../../domain/index.js";
 import { eventTypeOf } from "../../domain/index.js";
 import type { CompiledLexicons } from "../lexicon/compiled.js";
 import type { Hit } from "../rule.js";
@@ -22,6 +22,35 @@ export interface BuildContext {
 function ev(field: string, h: { text: string; start: number; end: number; rule: string }, stated = true): Evidence {
   return { field, text: h.text, start: h.start, end: h.end, rule: h.rule, stated };
 }
+
+/** Which trigger kinds decide each sub-event type: the event_type evidence is the first such trigger. */
+const KINDS_OF: Record<SubEventType, string[]> = {
+  "Armed clash": ["clash", "ambush", "overrun", "attack", "kill", "abduct"],
+  "Attack": ["attack", "kill", "overrun", "ambush", "abduct", "clash"],
+  "Abduction/forced disappearance": ["abduct"],
+  "Sexual violence": ["sexual"],
+  "Remote explosive/landmine/IED": ["ied"],
+  "Air/drone strike": ["air"],
+  "Shelling/artillery/missile attack": ["shelling"],
+  "Suicide bomb": ["suicide"],
+  "Grenade": ["grenade"],
+  "Chemical weapon": [],
+  "Government regains territory": ["regain", "overtake"],
+  "Non-state actor overtakes territory": ["overtake"],
+  "Peaceful protest": ["protest"],
+  "Protest with intervention": ["protest"],
+  "Excessive force against protesters": ["protest"],
+  "Violent demonstration": ["riot", "protest"],
+  "Mob violence": ["mob", "riot", "attack", "kill", "loot"],
+  "Looting/property destruction": ["loot"],
+  "Arrests": ["arrest"],
+  "Disrupted weapons use": ["disrupted"],
+  "Agreement": ["agreement"],
+  "Non-violent transfer of territory": ["transfer"],
+  "Headquarters or base established": ["base"],
+  "Change to group/activity": ["change"],
+  "Other": ["change"],
+};
 
 const VIOLENT_KINDS = new Set(["attack", "kill", "abduct", "loot", "sexual"]);
 
@@ -61,7 +90,6 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   const trig = mainTrigger(main);
   let kinds = new Set(main.triggers.map((t) => t.value.kind));
   if (![...kinds].some((k) => k !== "change" && k !== "agreement")) kinds = new Set(sentences.flatMap((s) => (s.quoted ? [] : s.triggers.map((t) => t.value.kind))));
-  if (trig) evidence.push(ev("event_type", trig));
 
   let actor1: ActorRef | null = roles.perpetrator ? refOf(roles.perpetrator) : null;
   if (actor1 && roles.joint) actor1 = jointRef(actor1, refOf(roles.joint));
@@ -117,6 +145,9 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     }
   }
   const eventType = eventTypeOf(sub);
+  const decisive = KINDS_OF[sub];
+  const typeHit = sentences.flatMap((s) => s.triggers).find((t) => decisive.includes(t.value.kind)) ?? trig;
+  if (typeHit) evidence.push(ev("event_type", typeHit));
 
   // verification: a relayed or stated claim, else the report's own doubt, else an official word
   const verif = sentences.flatMap((s) => s.verification);

@@ -16,7 +16,9 @@ export function knownPrefix(env: RuleEnv, run: string): string | null {
   const words = run.split(/[ \t]+/);
   for (let n = words.length; n >= 1; n--) {
     const name = words.slice(0, n).join(" ");
-    if (n === 1 && env.lex.placeStopwords.has(name)) return null;
+    if (n === 1 && (env.lex.placeStopwords.has(name) || env.lex.placeStopwords.has(name.charAt(0) + name.slice(1).toLowerCase()))) return null;
+    // an all-capitals word is an acronym ("SITE", "FAMa" aside) or a dateline, not a place in running text
+    if (n === 1 && name.length > 1 && /^[\p{Lu}\d]+$/u.test(name)) return null;
     if (env.places.has(name)) return name;
   }
   return null;

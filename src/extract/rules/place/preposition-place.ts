@@ -4,11 +4,13 @@ import type { Rule } from "../../rule.js";
 import { knownPrefix, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
 
 const PREPOSITIONS = {
-  en: "in|at|near|around|outside|from|to|towards|toward|through|into|of|on|inside",
+  en: "in|at|near|around|outside|from|to|towards|toward|through|into|of|on|inside|attacked|raided|stormed|entered|besieged|overran|targeted|ambushed",
   fr: "à|au|dans|près\\s+de|vers|de|depuis|sur",
 };
 
 const NEAR = /^(?:near|around|outside|près\s+de|vers)$/i;
+/** After a verb the name may also be the people attacked ("attacked JNIM"): only gazetteer names count there. */
+const VERB = /^(?:attacked|raided|stormed|entered|besieged|overran|targeted|ambushed)$/i;
 
 /**
  * "in Djibo", "near Nafo", "at Kidal": a capitalised name the gazetteer knows, or an unknown one
@@ -23,6 +25,7 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
       const run = m[2];
       const nameStart = m.index + m[0].length - run.length;
       let name = knownPrefix(env, run);
+      if (!name && VERB.test(m[1])) return null;
       if (!name) {
         const first = run.split(/[ \t]+/)[0];
         if (env.lex.placeStopwords.has(first)) return null;
@@ -32,7 +35,8 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
       }
       const q = readQualifiers(env, nameStart + name.length);
       const relation: PlaceRelation = NEAR.test(m[1]) ? "near" : "at";
-      return { value: mention(env, `${lex.lang}/place-preposition`, m.index, Math.max(nameStart + name.length, q.end), name, null, relation, q.names) };
+      const start = VERB.test(m[1]) ? nameStart : m.index;
+      return { value: mention(env, `${lex.lang}/place-preposition`, start, Math.max(nameStart + name.length, q.end), name, null, relation, q.names), start };
     },
   };
 }

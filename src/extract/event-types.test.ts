@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { evidenceFor, onlyEvent } from "./testing/test-document.js";
+
+// Hand-written sentences (reference date 2025-05-13); each reports one event of the given ACLED type.
+const CASES: Array<[string, string, string, string]> = [
+  ["On 9 June 2019, presumed ISGS militants attacked the army post in Aribinda, killing two soldiers.", "Battles", "Armed clash", "attacked"],
+  ["On 3 May 2025, unknown gunmen killed four civilians in the village of Dablo.", "Violence against civilians", "Attack", "killed"],
+  ["On 2 May 2025, JNIM militants abducted a teacher in Djibo.", "Violence against civilians", "Abduction/forced disappearance", "abducted"],
+  ["On 4 May 2025, a Malian army vehicle struck an IED near Douentza, killing three soldiers.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "struck an IED"],
+  ["On 5 May 2025, French forces conducted an airstrike against JNIM militants near Tessit.", "Explosions/Remote violence", "Air/drone strike", "airstrike"],
+  ["On 6 May 2025, mortar shells hit the MINUSMA camp in Kidal.", "Explosions/Remote violence", "Shelling/artillery/missile attack", "mortar"],
+  ["On 7 May 2025, students staged a protest in Ouagadougou demanding the payment of grants.", "Protests", "Peaceful protest", "staged"],
+  ["On 8 May 2025, residents of Dori barricaded the main road and burned tires to protest insecurity.", "Riots", "Violent demonstration", "barricaded"],
+  ["On 9 May 2025, a mob lynched a suspected thief in Kaya.", "Riots", "Mob violence", "mob"],
+  ["On 10 May 2025, soldiers defused an IED on the road between Djibo and Aribinda.", "Strategic developments", "Disrupted weapons use", "defused"],
+  ["On 11 May 2025, JNIM militants burned a school and looted shops in Diapaga.", "Strategic developments", "Looting/property destruction", "burned"],
+  ["On 12 May 2025, gendarmes arrested three suspected militants in Gao.", "Strategic developments", "Arrests", "arrested"],
+  ["On 1 May 2025, JNIM and ISGS militants clashed near Mopti, 5 ISGS and 2 JNIM militants were killed.", "Battles", "Armed clash", "clashed"],
+  ["On 30 April 2025, the governor extended the curfew in the Est region by three months.", "Strategic developments", "Change to group/activity", "curfew"],
+];
+
+describe("event type and sub-event type (ACLED taxonomy)", () => {
+  it.each(CASES)("%s -> %s / %s", (text, type, sub, triggerText) => {
+    const e = onlyEvent(text);
+    expect(e.event_type).toBe(type);
+    expect(e.sub_event_type).toBe(sub);
+    expect(evidenceFor(e, text, "event_type")).toContain(triggerText);
+  });
+
+  it("a protest dispersed by the police is a protest with intervention", () => {
+    const text = "On 7 May 2025, traders protested in Kaya; the police dispersed them with tear gas.";
+    expect(onlyEvent(text).sub_event_type).toBe("Protest with intervention");
+  });
+
+  it("attacks on civilians are civilian targeting, clashes with the army are not", () => {
+    expect(onlyEvent("On 3 May 2025, unknown gunmen killed four civilians in the village of Dablo.").civilian_targeting).toBe(true);
+    expect(onlyEvent("On 9 June 2019, presumed ISGS militants attacked the army post in Aribinda.").civilian_targeting).toBe(false);
+  });
+});

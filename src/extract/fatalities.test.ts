@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { evidenceFor, onlyEvent } from "./testing/test-document.js";
+
+// [sentence, low, best, evidence texts]
+const CASES: Array<[string, number | null, number | null, string[]]> = [
+  ["On 3 May 2025, unknown gunmen killed four civilians in Dablo.", 4, 4, ["killed four civilians"]],
+  ["On 3 May 2025, militants attacked the army post in Djibo, two soldiers and a policeman were killed.", 3, 3, ["two soldiers and a policeman were killed"]],
+  ["On 3 May 2025, militants attacked the army post in Djibo, killing dozens of soldiers.", 12, 12, ["killing dozens of soldiers"]],
+  ["On 3 May 2025, JNIM attacked Djibo, resulting in the death of dozens of soldiers and civilians.", 12, 12, ["death of dozens of soldiers and civilians"]],
+  ["On 3 May 2025, gunmen attacked Kaya, killing at least 37 Fulani civilians and wounding 12 others.", 37, 37, ["killing at least 37 Fulani civilians"]],
+  ["On 6 June 2020, JNIM and ISGS militants clashed in Dablo, 5 ISGS and 2 JNIM militants reportedly killed.", 7, 7, ["5 ISGS and 2 JNIM militants reportedly killed"]],
+  ["On 3 May 2025, gunmen attacked Kaya, three soldiers were wounded.", null, null, []],
+  ["On 3 May 2025, militants attacked the village of Dablo. No casualties were reported.", 0, 0, ["No casualties were reported"]],
+  ["On 3 May 2025, soldiers reportedly executed between 20 and 32 people in Djibo.", 20, 20, ["executed between 20 and 32 people"]],
+  ["On 3 May 2025, unknown gunmen shot dead a mechanic in Dori.", 1, 1, ["shot dead a mechanic"]],
+  ["On 3 May 2025, a Malian army vehicle struck an IED between Mamba and Toye (coded as Toye at geoprecision 2), three soldiers were killed.", 3, 3, ["three soldiers were killed"]],
+  ["On 3 May 2025, 10 members of the pro-government Volunteers for the Defense of the Homeland (VDP) militia were reportedly killed in Dori.", 10, 10, ["10 members of the pro-government Volunteers for the Defense of the Homeland (VDP) militia were reportedly killed"]],
+];
+
+describe("fatalities (ACLED's conservative figure; injuries not counted)", () => {
+  it.each(CASES)("%s", (text, low, best, evidence) => {
+    const e = onlyEvent(text);
+    expect(e.fatalities.low).toBe(low);
+    expect(e.fatalities.best).toBe(best);
+    expect(evidenceFor(e, text, "fatalities")).toEqual(evidence);
+  });
+
+  it("a stated claimed figure wins over a vague word for the same deaths", () => {
+    const text = "JNIM said it killed 60 soldiers in an attack on the army post in Sole. JNIM fighters overran the post, killing dozens of soldiers.";
+    const e = onlyEvent(text, null);
+    expect(e.fatalities.low).toBe(60);
+  });
+
+  it("background tolls never become an event's deaths", () => {
+    const text = "On 3 May 2025, gunmen attacked the army post in Djibo, killing two soldiers. Since 2020, militant groups have intensified their campaigns, killing thousands and displacing millions.";
+    expect(onlyEvent(text).fatalities.low).toBe(2);
+  });
+});

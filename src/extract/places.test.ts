@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractText, onlyEvent } from "./testing/test-document.js";
+
+// [sentence, place name, qualifiers, relation, secondary, mention text]
+const CASES: Array<[string, string, string[], string, string | null, string]> = [
+  ["On 3 May 2025, gunmen attacked the town of Sole, in Loroum province.", "Sole", ["Loroum"], "at", null, "town of Sole"],
+  ["On 3 May 2025, gunmen attacked Gaskinde (Aribinda, Soum), killing one gendarme.", "Gaskinde", ["Aribinda", "Soum"], "at", null, "Gaskinde (Aribinda, Soum)"],
+  ["The attack in Kalamba, Kaya, left two soldiers dead on 3 May 2025.", "Kalamba", ["Kaya"], "at", null, "in Kalamba, Kaya"],
+  ["On 3 May 2025, an IED exploded between Mamba and Toye, killing two soldiers.", "Mamba", [], "between", "Toye", "between Mamba and Toye"],
+  ["On 3 May 2025, gunmen attacked the village of Materou (coded as Toye at geoprecision 2).", "Materou", [], "near", "Toye", "Materou (coded as Toye at geoprecision 2)"],
+  ["On 3 May 2025, gunmen killed two herders 12km from Douentza.", "Douentza", [], "near", null, "12km from Douentza"],
+  ["On 3 May 2025, JNIM attacked an army post in Gnagna province, in eastern Burkina Faso.", "Gnagna", [], "area", null, "Gnagna province"],
+  ["Security sources said Djibo's army base was attacked on 3 May 2025.", "Djibo", [], "at", null, "Djibo's"],
+];
+
+describe("place mentions", () => {
+  it.each(CASES)("%s", (text, name, qualifiers, relation, secondary, mentionText) => {
+    const e = onlyEvent(text);
+    expect(e.place?.name).toBe(name);
+    expect(e.place?.qualifiers).toEqual(qualifiers);
+    expect(e.place?.relation).toBe(relation);
+    expect(e.place?.secondary ?? null).toBe(secondary);
+    expect(e.place?.text).toBe(mentionText);
+    expect(text.slice(e.place!.start, e.place!.end)).toBe(mentionText);
+  });
+
+  it("a dateline is not where the event happened", () => {
+    const text = "OUAGADOUGOU, Burkina Faso — Gunmen attacked the army post in Djibo on 3 May 2025, killing two soldiers.";
+    expect(onlyEvent(text).place?.name).toBe("Djibo");
+  });
+
+  it("lists every place the text names, for the geocoder", () => {
+    const { places } = extractText("On 3 May 2025, gunmen attacked Djibo and then moved towards Aribinda, in Soum province.");
+    expect(places.map((p) => p.name)).toEqual(["Djibo", "Aribinda", "Soum"]);
+  });
+
+  it("a country named with the place gives the country hint", () => {
+    const e = onlyEvent("On 3 May 2025, JNIM attacked an army post in Gnagna province, in eastern Burkina Faso.");
+    expect(e.place?.countryHint).toBe("BFA");
+  });
+});

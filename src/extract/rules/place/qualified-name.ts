@@ -1,0 +1,34 @@
+import type { PlaceMention } from "../../../domain/index.js";
+import type { CompiledLexicons } from "../../lexicon/compiled.js";
+import type { Rule } from "../../rule.js";
+import { mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
+
+/**
+ * "Gaskinde (Pobe-Mengao, Soum)": a name followed by its commune/province in brackets, as
+ * ACLED notes and many reports write places. The brackets vouch for the name when the
+ * gazetteer knows one of them.
+ */
+export function qualifiedNameRule(lex: CompiledLexicons): Rule<PlaceMention> {
+  const pattern = new RegExp(`(?<![\\p{L}])(${NAME_SOURCE})(?=\\s*\\(${NAME_SOURCE},)`, "gu");
+  return {
+    name: `${lex.lang}/place-qualified`,
+    pattern,
+    extract(m, env) {
+      const words = m[1].split(/[ \t]+/);
+      // keep the last words only: "On Monday Gaskinde" -> "Gaskinde"
+      let name = words[words.length - 1];
+      for (let n = words.length; n >= 1; n--) {
+        const candidate = words.slice(words.length - n).join(" ");
+        if (!env.lex.placeStopwords.has(candidate.split(" ")[0]) && (env.places.has(candidate) || n === 1)) {
+          name = candidate;
+          break;
+        }
+      }
+      if (env.lex.placeStopwords.has(name)) return null;
+      const start = m.index + m[0].length - name.length;
+      const q = readQualifiers(env, m.index + m[0].length);
+      if (q.names.length === 0 || !q.names.some((n) => env.places.has(n))) return null;
+      return { value: mention(env, `${lex.lang}/place-qualified`, start, q.end, name, null, "at", q.names), start, end: q.end };
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { evidenceFor, onlyEvent } from "./testing/test-document.js";
+
+describe("verification, claims and relays", () => {
+  it.each([
+    ["On 3 May 2025, JNIM claimed responsibility for an attack on the army post in Djibo.", "claimed", "claimed responsibility"],
+    ["On 3 May 2025, gunmen reportedly attacked the army post in Djibo.", "reported", null],
+    ["On 3 May 2025, videos purporting to show gunmen attacking Djibo emerged. Reuters has not independently verified them.", "unverified", "purporting to"],
+    ["On 3 May 2025, gunmen attacked the army post in Djibo, the army confirmed.", "confirmed", "army confirmed"],
+  ] as const)("%s -> %s", (text, verification, evidence) => {
+    const e = onlyEvent(text);
+    expect(e.verification).toBe(verification);
+    if (evidence) expect(evidenceFor(e, text, "verification")).toEqual([evidence]);
+  });
+
+  it("a claim relayed by SITE names the claimant and the relay", () => {
+    const text = "JNIM has claimed responsibility for an assault on a military outpost in Loroum province, in which the group said it killed 60 soldiers, according to the SITE Intelligence Group.";
+    const e = onlyEvent(text, null);
+    expect(e.verification).toBe("claimed");
+    expect(e.claimed_by).toBe("JNIM: Group for Support of Islam and Muslims");
+    expect(e.claim_relayed_by).toBe("SITE Intelligence Group");
+    expect(evidenceFor(e, text, "claim_relayed_by")).toEqual(["SITE Intelligence Group"]);
+    expect(e.fatalities.low).toBe(60);
+  });
+
+  it("'site' in lower case is not the monitor", () => {
+    const e = onlyEvent("On 3 May 2025, gunmen attacked a mining site near Djibo, killing two miners.");
+    expect(e.claim_relayed_by).toBeNull();
+    expect(e.verification).toBe("reported");
+  });
+});
