@@ -1,4 +1,4 @@
-import type { AlertRule, FiredAlert } from "../domain/alerts.js";
+import type { AlertChannel, AlertRule, FiredAlert } from "../domain/alerts.js";
 import type { ConflictEvent } from "../domain/event.js";
 
 /** The JSON body of a webhook and of a log-file line: the alert, its rule and the event with its sources. */
@@ -95,4 +95,9 @@ export function alertText(p: AlertPayload): string {
     `Rule ${p.rule.name} (${p.rule.kind}) — event ${e.id} — alert ${p.alert.id}`,
   ];
   return lines.join("\n");
+}
+
+/** A rule as the API and dashboard show it: webhook secrets are write-only. */
+export function redactRule<T extends { channels: AlertChannel[] }>(rule: T): T {
+  return { ...rule, channels: rule.channels.map((c) => (c.kind === "webhook" && c.secret ? { ...c, secret: "***" } : c)) };
 }

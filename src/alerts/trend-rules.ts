@@ -67,14 +67,18 @@ export async function checkFirstActorInArea(event: ConflictEvent, rule: AlertRul
 
 /** Date of the actor's last event in the area up to `until`, over the year before, for the alert's context. */
 async function previousEventDate(store: AlertEventSource, area: AlertArea, actor: ActorRef, until: string): Promise<string | null> {
-  let latest: string | null = null;
   const filter = { ...areaFilter(area, addDays(until, -365), until), actor: actor.name };
-  for await (const other of store.iterateEvents(filter)) {
-    if (other.review_status === "rejected" || !other.event_date) continue;
-    if (!isInArea(other.location, area) || !actorsOf(other).some((a) => sameActor(a, actor))) continue;
-    if (latest == null || other.event_date > latest) latest = other.event_date;
-  }
-  return latest;
+  // Newest first, so the answer is usually on the first page instead of a year's scan.
+  let cursor: string | null = null;
+  do {
+    const page = await store.listEvents(filter, { limit: 25, sort: "date_desc", cursor });
+    for (const other of page.events) {
+      if (other.review_status === "rejected" || !other.event_date) continue;
+      if (isInArea(other.location, area) && actorsOf(other).some((a) => sameActor(a, actor))) return other.event_date;
+    }
+    cursor = page.next_cursor;
+  } while (cursor);
+  return null;
 }
 
 async function countMatching(store: AlertEventSource, rule: AlertRule, area: AlertArea, from: string, to: string): Promise<number> {
