@@ -144,7 +144,8 @@ export class Geocoder {
     }
     if (matches.length === 0 && key) matches = this.index.lookupLoose(m.name).filter((x) => reportCountries.size === 0 || reportCountries.has(x.place.iso2));
     if (strictCountry) matches = matches.filter((x) => x.place.iso2 === strictCountry || x.place.kind === "country");
-    const scored = matches.map((x) => scoreCandidate(x, evidence)).sort((a, b) => b.score - a.score || a.match.place.id.localeCompare(b.match.place.id));
+    // Equal scores: the older GeoNames record first (the original national gazetteer import; later additions are mostly minor features).
+    const scored = matches.map((x) => scoreCandidate(x, evidence)).sort((a, b) => b.score - a.score || idNumber(a) - idNumber(b));
     const best = scored[0];
     const decidedBy: string[] = [];
 
@@ -257,4 +258,10 @@ export class Geocoder {
       }
     }
   }
+}
+
+/** GeoNames id as a number (countries and hand-listed cities: 0), for a stable order among equal scores. */
+function idNumber(s: ScoredCandidate): number {
+  const id = s.match.place.id;
+  return id.startsWith("geonames:") ? Number(id.slice(9)) : 0;
 }
