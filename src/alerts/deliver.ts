@@ -4,7 +4,7 @@ import nodemailer from "nodemailer";
 import type { AlertChannel, AlertRegistry, DeliveryRecord, DeliveryStatus } from "../domain/alerts.js";
 import type { FiredWithContext } from "./fire.js";
 import { alertSubject, alertText, buildPayload, type AlertPayload } from "./payload.js";
-import { SIGNATURE_HEADER, signWebhookBody, TIMESTAMP_HEADER } from "./webhook-signature.js";
+import { ALERT_ID_HEADER, SIGNATURE_HEADER, signWebhookBody, TIMESTAMP_HEADER } from "./webhook-signature.js";
 
 export interface RetryPolicy {
   /** Total attempts, first included. */
@@ -48,9 +48,10 @@ function targetOf(channel: AlertChannel): string {
   return channel.path;
 }
 
-async function postWebhook(channel: Extract<AlertChannel, { kind: "webhook" }>, body: string, deps: DeliveryDeps): Promise<AttemptResult> {
+async function postWebhook(channel: Extract<AlertChannel, { kind: "webhook" }>, body: string, alertId: string, deps: DeliveryDeps): Promise<AttemptResult> {
   const timestamp = String(Math.floor((deps.now?.() ?? new Date()).getTime() / 1000));
-  const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "conflictwatch-alerts", [TIMESTAMP_HEADER]: timestamp };
+  // The alert id lets a receiver drop a retry of a POST it did get (e.g. when our side timed out).
+  const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "conflictwatch-alerts", [TIMESTAMP_HEADER]: timestamp, [ALERT_ID_HEADER]: alertId };
   const secret = channel.secret ?? deps.webhookSecret;
   if (secret) headers[SIGNATURE_HEADER] = signWebhookBody(secret, timestamp, body);
   try {
@@ -114,7 +115,7 @@ export async function deliverToChannel(fired: FiredWithContext, channel: AlertCh
   let record: DeliveryRecord | null = null;
   for (let attempt = 1; attempt <= retry.attempts; attempt += 1) {
     const result =
-      channel.kind === "webhook" ? await postWebhook(channel, body, deps) : channel.kind === "email" ? await sendEmail(channel, payload, deps) : await appendLog(channel, body);
+      channel.kind === "webhook" ? await postWebhook(channel, body, fired.alert.id, deps) : channel.kind === "email" ? await sendEmail(channel, payload, deps) : await appendLog(channel, body);
     const last = result.ok || !result.retryable || attempt === retry.attempts;
     const status: DeliveryStatus = result.ok ? "delivered" : last ? "failed" : "retrying";
     record = await deps.registry.recordDelivery({

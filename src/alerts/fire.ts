@@ -9,6 +9,11 @@ export interface FireDeps {
   store: AlertEventSource;
   registry: AlertRegistry;
   now?: () => Date;
+  /**
+   * Events dated more than this many days before now fire nothing (null: no limit), so
+   * loading an archive does not flood analysts with alerts about last year. Undated events still fire.
+   */
+  maxEventAgeDays?: number | null;
 }
 
 export interface FiredWithContext {
@@ -27,10 +32,12 @@ export async function fireAlertsForEvents(eventIds: string[], deps: FireDeps): P
   const rules = await deps.registry.listRules({ enabledOnly: true });
   if (rules.length === 0) return [];
   const now = deps.now ?? (() => new Date());
+  const oldest = deps.maxEventAgeDays != null ? new Date(now().getTime() - deps.maxEventAgeDays * 86_400_000).toISOString().slice(0, 10) : null;
   const fired: FiredWithContext[] = [];
   for (const eventId of [...new Set(eventIds)]) {
     const event = await deps.store.getEvent(eventId);
     if (!event) continue;
+    if (oldest && event.event_date && event.event_date < oldest) continue;
     for (const rule of rules) {
       const hit = await evaluateRule(event, rule, deps.store);
       if (!hit) continue;

@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 
 export const SIGNATURE_HEADER = "x-conflictwatch-signature";
 export const TIMESTAMP_HEADER = "x-conflictwatch-timestamp";
+export const ALERT_ID_HEADER = "x-conflictwatch-alert";
 
 /**
  * HMAC-SHA256 of "TIMESTAMP.BODY" with the shared secret, as "sha256=HEX". Signing the

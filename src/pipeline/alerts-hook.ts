@@ -7,6 +7,8 @@ export interface AlertsHookDeps {
   /** Delivery settings (SMTP, default webhook secret, retry policy); the registry is added here. */
   delivery?: Omit<DeliveryDeps, "registry">;
   now?: () => Date;
+  /** Events dated longer ago than this fire nothing (null or absent: no limit); e.g. 30 when loading archives. */
+  maxEventAgeDays?: number | null;
 }
 
 export interface AlertsHookResult {
@@ -23,7 +25,7 @@ export interface AlertsHookResult {
  */
 export async function checkAlerts(eventIds: string[], deps: AlertsHookDeps): Promise<AlertsHookResult> {
   if (eventIds.length === 0) return { fired: [], deliveries: [] };
-  const fired = await fireAlertsForEvents(eventIds, { store: deps.store, registry: deps.registry, now: deps.now });
+  const fired = await fireAlertsForEvents(eventIds, { store: deps.store, registry: deps.registry, now: deps.now, maxEventAgeDays: deps.maxEventAgeDays });
   const deliveries: DeliveryRecord[] = [];
   for (const item of fired) {
     deliveries.push(...(await deliverAlert(item, { ...deps.delivery, registry: deps.registry, now: deps.delivery?.now ?? deps.now })));

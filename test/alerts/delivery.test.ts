@@ -42,6 +42,7 @@ describe("alert delivery: webhook, e-mail, log file, delivery log", () => {
       expect(sleeps).toEqual([5, 10]);
       for (const req of hook.received) {
         expect(req.headers["content-type"]).toBe("application/json");
+        expect(req.headers["x-conflictwatch-alert"]).toBe(result.fired[0].id);
         expect(verifyWebhookSignature(SECRET, String(req.headers["x-conflictwatch-timestamp"]), req.body, String(req.headers["x-conflictwatch-signature"]))).toBe(true);
         expect(verifyWebhookSignature("wrong-secret", String(req.headers["x-conflictwatch-timestamp"]), req.body, String(req.headers["x-conflictwatch-signature"]))).toBe(false);
       }

@@ -132,6 +132,15 @@ describe.each(BACKENDS)("alert rules against stored events ($label)", ({ name: b
     expect((await registry.listFired({ eventId: id })).map((a) => a.kind)).toEqual(["update", "new"]);
   });
 
+  it("with a maximum event age, old events (an archive being loaded) fire nothing; recent and undated ones do", async () => {
+    await registry.addRule(validateRuleInput(rule("all Soum", { criteria: { area: { kind: "admin", units: [{ admin2: "Soum" }] } } })));
+    const [old] = await report(store, "Last year", [event({ event_date: "2024-05-11" })]);
+    const [recent] = await report(store, "This week", [event({ event_date: "2025-05-30", location: PLACES.arbinda })]);
+    const [undated] = await report(store, "Undated", [event({ event_date: null, date_precision: "unknown", actor1: ACTORS.isSahel })]);
+    const fired = await fireAlertsForEvents([old, recent, undated], { store, registry, now: () => new Date("2025-06-01T12:00:00Z"), maxEventAgeDays: 30 });
+    expect(fired.map((f) => f.event.id).sort()).toEqual([recent, undated].sort());
+  });
+
   it("two checks of the same event at once record one alert, not two", async () => {
     await registry.addRule(validateRuleInput(rule("all Soum", { criteria: { area: { kind: "admin", units: [{ admin2: "Soum" }] } } })));
     const [id] = await report(store, "Djibo clash", [event()]);
