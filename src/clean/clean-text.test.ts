@@ -183,11 +183,6 @@ describe("cleanDocument refuses unusable input with the input's name", () => {
     expect(problem(raw(noise, null, "noise.dat"))).toMatch(/non-text/);
   });
 
-  it("a PDF is named as such, with what to do", () => {
-    const pdf = new Uint8Array([...new TextEncoder().encode("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"), 0, 0, 0]);
-    expect(problem(raw(pdf, "application/pdf", "report.pdf"))).toMatch(/^report\.pdf: document is a PDF.*pdftotext/);
-  });
-
   it("a 50 MB file is refused with its size and the limit", () => {
     const path = join(dir, "huge.txt");
     writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, "a"));

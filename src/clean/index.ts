@@ -1,9 +1,10 @@
 import { InputError, type CleanDocument, type PublishedAtOrigin, type RawDocument } from "../domain/index.js";
-import { decodeBytes, looksBinary, nonTextRatio } from "./decode.js";
+import { decodeBytes, looksBinary, nonTextRatio, type DecodedText } from "./decode.js";
 import { lineKey, removeFurniture } from "./furniture.js";
 import { htmlToText, looksLikeHtml } from "./html-text.js";
 import { detectLanguage } from "./language.js";
 import { readDateHeader, stripMarkdown, takeHeadline } from "./plain-text.js";
+import { isPdf, pdfToText } from "./pdf-text.js";
 import { parsePublicationDate } from "./publication-date.js";
 import { dateFromUrl } from "./url-date.js";
 import { contentHash, normaliseWhitespace } from "./whitespace.js";
@@ -20,12 +21,6 @@ const MAX_NON_TEXT_RATIO = 0.1;
 
 function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${n} bytes`;
-}
-
-function startsWithAscii(bytes: Uint8Array, prefix: string): boolean {
-  if (bytes.length < prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix.charCodeAt(i)) return false;
-  return true;
 }
 
 function sameTitle(a: string, b: string): boolean {
@@ -52,8 +47,9 @@ function chooseDate(raw: RawDocument, page: DateChoice): DateChoice {
 }
 
 /**
- * A raw page → article text and metadata. Throws InputError (naming `raw.origin`) for
- * input that cannot be a report: empty, binary, too large, or nothing left after cleaning.
+ * A raw page (HTML, plain text, Markdown, or PDF through pdftotext) → article text and
+ * metadata. Throws InputError (naming `raw.origin`) for input that cannot be a report:
+ * empty, binary, too large, a PDF without text, or nothing left after cleaning.
  */
 export function cleanDocument(raw: RawDocument): CleanDocument {
   const bytes = raw.bytes;
@@ -61,12 +57,13 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
     throw new InputError(raw.origin, `document is ${formatBytes(bytes.length)}, larger than the ${formatBytes(MAX_DOCUMENT_BYTES)} limit for one report`);
   }
   if (bytes.length === 0) throw new InputError(raw.origin, "document is empty (0 bytes)");
-  if (startsWithAscii(bytes, "%PDF-")) {
-    throw new InputError(raw.origin, "document is a PDF, which is not read yet: convert it to text first (pdftotext -layout FILE.pdf)");
-  }
-  if (looksBinary(bytes)) throw new InputError(raw.origin, "document is binary (contains NUL bytes), not text or HTML");
+  const pdf = isPdf(bytes);
+  if (!pdf && looksBinary(bytes)) throw new InputError(raw.origin, "document is binary (contains NUL bytes), not text, HTML or PDF");
 
-  const decoded = decodeBytes(bytes, raw.contentType);
+  const decoded: DecodedText = pdf ? { text: pdfToText(bytes, raw.origin), encoding: "pdf" } : decodeBytes(bytes, raw.contentType);
+  if (pdf && decoded.text.trim() === "") {
+    throw new InputError(raw.origin, "PDF has no text layer (a scan?): run OCR on it first (e.g. ocrmypdf)");
+  }
   if (decoded.text.trim() === "") throw new InputError(raw.origin, "document is empty (only whitespace)");
   if (nonTextRatio(decoded.text) > MAX_NON_TEXT_RATIO) {
     throw new InputError(raw.origin, `document is mostly non-text characters (read as ${decoded.encoding}); is it a binary file?`);
@@ -77,7 +74,7 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
   let pageDate: DateChoice = { publishedAt: null, origin: "unknown" };
   let pageLanguage: string | null = null;
   let siteName: string | null = null;
-  const isHtml = looksLikeHtml(decoded.text, raw.contentType);
+  const isHtml = !pdf && looksLikeHtml(decoded.text, raw.contentType);
   if (isHtml) {
     const html = htmlToText(decoded.text);
     body = normaliseWhitespace(html.text);

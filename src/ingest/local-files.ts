@@ -20,10 +20,12 @@ const CONTENT_TYPES: Record<string, string> = {
   ".xml": "application/xml",
   ".rss": "application/rss+xml",
   ".atom": "application/atom+xml",
+  // Read by cleaning through pdftotext.
+  ".pdf": "application/pdf",
 };
 const FEED_EXTENSIONS = new Set([".xml", ".rss", ".atom"]);
 const BINARY_EXTENSIONS = new Set([
-  ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".ico", ".svgz", ".pdf", ".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z",
+  ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".ico", ".svgz", ".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z",
   ".rar", ".tar", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".mp3", ".mp4", ".wav", ".ogg", ".webm",
   ".mov", ".avi", ".exe", ".dll", ".so", ".bin", ".sqlite", ".db", ".woff", ".woff2", ".ttf", ".otf", ".class", ".jar",
 ]);

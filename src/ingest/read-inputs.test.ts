@@ -224,14 +224,15 @@ describe("readInputs over files and folders", () => {
     writeFileSync(join(folder, ".git", "HEAD"), "ref: refs/heads/main");
     writeFileSync(join(folder, "photo.jpg"), Buffer.from([0xff, 0xd8, 0xff, 0, 1, 2]));
     writeFileSync(join(folder, "notes"), "No extension but text.");
+    writeFileSync(join(folder, "d-report.pdf"), Buffer.from("%PDF-1.4\n%\xe2\xe3\n", "latin1"));
   });
 
-  it("walks a folder recursively in sorted order, skipping hidden and binary files", async () => {
+  it("walks a folder recursively in sorted order, taking PDFs, skipping hidden and binary files", async () => {
     const items = await collect([folder]);
     const origins = items.map((i) => (i.ok ? i.doc.origin : `ERR ${i.origin}`));
-    expect(origins).toEqual([join(folder, "a.html"), join(folder, "b-sub", "inner.md"), join(folder, "c.txt"), join(folder, "notes")]);
+    expect(origins).toEqual([join(folder, "a.html"), join(folder, "b-sub", "inner.md"), join(folder, "c.txt"), join(folder, "d-report.pdf"), join(folder, "notes")]);
     const types = items.map((i) => (i.ok ? i.doc.contentType : null));
-    expect(types).toEqual(["text/html", "text/markdown", "text/plain", null]);
+    expect(types).toEqual(["text/html", "text/markdown", "text/plain", "application/pdf", null]);
   });
 
   it("passes a named file through even with an unknown extension (cleaning sniffs it)", async () => {
