@@ -49,6 +49,7 @@ td.bar { width: 28%; } td.date { white-space: nowrap; width: 1%; } td.why { widt
 .pill { display: inline-block; font-size: 7pt; padding: 0 4px; border-radius: 3px; border: 1px solid #999; color: #333; text-transform: uppercase; letter-spacing: .04em; white-space: nowrap; }
 .pill.claimed, .pill.disputed { border-color: #a61b1b; color: #a61b1b; } .pill.confirmed { border-color: #1f6e3a; color: #1f6e3a; }
 .note { font-size: 7.8pt; color: #666; }
+ul.weapons { margin: 0; padding-left: 12px; } ul.weapons li { margin: 0; }
 .empty { font-style: italic; color: #666; }
 footer { margin-top: 18px; border-top: 1px solid #bbb; padding-top: 6px; font-size: 7.6pt; color: #555; font-family: "DejaVu Sans", Arial, sans-serif; }
 section { break-inside: auto; }

@@ -113,12 +113,19 @@ export function renderDeadliest(events: ConflictEvent[]): string {
   return `<table><thead><tr><th class="num">#</th><th>Date</th><th>Event</th><th class="num">Killed</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+/** One row per event: who took what from whom, with every weapon listed (a haul reads as one seizure). */
 export function renderWeapons(weapons: CapturedWeapon[]): string {
   if (weapons.length === 0) return `<p class="empty">No captured weapons reported in this period.</p>`;
-  const rows = weapons
-    .map((w) => `<tr><td>${escapeHtml(w.name)}</td><td>${escapeHtml(w.category)}</td><td>${escapeHtml(w.origin ?? "—")}</td><td>${escapeHtml(w.capturedBy ?? "—")}</td><td>${escapeHtml(w.capturedFrom ?? "—")}</td><td>${escapeHtml(w.place ?? "—")}</td><td>${escapeHtml(w.date ? formatDay(w.date) : "—")}</td></tr>`)
+  const byEvent = new Map<string, CapturedWeapon[]>();
+  for (const w of weapons) byEvent.set(w.eventId, [...(byEvent.get(w.eventId) ?? []), w]);
+  const rows = [...byEvent.values()]
+    .map((ws) => {
+      const w = ws[0];
+      const items = ws.map((x) => `<li>${escapeHtml(x.name)} <span class="note">${escapeHtml([x.category, x.origin].filter(Boolean).join(", "))}</span></li>`).join("");
+      return `<tr><td class="date">${escapeHtml(w.date ? formatDay(w.date) : "date unknown")}</td><td>${escapeHtml(w.place ?? "place unknown")}</td><td><b>${escapeHtml(w.capturedBy ?? "unknown")}</b>${w.capturedFrom ? `<br>from ${escapeHtml(w.capturedFrom)}` : ""}</td><td><ul class="weapons">${items}</ul></td><td class="num">${ws.length}</td></tr>`;
+    })
     .join("");
-  return `<table><thead><tr><th>Weapon</th><th>Category</th><th>Origin</th><th>Captured by</th><th>From</th><th>Where</th><th>Date</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table><thead><tr><th>Date</th><th>Where</th><th>Captured by</th><th>Weapons (category, origin)</th><th class="num">Items</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 export function renderContested(items: ContestedEvent[]): string {

@@ -93,7 +93,7 @@ describe.skipIf(!HAS_CHROMIUM)(`situation report in Chromium ${HAS_CHROMIUM ? ""
       expect(caution).toMatch(/only claimed by/);
       expect(caution).toMatch(/Dori[\s\S]*sources give [\d, ]*9, 31 killed/);
       const weapons = await store.weaponsCaptured(filter);
-      expect(await page.locator("#weapons tbody tr").count()).toBe(weapons.length);
+      expect(await page.locator("#weapons tbody li").count()).toBe(weapons.length);
       await page.close();
     });
 
@@ -143,7 +143,7 @@ describe.skipIf(!HAS_CHROMIUM)(`situation report in Chromium ${HAS_CHROMIUM ? ""
       expect(await svgTexts(page, "svg.event-map text.focus-label")).toContain("BURKINA FASO");
       // The Kalamba clash's captured weapons, and the JNIM claims relayed by SITE.
       const weapons = await store.weaponsCaptured(filter);
-      expect(await page.locator("#weapons tbody tr").count()).toBe(weapons.length);
+      expect(await page.locator("#weapons tbody li").count()).toBe(weapons.length);
       let claims = 0;
       for await (const e of store.iterateEvents(filter)) if (e.verification === "claimed") claims += 1;
       expect(await page.locator("#caution tbody tr .pill.claimed").count()).toBe(claims);
