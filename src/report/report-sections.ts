@@ -97,7 +97,8 @@ function sourcesOf(e: ConflictEvent): string {
   const items = (e.sources ?? []).map((s) => {
     const label = [s.source_name, s.title].filter(Boolean).join(": ") || "untitled report";
     const date = s.published_at ? `, ${formatDay(s.published_at)}` : "";
-    const link = s.url ? ` — <a href="${escapeHtml(s.url)}">${escapeHtml(s.url)}</a>` : "";
+    // Only web links become links: a pasted report's "url" could be javascript: or file:.
+    const link = s.url ? (/^https?:\/\//i.test(s.url) ? ` — <a href="${escapeHtml(s.url)}">${escapeHtml(s.url)}</a>` : ` — ${escapeHtml(s.url)}`) : "";
     return `${escapeHtml(label)}${date}${link}`;
   });
   return items.length ? `<div class="sources">Sources: ${items.join("; ")}</div>` : "";
