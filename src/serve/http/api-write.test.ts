@@ -165,6 +165,21 @@ async function auditOf(app: FastifyInstance, id: string): Promise<AuditEntry[]> 
   return (await app.inject({ method: "GET", url: `/api/events/${id}/audit` })).json().entries;
 }
 
+describe("aggregates follow the data", () => {
+  it("answers stats again after a review or an ingest changes the events", async () => {
+    const app = await server();
+    const { eventId } = await ingest("Sole", { location: PLACES.sole, fatalities: deaths(5) });
+    const week = async () => (await app.inject({ method: "GET", url: "/api/stats?group=week" })).json().groups.week;
+    expect(await week()).toEqual([{ key: "2025-05-05", events: 1, fatalities: 5 }]);
+    await post(app, `/api/events/${eventId}/correct`, { field: "fatalities", value: 9 });
+    expect(await week()).toEqual([{ key: "2025-05-05", events: 1, fatalities: 9 }]);
+    await ingest("Djibo", { location: PLACES.djibo, event_date: "2025-05-01", fatalities: deaths(2) });
+    expect(await week()).toEqual([{ key: "2025-04-28", events: 1, fatalities: 2 }, { key: "2025-05-05", events: 1, fatalities: 9 }]);
+    await post(app, `/api/events/${eventId}/reject`, {});
+    expect(await week()).toEqual([{ key: "2025-04-28", events: 1, fatalities: 2 }]);
+  });
+});
+
 describe("review actions", () => {
   it("confirms an event and records who, when and why", async () => {
     const app = await server();

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ActorRef, ConflictEvent } from "../../domain/event.js";
-import type { StatsRow } from "../../domain/store.js";
+import type { EventFilter, StatsGroup, StatsRow } from "../../domain/store.js";
 import { EVENT_TYPES } from "../../domain/taxonomy.js";
 import type { ServeDeps, ServeOptions } from "../index.js";
 import { validationError } from "./error-shape.js";
+import { AggregateCache } from "./stats-cache.js";
 import { FILTER_KEYS, parseEventFilter, parseStatsGroups, queryValue, rejectUnknownKeys, STATS_GROUPS, VERIFICATIONS, type RawQuery } from "./query-filters.js";
 
 function actorMatches(actor: ActorRef | null, needle: string): boolean {
@@ -26,12 +27,15 @@ function pairs(e: ConflictEvent, a: string, b: string): boolean {
 }
 
 export function registerStatsRoutes(app: FastifyInstance, deps: ServeDeps, options: ServeOptions): void {
+  const cache = new AggregateCache(deps.store);
+  const stats = (filter: EventFilter, group: StatsGroup) => cache.get(`stats|${group}|${JSON.stringify(filter)}`, () => deps.store.stats(filter, group));
+
   app.get("/api/stats", async (request) => {
     const query = request.query as RawQuery;
     rejectUnknownKeys(query, [...FILTER_KEYS, "group"]);
     const filter = parseEventFilter(query);
     const groups = parseStatsGroups(query);
-    const entries = await Promise.all(groups.map(async (g) => [g, await deps.store.stats(filter, g)] as const));
+    const entries = await Promise.all(groups.map(async (g) => [g, await stats(filter, g)] as const));
     return { groups: Object.fromEntries(entries) as Record<string, StatsRow[]> };
   });
 
@@ -73,11 +77,7 @@ export function registerStatsRoutes(app: FastifyInstance, deps: ServeDeps, optio
 
   /** What the dashboard needs to draw its controls: the vocabularies and what the database holds. */
   app.get("/api/meta", async () => {
-    const [countries, admin1, actors] = await Promise.all([
-      deps.store.stats({}, "country"),
-      deps.store.stats({}, "admin1"),
-      deps.store.stats({}, "actor"),
-    ]);
+    const [countries, admin1, actors] = await Promise.all([stats({}, "country"), stats({}, "admin1"), stats({}, "actor")]);
     return {
       event_types: EVENT_TYPES,
       verifications: VERIFICATIONS,
