@@ -126,6 +126,31 @@ describe("hints decide between homonyms", () => {
   });
 });
 
+describe("more of the report's own hints", () => {
+  it("near the border with Niger picks the homonym by the border", () => {
+    // GeoNames has a Yoba in Bam (centre) and one in Yagha (on the Niger border).
+    expect(geo.locateText("Yoba, near the border with Niger", BF)?.admin2).toBe("Yagha");
+    expect(geo.locateText("Yoba, près de la frontière avec le Niger", BF)?.admin2).toBe("Yagha");
+  });
+
+  it("a name whose only gazetteer entry is far from its anchor is placed at the anchor", () => {
+    // The only Kalomba is in Namentenga, ~150 km from Djibo: the report means another one.
+    const loc = geo.locateText("Kalomba, near Djibo", BF)!;
+    expect(loc).toMatchObject({ name: "Kalomba", admin2: "Soum", geo_precision: 2 });
+    expect(km(loc, 14.099, -1.626)).toBeLessThan(3);
+  });
+
+  it("a quarter or numbered part of a village is placed at the village", () => {
+    expect(geo.locateText("Aribinda-Peulh", BF)).toMatchObject({ name: "Aribinda", admin2: "Soum" });
+    expect(geo.locateText("Djibo 2", BF)?.admin2).toBe("Soum");
+    expect(geo.locateText("Aribinda-Peulh", BF)?.why?.decidedBy.join(" ")).toMatch(/first part "Aribinda"/);
+  });
+
+  it("between X and Y keeps X even when Y is far", () => {
+    expect(geo.locateText("between Djibo and Ouagadougou", BF)).toMatchObject({ name: "Djibo", geo_precision: 2 });
+  });
+});
+
 describe("foreign places and common words", () => {
   it.each([
     ["Paris", "FRA"],

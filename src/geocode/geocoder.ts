@@ -145,7 +145,8 @@ export class Geocoder {
     if (matches.length === 0 && key) matches = this.index.lookupLoose(m.name).filter((x) => reportCountries.size === 0 || reportCountries.has(x.place.iso2));
     if (strictCountry) matches = matches.filter((x) => x.place.iso2 === strictCountry || x.place.kind === "country");
     // Equal scores: the older GeoNames record first (the original national gazetteer import; later additions are mostly minor features).
-    const scored = matches.map((x) => scoreCandidate(x, evidence)).sort((a, b) => b.score - a.score || idNumber(a) - idNumber(b));
+    const scored = matches.map((x) => scoreCandidate(x, evidence, matches.length === 1)).sort((a, b) => b.score - a.score || a.match.place.order - b.match.place.order);
+    if (scored.length > 1) scored[0] = scoreCandidate(scored[0].match, evidence, true); // the winner's evidence, written out
     const best = scored[0];
     const decidedBy: string[] = [];
 
@@ -260,8 +261,3 @@ export class Geocoder {
   }
 }
 
-/** GeoNames id as a number (countries and hand-listed cities: 0), for a stable order among equal scores. */
-function idNumber(s: ScoredCandidate): number {
-  const id = s.match.place.id;
-  return id.startsWith("geonames:") ? Number(id.slice(9)) : 0;
-}

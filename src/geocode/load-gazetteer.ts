@@ -28,6 +28,8 @@ export interface GazetteerPlace {
   admin2_2025: string | null;
   adminSource: "gazetteer" | "boundary" | "nearest" | null;
   population: number;
+  /** Sort order among equal scores: the GeoNames id (older records first); 0 for countries and listed cities. */
+  order: number;
 }
 
 export interface GazetteerCountry {
@@ -110,7 +112,7 @@ export function loadGazetteer(file: string = DEFAULT_GAZETTEER_PATH): Gazetteer 
       id: `geonames:${cols.geonameid[i]}`, name: names[i], alternates: alternates[i] ? alternates[i].split("|") : [], lat: cols.lat[i], lon: cols.lon[i],
       fclass: f.fclass, fcode: f.fcode, kind: f.kind, iso2: c.iso2, iso3: c.iso3, country: c.name,
       admin1: s(cols.admin1[i]), admin2: s(cols.admin2[i]), admin3: s(cols.admin3[i]), admin1_2025: s(cols.admin1_2025[i]), admin2_2025: s(cols.admin2_2025[i]),
-      adminSource: src >= 0 ? ADMIN_SOURCES[src] : null, population: cols.population[i],
+      adminSource: src >= 0 ? ADMIN_SOURCES[src] : null, population: cols.population[i], order: cols.geonameid[i],
     };
   }
   for (const [name, alts, iso2, lat, lon] of data.worldCities ?? []) {
@@ -118,7 +120,7 @@ export function loadGazetteer(file: string = DEFAULT_GAZETTEER_PATH): Gazetteer 
     places.push({
       id: `city:${iso2}:${slug(name)}`, name, alternates: alts, lat, lon, fclass: "P", fcode: "PPLW", kind: "settlement",
       iso2, iso3: c?.iso3 ?? iso2, country: c?.name ?? iso2, admin1: null, admin2: null, admin3: null, admin1_2025: null, admin2_2025: null,
-      adminSource: null, population: 0,
+      adminSource: null, population: 0, order: 0,
     });
   }
   for (const c of countries) {
@@ -126,7 +128,7 @@ export function loadGazetteer(file: string = DEFAULT_GAZETTEER_PATH): Gazetteer 
     places.push({
       id: `country:${c.iso2}`, name: c.name, alternates: c.aliases, lat: c.lat, lon: c.lon, fclass: "A", fcode: "PCLI", kind: "country",
       iso2: c.iso2, iso3: c.iso3, country: c.name, admin1: null, admin2: null, admin3: null, admin1_2025: null, admin2_2025: null,
-      adminSource: null, population: 0,
+      adminSource: null, population: 0, order: 0,
     });
   }
   return { file, credit: data.credit, places, countries };

@@ -70,9 +70,16 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
+const adminKeyCache = new WeakMap<GazetteerPlace, string[]>();
+
+/** Name keys of a place's admin units (pre-2025 and 2025), computed once per place. */
 export function adminKeysOf(p: GazetteerPlace): string[] {
-  const out: string[] = [];
-  for (const a of [p.admin1, p.admin2, p.admin3, p.admin1_2025, p.admin2_2025]) if (a) out.push(nameKey(a));
+  let out = adminKeyCache.get(p);
+  if (!out) {
+    out = [];
+    for (const a of [p.admin1, p.admin2, p.admin3, p.admin1_2025, p.admin2_2025]) if (a) out.push(nameKey(a));
+    adminKeyCache.set(p, out);
+  }
   return out;
 }
 
@@ -85,37 +92,40 @@ function nearestKm(p: GazetteerPlace, points: Array<{ lat: number; lon: number }
   return best;
 }
 
-function scoreHint(p: GazetteerPlace, hint: ResolvedHint, role: "qualifier" | "anchor", ev: string[]): number {
+/** Evidence lines are only written when asked for (the winner), so scoring many homonyms allocates little. */
+type Notes = string[] | null;
+
+function scoreHint(p: GazetteerPlace, hint: ResolvedHint, role: "qualifier" | "anchor", ev: Notes): number {
   if (hint.countryIso2) {
-    if (hint.countryIso2 === p.iso2) return ev.push(`${role} "${hint.text}" is its country`), 5;
-    return ev.push(`${role} "${hint.text}" is another country`), -10;
+    if (hint.countryIso2 === p.iso2) return ev?.push(`${role} "${hint.text}" is its country`), 5;
+    return ev?.push(`${role} "${hint.text}" is another country`), -10;
   }
-  if (role === "qualifier" && adminKeysOf(p).includes(hint.key)) return ev.push(`${role} "${hint.text}" is its admin unit`), 8;
-  if (role === "qualifier" && nameKey(p.name) === hint.key) return ev.push(`${role} "${hint.text}" is its own name (commune)`), 3;
+  if (role === "qualifier" && adminKeysOf(p).includes(hint.key)) return ev?.push(`${role} "${hint.text}" is its admin unit`), 8;
+  if (role === "qualifier" && nameKey(p.name) === hint.key) return ev?.push(`${role} "${hint.text}" is its own name (commune)`), 3;
   const sameCountry = hint.places.filter((h) => h.iso2 === p.iso2 && h !== p);
-  if (sameCountry.length === 0) return hint.places.length > 0 ? (ev.push(`${role} "${hint.text}" is in another country`), -3) : 0;
+  if (sameCountry.length === 0) return hint.places.length > 0 ? (ev?.push(`${role} "${hint.text}" is in another country`), -3) : 0;
   const km = nearestKm(p, sameCountry);
   const [near, mid, far] = role === "anchor" ? [5, 3, 1] : [6, 4, 1.5];
-  if (km <= 30) return ev.push(`${Math.round(km)} km from ${role} "${hint.text}"`), near;
-  if (km <= 60) return ev.push(`${Math.round(km)} km from ${role} "${hint.text}"`), mid;
-  if (km <= 120) return ev.push(`${Math.round(km)} km from ${role} "${hint.text}"`), far;
-  return ev.push(`far (${Math.round(km)} km) from ${role} "${hint.text}"`), -2;
+  if (km <= 30) return ev?.push(`${Math.round(km)} km from ${role} "${hint.text}"`), near;
+  if (km <= 60) return ev?.push(`${Math.round(km)} km from ${role} "${hint.text}"`), mid;
+  if (km <= 120) return ev?.push(`${Math.round(km)} km from ${role} "${hint.text}"`), far;
+  return ev?.push(`far (${Math.round(km)} km) from ${role} "${hint.text}"`), -2;
 }
 
-export function scoreCandidate(match: NameMatch, e: RankingEvidence): ScoredCandidate {
+export function scoreCandidate(match: NameMatch, e: RankingEvidence, explain = true): ScoredCandidate {
   const p = match.place;
-  const ev: string[] = [];
+  const ev: Notes = explain ? [] : null;
   let supported = false;
   let hinted = false;
   let score = featureScore(p);
   if (p.fclass === "P") score += Math.min(3, Math.log10(p.population + 1) * 0.6);
   if (match.via === "alternate") score -= 0.3;
-  if (match.via === "loose") (score -= 3), ev.push("spelling variant");
+  if (match.via === "loose") (score -= 3), ev?.push("spelling variant");
   if (SAHEL.has(p.iso2)) score += 1.5;
 
   const hint = e.kindHint;
   if (hint === "admin1" || hint === "admin2" || hint === "admin3") {
-    if (p.kind === hint) (score += 6), (supported = true), ev.push(`the text calls it ${hint}`);
+    if (p.kind === hint) (score += 6), (supported = true), ev?.push(`the text calls it ${hint}`);
     else if (p.kind === "admin1" || p.kind === "admin2" || p.kind === "admin3") (score += 2), (supported = true);
     else score -= 3;
   } else if (hint === "settlement") {
@@ -126,11 +136,11 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence): ScoredCand
   }
 
   if (e.strictCountry) {
-    if (p.iso2 === e.strictCountry) (score += 4), (supported = hinted = true), ev.push("in the country the text names");
-    else (score -= 12), ev.push("not in the country the text names");
+    if (p.iso2 === e.strictCountry) (score += 4), (supported = hinted = true), ev?.push("in the country the text names");
+    else (score -= 12), ev?.push("not in the country the text names");
   }
   if (e.reportCountries.size > 0) {
-    if (e.reportCountries.has(p.iso2)) (score += 3), ev.push("in the report's country");
+    if (e.reportCountries.has(p.iso2)) (score += 3), ev?.push("in the report's country");
     // Capitals and big cities abroad are named in reports for good reasons; villages abroad rarely.
     else score -= p.fcode === "PPLA" && p.population < 50_000 ? 3 : isMajorPlace(p) ? 1 : 5;
   }
@@ -148,15 +158,15 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence): ScoredCand
   }
 
   if (e.nearBorder) {
-    if (e.nearBorder(p)) (score += 3), (supported = hinted = true), ev.push(`near the border with ${e.borderName}, as the text says`);
+    if (e.nearBorder(p)) (score += 3), (supported = hinted = true), ev?.push(`near the border with ${e.borderName}, as the text says`);
     else score -= 1;
   }
   const own = adminKeysOf(p).filter((k) => e.contextKeys.has(k));
-  if (own.length > 0) (score += 2.5), (supported = true), ev.push("its admin unit is named elsewhere in the report");
+  if (own.length > 0) (score += 2.5), (supported = true), ev?.push("its admin unit is named elsewhere in the report");
   if (e.contextPoints.length > 0) {
     const km = nearestKm(p, e.contextPoints);
-    if (km <= 30) (score += 3), (supported = true), ev.push(`${Math.round(km)} km from another place of the report`);
-    else if (km <= 80) (score += 1.5), (supported = true), ev.push(`${Math.round(km)} km from another place of the report`);
+    if (km <= 30) (score += 3), (supported = true), ev?.push(`${Math.round(km)} km from another place of the report`);
+    else if (km <= 80) (score += 1.5), (supported = true), ev?.push(`${Math.round(km)} km from another place of the report`);
   }
-  return { match, score: Math.round(score * 100) / 100, evidence: ev, supported, hinted };
+  return { match, score: Math.round(score * 100) / 100, evidence: ev ?? [], supported, hinted };
 }
