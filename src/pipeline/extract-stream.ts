@@ -1,10 +1,8 @@
 import { createInterface } from "node:readline";
 import { once } from "node:events";
-import { cleanDocument } from "../clean/index.js";
 import type { DocumentHints, ExtractedEvent } from "../domain/index.js";
 import { InputError } from "../domain/index.js";
-import { rawFromString } from "../ingest/index.js";
-import { codeDocument } from "./code-document.js";
+import { codeTextReport } from "./code-text.js";
 import type { Services } from "./services.js";
 
 /** One line of `extract --jsonl` input. */
@@ -64,17 +62,20 @@ function codeJsonlLine(
   if (id === null) return { id: null, line: lineNumber, error: `line ${lineNumber}: missing "id"` };
   const body = report.text ?? report.html;
   if (typeof body !== "string") return { id, line: lineNumber, error: `line ${lineNumber} (id ${id}): needs "text" or "html"` };
-  const lineHints: DocumentHints = {
-    ...hints,
-    title: report.title ?? hints.title ?? null,
-    publishedAt: report.published_at ?? hints.publishedAt ?? null,
-    publishedAtOverride: Boolean(report.published_at ?? hints.publishedAt),
-  };
   try {
-    const raw = rawFromString(`line ${lineNumber} (id ${id})`, body, report.text !== undefined ? "text" : "html", lineHints);
-    if (report.url) raw.url = report.url;
-    const clean = cleanDocument(raw);
-    return { id, events: codeDocument(clean, services) };
+    const events = codeTextReport(
+      {
+        origin: `line ${lineNumber} (id ${id})`,
+        text: body,
+        kind: report.text !== undefined ? "text" : "html",
+        title: report.title ?? hints.title ?? null,
+        publishedAt: report.published_at ?? hints.publishedAt ?? null,
+        url: report.url ?? null,
+        language: hints.language ?? null,
+      },
+      services,
+    );
+    return { id, events };
   } catch (error) {
     if (error instanceof InputError) return { id, line: lineNumber, error: error.message };
     throw error;

@@ -14,3 +14,4 @@ export {
 export { submitReport, type PastedReport } from "./submit-report.js";
 export { extractJsonlStream, type StreamSummary } from "./extract-stream.js";
 export { reextractDocuments, type ReextractSummary } from "./reextract.js";
+export { codeTextReport, type TextReport } from "./code-text.js";

@@ -1,4 +1,5 @@
 import type { CliCommand } from "../command.js";
+import { command as evaluate } from "./eval.js";
 import { command as events } from "./events.js";
 import { command as extract } from "./extract.js";
 import { command as ingest } from "./ingest.js";
@@ -8,4 +9,4 @@ import { command as serve } from "./serve.js";
 import { command as start } from "./start.js";
 
 /** Every command, in the order `conflictwatch help` lists them. */
-export const COMMANDS: CliCommand[] = [start, ingest, extract, events, serve, reextract, migrate];
+export const COMMANDS: CliCommand[] = [start, ingest, extract, events, serve, reextract, migrate, evaluate];
