@@ -1,6 +1,7 @@
 import type { ActorValue } from "../facts.js";
 import type { TriggerKind } from "../lexicon/compiled.js";
 import type { Hit } from "../rule.js";
+import { isFrenchPassive } from "../rules/actor/fr-voice.js";
 import type { SentenceFacts } from "./sentence-facts.js";
 
 /** An actor hit and the sentence it is in. */
@@ -47,7 +48,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   sentences.forEach((sf, i) => sf.actors.forEach((hit) => hits.push({ hit, sf, main: i === 0 })));
   const trig = mainTrigger(main);
   const tpos = trig ? trig.start : main.sentence.end;
-  const passive = trig !== null && (PASSIVE_BEFORE.test(text.slice(Math.max(0, trig.start - 40), trig.start)) || /\bby$/i.test(trig.text));
+  const before = trig ? text.slice(Math.max(0, trig.start - 40), trig.start) : "";
+  const passive = trig !== null && (PASSIVE_BEFORE.test(before) || /\bby$/i.test(trig.text) || isFrenchPassive(trig.text, before));
   const armed = (h: ActorHitIn): boolean => !isCivilianSide(h.hit) && h.hit.value.sense.entry.id !== "government" && !h.hit.value.facility;
   const mainHits = hits.filter((h) => h.main);
   const rest = hits.filter((h) => !h.main);

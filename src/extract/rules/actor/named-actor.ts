@@ -2,6 +2,7 @@ import type { ActorValue } from "../../facts.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { matcherRule } from "../matcher-rule.js";
+import { FR_AGENT_BEFORE } from "./fr-voice.js";
 
 /** "MINUSMA camp", "JNIM position": the group named through its premises is a target. */
 const FACILITY_AFTER = /^\s+(?:camps?|bases?|posts?|outposts?|convoys?|vehicles?|positions?|checkpoints?|stations?|headquarters|hideouts?|strongholds?|(?:military\s+)?camps?)\b/i;
@@ -10,7 +11,9 @@ export function isFacilityAfter(text: string, end: number): boolean {
   return FACILITY_AFTER.test(text.slice(end, end + 24));
 }
 
-const AGENT_BEFORE = /\bby\s+(?:(?:the|an?|presumed|suspected|alleged|unknown|unidentified|armed|some)\s+)*$/i;
+const EN_AGENT_BEFORE = /\bby\s+(?:(?:the|an?|presumed|suspected|alleged|unknown|unidentified|armed|some)\s+)*$/i;
+/** "by unknown gunmen", "par des hommes armés": the agent of a passive, in either language. */
+const AGENT_BEFORE = { test: (s: string): boolean => EN_AGENT_BEFORE.test(s) || FR_AGENT_BEFORE.test(s) };
 
 /** Named groups (JNIM, Islamic State Sahel, VDP, Barkhane...), with a trailing "militants"/"fighters". */
 export function namedActorRule(lex: CompiledLexicons): Rule<ActorValue> {

@@ -51,6 +51,8 @@ const PHRASE_END = new Set([",", ".", ";", ":", "and", "in", "at", "on", "near",
 const MONTH_AFTER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|sept|déc)/i;
 const DETERMINER_ONE = new Set(["a", "an", "the", "his", "her", "their", "its", "one", "another", "un", "une", "le", "la", "son", "sa"]);
 
+const DEATH_AFTER_NOUN = new Set(["dead", "tués", "tuées", "morts", "mortes"]);
+
 export interface CountedPeople extends FatalityValue {
   /** Offset just after the phrase. */
   end: number;
@@ -150,8 +152,8 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
       const w = toks[k].w.toLowerCase();
       if (victim.has(w) || (lenient && numeric && step < 3 && /^[\p{Ll}][\p{Ll}-]{2,}s$/u.test(toks[k].w) && !UNITS.test(w))) {
         noun = w;
-        // compound nouns: "volunteer fighters", "gold miners"
-        while (k + 1 < toks.length && victim.has(toks[k + 1].w.toLowerCase())) k++;
+        // compound nouns: "volunteer fighters", "gold miners"; a death word after the noun is the verb ("civils tués", "soldiers dead")
+        while (k + 1 < toks.length && victim.has(toks[k + 1].w.toLowerCase()) && !DEATH_AFTER_NOUN.has(toks[k + 1].w.toLowerCase())) k++;
         break;
       }
       if (STOP.has(w) || /^[,;:.]$/.test(w) || w === "and" || w === "or") break;

@@ -1,0 +1,28 @@
+/**
+ * French voice: who did it and to whom when the verb is passive. French writes the victims
+ * first far more often than English ("Douze civils ont été tués par des hommes armés",
+ * "deux soldats tués dans une embuscade"), so reading the subject as the perpetrator would
+ * turn victims into attackers.
+ */
+
+/** "par des hommes armés", "par l'armée", "par de présumés jihadistes": the agent of a passive. */
+export const FR_AGENT_BEFORE = /(?<![\p{L}])par\s+(?:(?:des|les|le|la|un|une|de|ses|leurs|présumés?|supposés?|probables?)\s+|l['’]|d['’])*$/iu;
+
+/** "ont été", "a été", "auraient été tous": a passive auxiliary right before the participle. */
+const AUXILIARY_BEFORE = /(?<![\p{L}])été\s+(?:(?:tous|toutes|également|aussi|lâchement|froidement|sauvagement|sommairement|ensuite|ainsi|déjà|notamment)\s+)*$/iu;
+
+/** "a tué", "ont attaqué", "avaient enlevé": an active compound tense (avoir + participle). */
+const ACTIVE_AUXILIARY_BEFORE = /(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant|aura|auront)\s+(?:(?:[\p{L}]+ment|également|aussi|déjà|tous|toutes|encore)\s+)*$/iu;
+
+/** A past participle of a violence verb: "tué", "enlevées", "attaqués", "abattus". */
+const PARTICIPLE = /^[\p{L}-]*(?:é|ée|és|ées|u|us|ue|ues)$/u;
+
+/**
+ * Whether a French trigger is passive: after "été", or a participle used as an adjective
+ * ("soldats tués", "poste attaqué par") that no "a"/"ont" makes active.
+ */
+export function isFrenchPassive(trigger: string, before: string): boolean {
+  if (AUXILIARY_BEFORE.test(before)) return true;
+  if (!PARTICIPLE.test(trigger) || /\s/.test(trigger)) return false;
+  return !ACTIVE_AUXILIARY_BEFORE.test(before);
+}
