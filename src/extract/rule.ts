@@ -38,18 +38,39 @@ export interface Hit<T> {
   rule: string;
 }
 
+/**
+ * A leading "not after a letter" lookbehind makes V8 test every position of the text; without it
+ * the engine can skip ahead on the pattern's first characters. The runner checks the boundary
+ * itself, which finds exactly the same matches.
+ */
+const LEADING_LOOKBEHIND = /^\(\?<!\[((?:\\p\{[LN]\}|_)+)\]\)/;
+const boundaryCache = new WeakMap<RegExp, { re: RegExp; before: RegExp | null }>();
+
+function fastPattern(pattern: RegExp): { re: RegExp; before: RegExp | null } {
+  let c = boundaryCache.get(pattern);
+  if (c) return c;
+  const m = LEADING_LOOKBEHIND.exec(pattern.source);
+  c = m ? { re: new RegExp(pattern.source.slice(m[0].length), pattern.flags), before: new RegExp(`[${m[1]}]`, "u") } : { re: pattern, before: null };
+  boundaryCache.set(pattern, c);
+  return c;
+}
+
 /** Runs rules in the given order over [0, limit) of the text. A rule that throws is skipped for that match. */
 export function runRules<T>(rules: readonly Rule<T>[], env: RuleEnv, limit: number): Hit<T>[] {
   const hits: Hit<T>[] = [];
   const text = env.text;
   for (const rule of rules) {
-    const re = rule.pattern;
+    const { re, before } = fastPattern(rule.pattern);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       if (m.index >= limit) break;
       if (m[0].length === 0) {
         re.lastIndex++;
+        continue;
+      }
+      if (before !== null && m.index > 0 && before.test(text[m.index - 1])) {
+        re.lastIndex = m.index + 1;
         continue;
       }
       let out: RuleValue<T> | null = null;
@@ -85,3 +106,4 @@ export function keepLongest<T>(hits: Hit<T>[]): Hit<T>[] {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+

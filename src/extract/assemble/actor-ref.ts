@@ -19,8 +19,19 @@ function fill(template: string, country: string | null, era: string | null, ethn
   return out.replace(/\s+/g, " ").trim();
 }
 
+const refCache = new Map<string, ActorRef>();
+
 /** The record's actor: short name, ACLED name with country and era, inter code. */
 export function actorRef(lex: CompiledLexicons, sense: ActorSense, iso3: string | null, date: string | null): ActorRef {
+  const key = `${lex.lang}|${sense.entry.id}|${sense.country ?? ""}|${sense.ethnic ?? ""}|${iso3 ?? ""}|${iso3 ? eraOf(lex, sense.country ?? sense.entry.country ?? iso3, date) : ""}|${sense.entry.country ? eraOf(lex, sense.entry.country, date) : ""}`;
+  const hit = refCache.get(key);
+  if (hit) return { ...hit };
+  const ref = buildRef(lex, sense, iso3, date);
+  if (refCache.size < 10000) refCache.set(key, ref);
+  return { ...ref };
+}
+
+function buildRef(lex: CompiledLexicons, sense: ActorSense, iso3: string | null, date: string | null): ActorRef {
   const entry = sense.entry;
   const country = sense.country ?? entry.country ?? iso3;
   const countryName = country ? lex.countryById.get(country)?.name ?? null : null;

@@ -4,14 +4,11 @@ import cuesJson from "../lexicons/cues.json" with { type: "json" };
 import quantifiersJson from "../lexicons/quantifiers.json" with { type: "json" };
 import triggersJson from "../lexicons/triggers.json" with { type: "json" };
 import weaponsJson from "../lexicons/weapons.json" with { type: "json" };
-import { aliasSource, compileAlternatives, escapeRegExp, isCaseSensitive, WORD_END, WORD_START } from "./alias-pattern.js";
+import { aliasSource, compileAlternatives, escapeRegExp, groupedAlternation, isCaseSensitive, WORD_END, WORD_START, type AlternativeMatcher } from "./alias-pattern.js";
 import type { ActorEntry, ActorSense, CountryEntry, Lang, Vague, WeaponEntry } from "./types.js";
 
-/** An alternation regex (global) and what each of its groups stands for. */
-export interface Matcher<T> {
-  regex: RegExp;
-  payloads: T[];
-}
+/** An alternation regex (global) and what each of its alternatives stands for. */
+export type Matcher<T> = AlternativeMatcher<T>;
 
 export interface TriggerKind {
   kind: string;
@@ -68,7 +65,7 @@ export function compiledLexicons(lang: Lang): CompiledLexicons {
 }
 
 function orSource(fragments: string[]): string {
-  return fragments.length === 0 ? "(?!)" : `${WORD_START}(?:${fragments.join("|")})${WORD_END}`;
+  return fragments.length === 0 ? "(?!)" : `${WORD_START}(?:${groupedAlternation([...fragments].sort((a, b) => b.length - a.length))})${WORD_END}`;
 }
 
 function keyOf(s: string): string {

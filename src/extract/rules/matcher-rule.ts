@@ -12,7 +12,7 @@ export function matcherRule<P, T>(
     name,
     pattern: matcher.regex,
     extract(match, env) {
-      const payload = matchedPayload(match, matcher.payloads);
+      const payload = matchedPayload(match, matcher);
       return payload === null ? null : toValue(payload, match, env);
     },
   };

@@ -19,10 +19,10 @@ export function relativeDayRule(lex: CompiledLexicons): Rule<DateValue> {
       }
       if (m[2]) {
         // "last week": latest possible day is the Sunday ending the previous week; "this week": the publication date.
-        if (/last|dernière/i.test(m[2])) return { value: { date: addDays(pub, -((weekdayOfIso(pub) + 7) % 7 || 7)), precision: "week", anchored: true } };
+        if (/last|derni|passée/i.test(m[2])) return { value: { date: addDays(pub, -((weekdayOfIso(pub) + 7) % 7 || 7)), precision: "week", anchored: true } };
         return { value: { date: pub, precision: "week", anchored: true } };
       }
-      if (/last|dernier/i.test(m[3])) {
+      if (/last|dernier|passé/i.test(m[3])) {
         const d = new Date(`${pub.slice(0, 7)}-01T00:00:00Z`);
         d.setUTCDate(0);
         return { value: { date: d.toISOString().slice(0, 10), precision: "month", anchored: true } };

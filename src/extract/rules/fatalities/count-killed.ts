@@ -12,6 +12,29 @@ const SINGLE_KILLED = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:was|were|has\s+been|have
 
 const COMPLEMENT = /^(?:\s*\([^)]{0,60}\))?(?:\s+(?:of|from|belonging\s+to|in|at|with|including|among\s+them|de|du|des|dont)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés)\b)[^,.;]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|ont|sont|tués?)\b))?/iu;
 
+const DEATH_WORD = /(?:killed|dead|died|executed|murdered|assassinated|slain|perished|lives|succumbed|beheaded|massacred|deaths|fatalities|tu(?:é|ée|és|ées)|morts?|décédé|péri)(?![\p{L}])/giu;
+let deathCache: { text: string; positions: number[] } = { text: "", positions: [] };
+
+/** Whether a death word starts within [from, from + span): positions are found once per text. */
+function deathWordWithin(text: string, from: number, span: number): boolean {
+  if (deathCache.text !== text) {
+    const positions: number[] = [];
+    DEATH_WORD.lastIndex = 0;
+    let d: RegExpExecArray | null;
+    while ((d = DEATH_WORD.exec(text)) !== null) positions.push(d.index);
+    deathCache = { text, positions };
+  }
+  const ps = deathCache.positions;
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ps.length && ps[lo] < from + span;
+}
+
 /** "two soldiers were killed", "at least 37 civilians dead", "5 ISGS and 2 JNIM militants reportedly killed". */
 export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.modifierSource}\\s+)?(?:${lex.vagueSource}|${lex.numberSource}|the|le|la)(?![\\p{L}\\p{N}])`, "giu");
@@ -20,6 +43,8 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
     name: `${lex.lang}/fatalities-count-killed`,
     pattern,
     extract(m, env) {
+      // most numbers and "the"s are nowhere near a death: look for a death word ahead first
+      if (!deathWordWithin(env.text, m.index, 220)) return null;
       // "geoprecision 2), three soldiers": a code, not a count
       if (/(?:precision|level|phase|km|n°|no\.?)\s*$/i.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "a"/"an" start a count only in "a soldier ... was killed": a cheap look-ahead before parsing

@@ -1,7 +1,8 @@
 import type { PlaceMention } from "../../../domain/index.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
-import { firstLetterEitherCase, kindWord, leadingName, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
+import { groupedAlternation } from "../../lexicon/alias-pattern.js";
+import { kindWord, leadingName, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
 
 const WORDS = {
   en: "town|village|city|hamlet|locality|commune|municipality|department|district|province|cercle|circle|region|area|vicinity|surroundings|outskirts|camp|market",
@@ -10,7 +11,7 @@ const WORDS = {
 
 /** "the town of Sole", "the Fulani village of Materou", "province of Soum", "la commune de Djibo": names the text vouches for. */
 export function kindPrefixRule(lex: CompiledLexicons): Rule<PlaceMention> {
-  const pattern = new RegExp(`(?<![\\p{L}])(${firstLetterEitherCase(WORDS[lex.lang])})\\s+(?:of|de|du|d['’]|des)\\s+(?:the\\s+)?(${NAME_SOURCE})`, "gu");
+  const pattern = new RegExp(`(?<![\\p{L}])(${groupedAlternation(WORDS[lex.lang].split("|"))})\\s+(?:of|de|du|d['’]|des)\\s+(?:the\\s+)?(${NAME_SOURCE})`, "gu");
   return {
     name: `${lex.lang}/place-kind-prefix`,
     pattern,

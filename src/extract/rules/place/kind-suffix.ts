@@ -3,15 +3,19 @@ import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { kindWord, mention, NAME_SOURCE } from "./place-name.js";
 
+const NAME_BEFORE = new RegExp(`(${NAME_SOURCE})\\s+$`, "u");
+
 /** "Loroum province", "the Mopti Region", "Gnagna Province": an administrative unit by its name. */
 export function kindSuffixRule(lex: CompiledLexicons): Rule<PlaceMention> {
-  const pattern = new RegExp(`(?<![\\p{L}])(${NAME_SOURCE})\\s+([Pp]rovince|[Rr]egion|[Dd]epartment|[Cc]ommune|[Cc]ercle|[Cc]ircle|[Dd]istrict|[Aa]rea|[Ff]orest)(?![\\p{L}])`, "gu");
+  const pattern = /(?<=[\p{L}'’]\s+)([Pp]rovince|[Rr]egion|[Dd]epartment|[Cc]ommune|[Cc]ercle|[Cc]ircle|[Dd]istrict|[Aa]rea|[Ff]orest)(?![\p{L}])/gu;
   return {
     name: `${lex.lang}/place-kind-suffix`,
     pattern,
     extract(m, env) {
+      const before = NAME_BEFORE.exec(env.text.slice(Math.max(0, m.index - 60), m.index));
+      if (!before) return null;
       // Take the last capitalised words before the kind word ("Burkina Faso's northern Loroum" -> "Loroum").
-      const words = m[1].split(/[ \t]+/);
+      const words = before[1].split(/[ \t]+/);
       let name = words[words.length - 1];
       for (let n = words.length; n >= 1; n--) {
         const candidate = words.slice(words.length - n).join(" ");
@@ -21,10 +25,10 @@ export function kindSuffixRule(lex: CompiledLexicons): Rule<PlaceMention> {
         }
       }
       if (env.lex.placeStopwords.has(name) && !/^(?:Sahel|Est|Centre|Nord)$/.test(name)) return null;
-      const kw = kindWord(m[2]);
+      const kw = kindWord(m[1]);
       if (!kw) return null;
-      const start = m.index + m[1].length - name.length;
-      const kind = m[2].toLowerCase() === "forest" ? null : kw.kind;
+      const start = m.index - (before[0].length - before[1].length) - name.length;
+      const kind = m[1].toLowerCase() === "forest" ? null : kw.kind;
       return { value: mention(env, `${lex.lang}/place-kind-suffix`, start, m.index + m[0].length, name, kind, kw.relation, []), start };
     },
   };

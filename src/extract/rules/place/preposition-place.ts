@@ -1,6 +1,7 @@
 import type { PlaceMention, PlaceRelation } from "../../../domain/index.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
+import { groupedAlternation } from "../../lexicon/alias-pattern.js";
 import { knownPrefix, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
 
 const PREPOSITIONS = {
@@ -17,7 +18,7 @@ const VERB = /^(?:attacked|raided|stormed|entered|besieged|overran|targeted|ambu
  * that the text qualifies with a known one ("in Kalamba, Kaya", "in Bargou (Koro)").
  */
 export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> {
-  const pattern = new RegExp(`(?<![\\p{L}])(${PREPOSITIONS[lex.lang]})\\s+(?:the\\s+)?(${NAME_SOURCE})`, "gu");
+  const pattern = new RegExp(`(?<![\\p{L}])(${groupedAlternation(PREPOSITIONS[lex.lang].split("|"))})\\s+(?:the\\s+)?(${NAME_SOURCE})`, "gu");
   return {
     name: `${lex.lang}/place-preposition`,
     pattern,

@@ -3,18 +3,22 @@ import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
 
+const NAME_BEFORE = new RegExp(`(${NAME_SOURCE})\\s*$`, "u");
+
 /**
  * "Gaskinde (Pobe-Mengao, Soum)": a name followed by its commune/province in brackets, as
  * ACLED notes and many reports write places. The brackets vouch for the name when the
  * gazetteer knows one of them.
  */
 export function qualifiedNameRule(lex: CompiledLexicons): Rule<PlaceMention> {
-  const pattern = new RegExp(`(?<![\\p{L}])(${NAME_SOURCE})(?=\\s*\\(${NAME_SOURCE},)`, "gu");
+  const pattern = new RegExp(`\\((?=${NAME_SOURCE},)`, "gu");
   return {
     name: `${lex.lang}/place-qualified`,
     pattern,
     extract(m, env) {
-      const words = m[1].split(/[ \t]+/);
+      const before = NAME_BEFORE.exec(env.text.slice(Math.max(0, m.index - 50), m.index));
+      if (!before) return null;
+      const words = before[1].split(/[ \t]+/);
       // keep the last words only: "On Monday Gaskinde" -> "Gaskinde"
       let name = words[words.length - 1];
       for (let n = words.length; n >= 1; n--) {
@@ -25,8 +29,9 @@ export function qualifiedNameRule(lex: CompiledLexicons): Rule<PlaceMention> {
         }
       }
       if (env.lex.placeStopwords.has(name)) return null;
-      const start = m.index + m[0].length - name.length;
-      const q = readQualifiers(env, m.index + m[0].length);
+      const nameEnd = m.index - (before[0].length - before[1].length);
+      const start = nameEnd - name.length;
+      const q = readQualifiers(env, nameEnd);
       if (q.names.length === 0 || !q.names.some((n) => env.places.has(n))) return null;
       return { value: mention(env, `${lex.lang}/place-qualified`, start, q.end, name, null, "at", q.names), start, end: q.end };
     },

@@ -1,0 +1,105 @@
+/**
+ * Extraction speed: ACLED-length reports per second and MB/s of article text on one core,
+ * and the ratio to a bare wink-nlp tokenise + sentence-split pass over the same texts.
+ * Uses ACLED notes and the seed reports from ../shared when present (read only, never
+ * copied), else invented sentences of the same shape.
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { createRequire } from "node:module";
+import type { CleanDocument, PlaceKindHint, PlaceNameIndex } from "../src/domain/index.js";
+import { extractDocument } from "../src/extract/index.js";
+
+const SHARED = process.env.CONFLICTWATCH_SHARED_DIR ?? join(process.cwd(), "..", "shared");
+
+function notesFromCsv(path: string, max: number): string[] {
+  const text = readFileSync(path, "utf8");
+  const out: string[] = [];
+  // the notes column is the last one, quoted; a light reader is enough for a benchmark
+  const re = /,"((?:[^"]|"")*)"\r?\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && out.length < max) out.push(m[1].replace(/""/g, '"'));
+  return out;
+}
+
+function inventedNotes(n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    out.push(`On ${1 + (i % 28)} June 2019, presumed ISGS militants attacked the village of Kel${i} (Aribinda, Soum), killing ${i % 9} civilians and seizing livestock. Two others were wounded.`);
+  }
+  return out;
+}
+
+/** A name index with a few thousand names, shaped like the gazetteer's (lookups by normalised key). */
+function benchPlaces(): PlaceNameIndex {
+  const names = new Map<string, string[]>();
+  const add = (n: string, c: string): void => {
+    const k = n.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    names.set(k, [...(names.get(k) ?? []), c]);
+  };
+  for (const [n, c] of [["Djibo", "BFA"], ["Soum", "BFA"], ["Aribinda", "BFA"], ["Kaya", "BFA"], ["Sole", "BFA"], ["Loroum", "BFA"], ["Gnagna", "BFA"], ["Diapaga", "BFA"], ["Mopti", "MLI"], ["Gao", "MLI"], ["Kidal", "MLI"], ["Koro", "MLI"], ["Menaka", "MLI"]]) add(n, c);
+  for (let i = 0; i < 5000; i++) add(`Place${i}`, i % 2 ? "BFA" : "MLI");
+  return {
+    has: (n) => names.has(n.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()),
+    kinds: (n): PlaceKindHint[] => (names.has(n.toLowerCase()) ? ["settlement"] : []),
+    countries: (n) => names.get(n.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()) ?? [],
+  };
+}
+
+function doc(text: string, publishedAt: string | null): CleanDocument {
+  return { origin: "bench", url: null, title: null, publishedAt, publishedAtOrigin: "unknown", sourceName: null, language: "en", text, contentHash: "", encoding: "utf-8", furnitureRemoved: 0 };
+}
+
+function timeIt(label: string, fn: () => number, minMs = 1500): { perSecond: number; ms: number; units: number } {
+  fn(); // warm-up: regex compilation, JIT
+  const start = performance.now();
+  let units = 0;
+  let rounds = 0;
+  while (performance.now() - start < minMs || rounds < 1) {
+    units += fn();
+    rounds++;
+  }
+  const ms = performance.now() - start;
+  return { perSecond: (units * 1000) / ms, ms, units };
+}
+
+export default async function run(): Promise<void> {
+  const csv = join(SHARED, "data", "dev", "acled-sahel-dev.csv");
+  const notes = existsSync(csv) ? notesFromCsv(csv, 2000) : inventedNotes(2000);
+  const seedsDir = join(SHARED, "seeds");
+  const articles = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(seedsDir, f), "utf8")) : [inventedNotes(40).join("\n\n")];
+  const places = benchPlaces();
+  const noteDocs = notes.map((n) => doc(n, null));
+  const articleDocs = articles.map((a) => doc(a, "2025-05-13"));
+  const articleBytes = articles.reduce((s, a) => s + Buffer.byteLength(a), 0);
+  console.log(`inputs: ${notes.length} ${existsSync(csv) ? "ACLED notes (data: ACLED)" : "invented notes"}, ${articles.length} articles (${articleBytes} bytes)`);
+
+  const reports = timeIt("notes", () => {
+    for (const d of noteDocs) extractDocument(d, { places });
+    return noteDocs.length;
+  });
+  const text = timeIt("articles", () => {
+    for (const d of articleDocs) extractDocument(d, { places });
+    return articleBytes;
+  });
+  console.log(`extract: ${reports.perSecond.toFixed(0)} ACLED-length reports/s (target >= 2000)`);
+  console.log(`extract: ${(text.perSecond / 1e6).toFixed(2)} MB/s of article text (target >= 1)`);
+
+  const require = createRequire(import.meta.url);
+  const winkNLP = require("wink-nlp") as (model: unknown) => { readDoc(t: string): { sentences(): { length(): number }; tokens(): { length(): number } } };
+  const nlp = winkNLP(require("wink-eng-lite-web-model"));
+  const wink = timeIt("wink", () => {
+    for (const d of noteDocs) {
+      const w = nlp.readDoc(d.text);
+      w.sentences().length();
+      w.tokens().length();
+    }
+    return noteDocs.length;
+  });
+  const winkText = timeIt("wink-articles", () => {
+    for (const a of articles) nlp.readDoc(a).sentences().length();
+    return articleBytes;
+  });
+  console.log(`wink tokenise+split: ${wink.perSecond.toFixed(0)} reports/s, ${(winkText.perSecond / 1e6).toFixed(2)} MB/s`);
+  console.log(`ratio extract/wink: ${(reports.perSecond / wink.perSecond).toFixed(2)}x on notes, ${(text.perSecond / winkText.perSecond).toFixed(2)}x on articles (above 1 = faster than the bare wink pass)`);
+}
