@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/domain/index.js";
+import { writeEvents } from "../../src/export/index.js";
 import { loadServices, submitReport } from "../../src/pipeline/index.js";
 import { buildServer } from "../../src/serve/index.js";
 import { openStore } from "../../src/store/index.js";
@@ -76,7 +77,7 @@ describe.skipIf(!HAS_SHARED || !HAS_CHROMIUM)(`dashboard in headless Chromium ($
     store = await openStore(":memory:");
     const services = loadServices();
     app = await buildServer(
-      { store, policy: services.policy, submitReport: (input) => submitReport(input, store, services), writeEvents: async () => 0 },
+      { store, policy: services.policy, submitReport: (input) => submitReport(input, store, services), writeEvents },
       { host: "127.0.0.1", port: 0, token: null, openMode: true, dashboardDir },
     );
     // The seeds go in the way an analyst would paste them. The second page has no date of its own.

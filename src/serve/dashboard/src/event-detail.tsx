@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { getJson } from "./api";
-import { typeColour } from "./colours";
+import { fieldColour, typeColour } from "./colours";
 import { EvidenceText } from "./evidence-text";
 import { FIELD_LABELS, formatField } from "./format-values";
 import { ReviewPanel } from "./review-panel";
@@ -63,7 +63,10 @@ export function EventDetail({ id, writes, onClose, onChanged }: Props) {
               onMouseLeave={() => setFocus(null)}
               data-field={field}
             >
-              <th>{label}</th>
+              <th>
+                {label}
+                {fieldsWithEvidence.has(field) && <span class="chip" style={{ background: fieldColour(field) }} title="coloured like its evidence in the report" />}
+              </th>
               <td>{formatField(field as keyof EventValues, e)}</td>
               {e.sources.length > 1 && e.sources.map((s) => <td key={s.document_id}>{formatField(field as keyof EventValues, s.values)}</td>)}
             </tr>
