@@ -15,3 +15,4 @@ export { submitReport, type PastedReport } from "./submit-report.js";
 export { extractJsonlStream, type StreamSummary } from "./extract-stream.js";
 export { reextractDocuments, type ReextractSummary } from "./reextract.js";
 export { codeTextReport, type TextReport } from "./code-text.js";
+export { openAlertsSession, checkAlerts, type AlertsSession, type AlertsHookResult } from "./alerts-hook.js";

@@ -1,4 +1,6 @@
 import type { CliCommand } from "../command.js";
+import { command as alerts } from "./alerts.js";
+import { command as report } from "./report.js";
 import { command as evaluate } from "./eval.js";
 import { command as events } from "./events.js";
 import { command as extract } from "./extract.js";
@@ -9,4 +11,4 @@ import { command as serve } from "./serve.js";
 import { command as start } from "./start.js";
 
 /** Every command, in the order `conflictwatch help` lists them. */
-export const COMMANDS: CliCommand[] = [start, ingest, extract, events, serve, reextract, migrate, evaluate];
+export const COMMANDS: CliCommand[] = [start, ingest, extract, events, serve, alerts, report, reextract, migrate, evaluate];

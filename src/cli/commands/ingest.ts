@@ -2,6 +2,7 @@ import type { DocumentHints } from "../../domain/index.js";
 import { DEFAULT_INGEST_OPTIONS, formatSummary, ingestInputs, loadServices } from "../../pipeline/index.js";
 import type { CliCommand } from "../command.js";
 import { UsageError } from "../command.js";
+import { checkAlertsAfterIngest } from "../alerts-after-ingest.js";
 import { parseIsoDate, parseNonNegativeInteger, stringOption } from "../option-values.js";
 import { ProgressLine } from "../progress.js";
 import { DB_OPTION, DB_OPTION_HELP, withStore } from "../store-session.js";
@@ -36,14 +37,16 @@ export const command: CliCommand = {
     };
     const services = loadServices();
     const bar = new ProgressLine(ctx.stderr);
-    const summary = await withStore(values, ctx, (store) =>
-      ingestInputs(positionals, options, store, services, {
+    const summary = await withStore(values, ctx, async (store, location) => {
+      const result = await ingestInputs(positionals, options, store, services, {
         onDocument: (origin, _result, s) => bar.update(s.documentsRead + s.failed, null, `documents (${origin})`),
         onFailure: (origin, problem) => bar.message(`conflictwatch: ${origin}: ${problem}`),
-      }),
-    );
-    bar.clear();
-    ctx.stdout.write(formatSummary(summary) + "\n");
+      });
+      bar.clear();
+      ctx.stdout.write(formatSummary(result) + "\n");
+      await checkAlertsAfterIngest(location, store, result.touchedEventIds, ctx);
+      return result;
+    });
     return summary.failed > 0 ? 1 : 0;
   },
 };

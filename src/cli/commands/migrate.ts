@@ -1,3 +1,4 @@
+import { openAlertsSession } from "../../pipeline/index.js";
 import type { CliCommand } from "../command.js";
 import { displayLocation } from "../db-location.js";
 import { DB_OPTION, DB_OPTION_HELP, withStore } from "../store-session.js";
@@ -12,6 +13,9 @@ export const command: CliCommand = {
   async run(values, _positionals, ctx) {
     // withStore applies pending migrations before handing the store over.
     await withStore(values, ctx, async (store, location) => {
+      // The alert rules live beside the events, with their own migrations.
+      const alerts = await openAlertsSession(location, store, ctx.env);
+      await alerts.close();
       ctx.stdout.write(`${store.kind} database at ${displayLocation(location)} is up to date\n`);
     });
     return 0;

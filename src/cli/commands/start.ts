@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { DEFAULT_INGEST_OPTIONS, formatSummary, ingestInputs, loadServices } from "../../pipeline/index.js";
 import type { CliCommand } from "../command.js";
+import { checkAlertsAfterIngest } from "../alerts-after-ingest.js";
 import { displayLocation } from "../db-location.js";
 import { formatEventTable } from "../event-table.js";
 import { packageRoot } from "../package-root.js";
@@ -31,6 +32,7 @@ export const command: CliCommand = {
       });
       bar.clear();
       ctx.stdout.write(`samples: ${formatSummary(summary)}\n`);
+      await checkAlertsAfterIngest(location, store, summary.touchedEventIds, ctx);
       const page = await store.listEvents({}, { limit: 50, sort: "date_desc" });
       ctx.stdout.write(formatEventTable(page.events, ctx.stdout.columns ?? 160));
       if (values["no-serve"]) return;
