@@ -35,6 +35,8 @@ export interface DateValue {
 
 export interface VerificationValue {
   kind: "claim" | "hedge" | "confirmed";
+  /** Actor lexicon id of the party whose claim it is, when the wording names it ("terroristes neutralisés" is the army's). */
+  claimant?: string;
 }
 
 export interface WeaponValue {

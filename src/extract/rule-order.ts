@@ -38,6 +38,7 @@ import { hedgeCueRule } from "./rules/verification/hedge-cue.js";
 import { captureCueRule } from "./rules/weapon/capture-cue.js";
 import { weaponAcronymRule, weaponModelRule } from "./rules/weapon/weapon-model.js";
 import type { Rule } from "./rule.js";
+import { frenchRules, NO_LANGUAGE_RULES } from "./rule-order-fr.js";
 
 export interface RuleSet {
   lex: CompiledLexicons;
@@ -70,14 +71,15 @@ export function ruleSet(lang: Lang): RuleSet {
   let set = cache.get(lang);
   if (set) return set;
   const lex = compiledLexicons(lang);
+  const own = lang === "fr" ? frenchRules(lex) : NO_LANGUAGE_RULES;
   set = {
     lex,
     triggers: [lexiconTriggerRule(lex)],
     actors: [namedActorRule(lex), namedActorCaseSensitiveRule(lex), ethnicMilitiaRule(lex), templatedActorRule(lex)],
-    fatalities: [noCasualtiesRule(lex), deathTollRule(lex), countKilledRule(lex), killedCountRule(lex)],
-    dates: [isoDateRule(lex), dayMonthYearRule(lex), monthDayYearRule(lex), monthYearRule(lex), weekdayRule(lex), relativeDayRule(lex)],
-    places: [codedAsRule(lex), betweenPlacesRule(lex), kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), qualifiedNameRule(lex), prepositionPlaceRule(lex), possessivePlaceRule(lex)],
-    verification: [claimCueRule(lex), hedgeCueRule(lex), confirmedCueRule(lex)],
+    fatalities: [noCasualtiesRule(lex), deathTollRule(lex), countKilledRule(lex), killedCountRule(lex), ...own.fatalitiesLast],
+    dates: [...own.datesFirst, isoDateRule(lex), dayMonthYearRule(lex), monthDayYearRule(lex), monthYearRule(lex), weekdayRule(lex), relativeDayRule(lex)],
+    places: [codedAsRule(lex), betweenPlacesRule(lex), kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), qualifiedNameRule(lex), ...own.placesBeforePrepositions, prepositionPlaceRule(lex), possessivePlaceRule(lex)],
+    verification: [claimCueRule(lex), ...own.verification, hedgeCueRule(lex), confirmedCueRule(lex)],
     monitors: [claimRelayRule(lex)],
     weapons: [weaponModelRule(lex), weaponAcronymRule(lex)],
     captureCues: [captureCueRule(lex)],

@@ -155,12 +155,14 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   let verification: Verification = "reported";
   let claimedBy: string | null = null;
   let relayedBy: string | null = null;
-  const claim = verif.find((v) => v.value.kind === "claim");
+  // a group's own claim first; then a party's wording ("terroristes neutralisés" is the army's claim)
+  const claim = verif.find((v) => v.value.kind === "claim" && !v.value.claimant) ?? verif.find((v) => v.value.kind === "claim");
+  const statedClaimant = claim?.value.claimant ? lex.actorById.get(claim.value.claimant) : undefined;
   if (claim || monitors.length > 0) {
     verification = "claimed";
     const claimSf = sentences.find((s) => claim && s.verification.includes(claim));
-    const claimant = claimSf?.actors.filter((a) => a.end <= (claim?.start ?? 0) && a.value.sense.entry.specificity >= 3).pop() ?? claimSf?.actors.find((a) => a.value.sense.entry.specificity >= 3);
-    claimedBy = claimant ? actorRef(lex, claimant.value.sense, iso3, eventDate).acled_name : actor1 && actor1.inter !== 1 && actor1.inter !== 7 ? actor1.acled_name : null;
+    const claimant = statedClaimant ? undefined : claimSf?.actors.filter((a) => a.end <= (claim?.start ?? 0) && a.value.sense.entry.specificity >= 3).pop() ?? claimSf?.actors.find((a) => a.value.sense.entry.specificity >= 3);
+    claimedBy = statedClaimant ? actorRef(lex, { entry: statedClaimant, country: null }, iso3, eventDate).acled_name : claimant ? actorRef(lex, claimant.value.sense, iso3, eventDate).acled_name : actor1 && actor1.inter !== 1 && actor1.inter !== 7 ? actor1.acled_name : null;
     relayedBy = monitors[0]?.value ?? null;
     if (claim) evidence.push(ev("verification", claim));
     if (monitors[0]) evidence.push(ev("claim_relayed_by", monitors[0]));

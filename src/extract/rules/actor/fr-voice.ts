@@ -5,14 +5,20 @@
  * turn victims into attackers.
  */
 
-/** "par des hommes armés", "par l'armée", "par de présumés jihadistes": the agent of a passive. */
-export const FR_AGENT_BEFORE = /(?<![\p{L}])par\s+(?:(?:des|les|le|la|un|une|de|ses|leurs|présumés?|supposés?|probables?)\s+|l['’]|d['’])*$/iu;
+/**
+ * "par des hommes armés", "par l'armée", "par de présumés jihadistes": the agent of a passive.
+ * "une attaque terroriste", "des attaques jihadistes": an adjective after the event noun names who did it.
+ */
+export const FR_AGENT_BEFORE = /(?<![\p{L}])(?:par\s+(?:(?:des|les|le|la|un|une|de|ses|leurs|présumés?|supposés?|probables?)\s+|l['’]|d['’])*|(?:attaques?|attentats?|embuscades?|assauts?|incursions?|violences?|exactions?|raids?|offensives?)\s+)$/iu;
 
 /** "ont été", "a été", "auraient été tous": a passive auxiliary right before the participle. */
-const AUXILIARY_BEFORE = /(?<![\p{L}])été\s+(?:(?:tous|toutes|également|aussi|lâchement|froidement|sauvagement|sommairement|ensuite|ainsi|déjà|notamment)\s+)*$/iu;
+const AUXILIARY_BEFORE = /(?<![\p{L}])(?:été|(?<!(?:se|s['’])\s*)(?:sont|est|furent|fut|seraient|serait))\s+(?:(?:tous|toutes|également|aussi|lâchement|froidement|sauvagement|sommairement|ensuite|ainsi|déjà|notamment)\s+)*$/iu;
 
 /** "a tué", "ont attaqué", "avaient enlevé": an active compound tense (avoir + participle). */
 const ACTIVE_AUXILIARY_BEFORE = /(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant|aura|auront)\s+(?:(?:[\p{L}]+ment|également|aussi|déjà|tous|toutes|encore)\s+)*$/iu;
+
+/** "se sont affrontés", "s'est emparé": reflexive, the subject acts. */
+const REFLEXIVE_BEFORE = /(?<![\p{L}])(?:se|s['’])\s*(?:sont|est|étaient|était|seraient|serait)\s+(?:(?:violemment|à\s+nouveau|encore|également)\s+)*$/iu;
 
 /** A past participle of a violence verb: "tué", "enlevées", "attaqués", "abattus". */
 const PARTICIPLE = /^[\p{L}-]*(?:é|ée|és|ées|u|us|ue|ues)$/u;
@@ -23,6 +29,7 @@ const PARTICIPLE = /^[\p{L}-]*(?:é|ée|és|ées|u|us|ue|ues)$/u;
  */
 export function isFrenchPassive(trigger: string, before: string): boolean {
   if (AUXILIARY_BEFORE.test(before)) return true;
-  if (!PARTICIPLE.test(trigger) || /\s/.test(trigger)) return false;
+  const word = trigger.split(/\s+/)[0];
+  if (!PARTICIPLE.test(word) || REFLEXIVE_BEFORE.test(before)) return false;
   return !ACTIVE_AUXILIARY_BEFORE.test(before);
 }

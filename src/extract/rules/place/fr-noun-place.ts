@@ -1,0 +1,69 @@
+import type { PlaceKindHint, PlaceMention, PlaceRelation } from "../../../domain/index.js";
+import type { CompiledLexicons } from "../../lexicon/compiled.js";
+import type { Rule } from "../../rule.js";
+import { firstLetterEitherCase, kindWord, knownPrefix, leadingName, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
+
+/** Kind words the shared table lacks, and what they say. */
+const EXTRA_KINDS: Record<string, { kind: PlaceKindHint; relation: PlaceRelation }> = {
+  secteur: { kind: null, relation: "near" },
+  zone: { kind: null, relation: "near" },
+  abords: { kind: null, relation: "near" },
+  alentours: { kind: null, relation: "near" },
+  préfecture: { kind: "admin3", relation: "area" },
+  sous: { kind: null, relation: "near" },
+};
+
+/** Premises named after their place ("le poste de Namsiguian", "le détachement militaire d'Arbinda"): the text vouches for the name. */
+const FACILITIES = "postes?(?:\\s+(?:militaire|avancé|de\\s+(?:police|gendarmerie|douane)))?|détachements?(?:\\s+militaires?)?|camps?(?:\\s+militaires?|\\s+de\\s+déplacés)?|bases?(?:\\s+militaires?)?|garnisons?|brigades?(?:\\s+de\\s+gendarmerie)?|gendarmerie|commissariat|marchés?|mosquées?|églises?|écoles?|sites?\\s+d['’]orpaillage|mines?\\s+d['’]or";
+
+const KINDS = "villages?|localités?|communes?(?:\\s+(?:rurale|urbaine))?|villes?|hameaux?|départements?|cercles?|régions?|provinces?|secteurs?|zones?|environs|périphérie|abords|alentours|préfecture";
+
+/** Events named after where they happened ("l'attaque d'Arbinda"): only names the gazetteer knows count. */
+const EVENT_NOUNS = "attaques?|assauts?|embuscades?|massacres?|tueries?|carnage|populations?(?:\\s+civiles?)?|habitants|villageois|sortie|entrée|axe";
+
+const DIRECTIONS = "nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|centre-nord|centre-est|centre-ouest|centre-sud";
+
+/**
+ * French places named through a noun: kinds with an elided "d'" ("le village d'Ogossagou"),
+ * premises ("le poste de Namsiguian"), directions ("au nord-ouest de Tabatol", "à 60 km au sud
+ * de Dori") and events ("l'attaque d'Arbinda"). The shared prefix rule reads "de X" with a space;
+ * French elides before a vowel.
+ */
+export function frenchNounPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> {
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(?:(?:à\\s+)?(?:(\\d+)\\s?(?:km|kilomètres)\\s+)?(?:(?:au|à\\s+l['’]|dans\\s+le|en)\\s*)?(${DIRECTIONS})|(${firstLetterEitherCase(FACILITIES)})|(${firstLetterEitherCase(KINDS)})|(${EVENT_NOUNS})|(?:à\\s+)?(\\d+)\\s?(?:km|kilomètres))\\s+(?:de\\s+(?:la\\s+ville\\s+de\\s+|la\\s+localité\\s+de\\s+)?|du\\s+|d['’]\\s*)(${NAME_SOURCE})`,
+    "gu",
+  );
+  const name = `${lex.lang}/place-noun`;
+  return {
+    name,
+    pattern,
+    extract(m, env) {
+      const run = m[7];
+      const nameStart = m.index + m[0].length - run.length;
+      const [direction, facility, kindText, eventNoun, distance] = [m[2], m[3], m[4], m[5], m[6]];
+      let found: string | null;
+      let kind: PlaceKindHint = null;
+      let relation: PlaceRelation = "at";
+      if (direction || distance) {
+        found = knownPrefix(env, run) ?? leadingName(env, run);
+        relation = "near";
+      } else if (facility) {
+        found = leadingName(env, run);
+        kind = "settlement";
+      } else if (kindText) {
+        const written = kindText.toLowerCase().split(/\s+/)[0];
+        const kw = [written, written.replace(/(?<=.{3})(?:s|x)$/, "")].map((w) => EXTRA_KINDS[w] ?? kindWord(w === "village" ? "village_fr" : w)).find((k) => k !== null && k !== undefined) ?? null;
+        if (!kw) return null;
+        found = leadingName(env, run);
+        kind = kw.kind;
+        relation = kw.relation;
+      } else if (eventNoun) {
+        found = knownPrefix(env, run);
+      } else return null;
+      if (!found || env.lex.placeStopwords.has(found)) return null;
+      const q = readQualifiers(env, nameStart + found.length);
+      return { value: mention(env, name, m.index, Math.max(nameStart + found.length, q.end), found, kind, relation, q.names) };
+    },
+  };
+}
