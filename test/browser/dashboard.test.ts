@@ -150,6 +150,41 @@ describe.skipIf(!HAS_SHARED || !HAS_CHROMIUM)(`dashboard in headless Chromium ($
     expect(await page.inputValue('select[aria-label="All event types"]')).toBe("Battles");
   });
 
+  it("drags across the timeline to choose dates: the URL and the list follow", async () => {
+    await page.goto(base);
+    await waitForIdleMap(page);
+    const box = (await page.locator('[data-testid="timeline"] svg').boundingBox())!;
+    // From the middle of the timeline to its right end: the 2025 reports, not the 2024 one.
+    await page.mouse.move(box.x + box.width * 0.5, box.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.75, box.y + 40, { steps: 5 });
+    await page.mouse.move(box.x + box.width - 5, box.y + 40, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+    const url = new URL(page.url());
+    const from = url.searchParams.get("from")!;
+    const to = url.searchParams.get("to")!;
+    expect(from < to).toBe(true);
+    await waitForIdleMap(page);
+    const expected = (await app.inject({ method: "GET", url: `/api/map/points?from=${from}&to=${to}` })).json().features as unknown[];
+    expect((await renderedPoints(page)).length).toBe(expected.length);
+    expect(await page.inputValue('input[aria-label="from"]')).toBe(from);
+    await page.screenshot({ path: join(OUT, "dashboard-timeline-range.png") });
+  });
+
+  it("codes a pasted report and lists its events", async () => {
+    await page.goto(`${base}?view=paste`);
+    // A fictional report, written for this test.
+    await page.fill('[data-testid="paste-view"] textarea', "Gunmen attacked the market in Markoye, in northern Burkina Faso, on Friday, killing five traders, residents said.");
+    await page.fill('[data-testid="paste-view"] input[type="date"]', "2025-06-10");
+    await page.click('button:has-text("Code and store")');
+    await page.waitForSelector('[data-testid="paste-view"] .ok');
+    const result = await page.locator('[data-testid="paste-view"] .ok').innerText();
+    expect(result).toMatch(/Stored: \d+ new event/);
+    await page.screenshot({ path: join(OUT, "dashboard-paste.png") });
+    expect(pageErrors).toEqual([]);
+  });
+
   it("opens an event and highlights its evidence in the report text; hovering a field points at its span", async () => {
     await page.goto(base);
     await waitForIdleMap(page);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { credentials, getJson } from "./api";
+import { ApiError, credentials, getJson } from "./api";
 import { EventDetail } from "./event-detail";
 import { EventList } from "./event-list";
 import { FilterBar } from "./filter-bar";
@@ -21,7 +21,7 @@ const TABS: Array<[View, string]> = [
 export function App() {
   const [state, update] = useUrlState();
   const [meta, setMeta] = useState<Meta | null>(null);
-  const [metaError, setMetaError] = useState<string | null>(null);
+  const [metaError, setMetaError] = useState<{ message: string; needsToken: boolean } | null>(null);
   const [bbox, setBbox] = useState<string | null>(null);
   const [count, setCount] = useState<{ n: number; truncated: boolean } | null>(null);
   // Bumped after every write so lists, map and stats reload.
@@ -29,7 +29,12 @@ export function App() {
   const [token, setToken] = useState(credentials.token());
 
   useEffect(() => {
-    getJson<Meta>("/api/meta").then(setMeta).catch((e: Error) => setMetaError(e.message));
+    getJson<Meta>("/api/meta")
+      .then((m) => {
+        setMeta(m);
+        setMetaError(null);
+      })
+      .catch((e: Error) => setMetaError({ message: e.message, needsToken: e instanceof ApiError && e.status === 401 }));
   }, [version, token]);
 
   const select = (id: string) => update({ event: id });
@@ -49,14 +54,18 @@ export function App() {
               {count.n.toLocaleString("en")} {count.truncated ? "newest mapped events (narrow the filters for more)" : "mapped events"}
             </span>
           )}
-          {meta?.writes === "token" && (
+          {(meta?.writes === "token" || metaError?.needsToken) && (
             <input type="password" placeholder="token for edits" value={token} size={14} onInput={(e) => { const v = (e.target as HTMLInputElement).value; setToken(v); credentials.setToken(v); }} />
           )}
           <a class="json-twin" href="/api/openapi.json" target="_blank" rel="noreferrer">API</a>
         </div>
       </header>
       <FilterBar filters={state.filters} meta={meta} onChange={(filters) => update({ filters })} />
-      {metaError && <div class="banner error">Cannot reach the API: {metaError}</div>}
+      {metaError && (
+        <div class="banner error">
+          {metaError.needsToken ? "This server needs its token even for reading: enter it at the top right, then reload." : `Cannot reach the API: ${metaError.message}`}
+        </div>
+      )}
       <main>
         {state.view === "map" && (
           <>

@@ -47,12 +47,12 @@ export function FilterBar({ filters, meta, onChange }: Props) {
       <Select value={filters.country} options={meta?.countries ?? []} label="All countries" onApply={set("country")} />
       <Select value={filters.admin1} options={meta?.admin1 ?? []} label="All regions" onApply={set("admin1")} />
       <Select value={filters.type} options={meta?.event_types ?? []} label="All event types" onApply={set("type")} />
-      <TextFilter value={filters.actor} placeholder="Actor" list="actor-names" onApply={set("actor")} width="8rem" />
+      <TextFilter value={filters.actor} placeholder="Actor" list="actor-names" onApply={set("actor")} width="7rem" />
       <datalist id="actor-names">{(meta?.actors ?? []).map((a) => <option key={a} value={a} />)}</datalist>
-      <label>Killed ≥ <TextFilter type="number" value={filters.min_fatalities} placeholder="0" onApply={set("min_fatalities")} width="4rem" /></label>
+      <label>Killed ≥ <TextFilter type="number" value={filters.min_fatalities} placeholder="0" onApply={set("min_fatalities")} width="3.6rem" /></label>
       <Select value={filters.verification} options={meta?.verifications ?? []} label="Any verification" onApply={set("verification")} />
-      <TextFilter value={filters.q} placeholder="Search notes and reports" onApply={set("q")} width="12rem" />
-      {active && <button class="link" onClick={() => onChange({})}>Clear filters</button>}
+      <TextFilter value={filters.q} placeholder="Search notes and reports" onApply={set("q")} width="10rem" />
+      {active && <button class="link" onClick={() => onChange({})}>Clear</button>}
     </div>
   );
 }
