@@ -2,6 +2,8 @@ import type { ActorRef, SubEventType } from "../../domain/index.js";
 import type { SentenceFacts } from "./sentence-facts.js";
 
 const INTERVENTION = /\b(?:dispers(?:ed|ing)|tear\s?gas|broke\s+up|intervened|fired\s+(?:warning\s+)?shots|arrested|clashed\s+with\s+(?:the\s+)?(?:police|security)|repressed|charged|gaz\s+lacrymogènes?|dispersé)/i;
+const HARM_TO_PEOPLE = /\b(?:wound(?:ed|ing)|injur(?:ed|ing|ies)|beat(?:en|ing)?|assault(?:ed|ing)|abduct(?:ed|ing|ion)|kidnap(?:ped|ping)|rap(?:e|ed)|tortur(?:e|ed)|whipp(?:ed)|flogg(?:ed)|kill(?:ed|ing)|dead|death|executed|shot\s+(?:and|dead)|hostage|missing|blessé|tué|enlevé)/i;
+const CLASH_WORD = /\b(?:clash(?:ed|es)?|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|fighting|retaliated|fought|affrontements?|accrochages?)\b/i;
 const HARM_TO_PROTESTERS = /\b(?:killed|shot\s+dead|live\s+(?:fire|ammunition|bullets))\b/i;
 
 function isArmed(a: ActorRef | null): boolean {
@@ -28,6 +30,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (kinds.has("air")) return "Air/drone strike";
   if (kinds.has("shelling")) return "Shelling/artillery/missile attack";
   if (kinds.has("grenade")) return "Grenade";
+  // a complex attack (explosive then small-arms fire) on an armed target is a battle
+  if (kinds.has("ied") && (kinds.has("ambush") || kinds.has("clash")) && isArmed(actor2)) return "Armed clash";
   if (kinds.has("ied")) return "Remote explosive/landmine/IED";
   if (kinds.has("sexual")) return "Sexual violence";
   if (kinds.has("overtake")) return actor1?.inter === 1 ? "Government regains territory" : "Non-state actor overtakes territory";
@@ -36,13 +40,18 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   // abducted then killed: ACLED codes the killing
   if (kinds.has("abduct") && (fatalities ?? 0) > 0 && !isArmed(actor2)) return "Attack";
   if (kinds.has("abduct") && !(violent && isArmed(actor2))) return isArmed(actor2) ? "Armed clash" : "Abduction/forced disappearance";
+  // looting and destruction that harmed no one is a strategic development, even when it began as an "attack"
+  if (violent && kinds.has("loot") && !(fatalities ?? 0) && !HARM_TO_PEOPLE.test(text)) return "Looting/property destruction";
   if (violent) {
     if (isArmed(actor2)) return "Armed clash";
+    // "clashes between X and Y": both sides fought, whoever they were
+    if (kinds.has("clash") && CLASH_WORD.test(text) && !(actor1 && actor1.inter <= 2 && actor2 && actor2.inter === 7)) return "Armed clash";
     if (actor2 === null && (kinds.has("clash") || kinds.has("ambush"))) return "Armed clash";
     if (actor2 === null && !isArmed(actor1) && kinds.has("kill")) return "Attack";
     return "Attack";
   }
   if (kinds.has("loot")) return "Looting/property destruction";
+  if (kinds.has("seizure")) return "Disrupted weapons use";
   if (kinds.has("arrest")) return "Arrests";
   if (kinds.has("agreement")) return "Agreement";
   if (kinds.has("transfer")) return "Non-violent transfer of territory";

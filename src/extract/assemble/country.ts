@@ -1,4 +1,9 @@
 import type { PlaceMention, PlaceNameIndex } from "../../domain/index.js";
+import countriesJson from "../lexicons/countries.json" with { type: "json" };
+
+const ADMIN_WORDS = new Map<string, string[]>(Object.entries(countriesJson.admin_words).filter(([k]) => !k.startsWith("_")) as Array<[string, string[]]>);
+const TIE_BREAK: string[] = countriesJson.tie_break_order;
+const ADMIN_WORD = /\b(provinces?|cercles?|circle)\b/i;
 import type { SentenceFacts } from "./sentence-facts.js";
 
 /** The Sahel countries the actor names know; a place shared with another country is read as one of these. */
@@ -50,8 +55,13 @@ function votedCountry(place: PlaceMention | null, sentences: SentenceFacts[], pl
   if (place) for (const n of [place.name, ...place.qualifiers]) names.add(n);
   for (const sf of sentences) for (const p of sf.places) for (const n of [p.value.name, ...p.value.qualifiers]) names.add(n);
   for (const n of names) vote(places.countries(n), 1);
+  for (const sf of sentences) for (const p of sf.places) {
+    const w = ADMIN_WORD.exec(p.value.text);
+    const codes = w ? ADMIN_WORDS.get(w[1].toLowerCase()) : undefined;
+    if (codes) vote(codes, 1);
+  }
   for (const sf of sentences) for (const a of sf.actors) {
-    const hint = a.value.sense.country ?? a.value.sense.entry.country_hint;
+    const hint = a.value.sense.country ?? a.value.sense.hint ?? a.value.sense.entry.country_hint;
     if (hint) vote([hint], 1.5);
   }
   let best: string | null = null;
@@ -64,7 +74,9 @@ function votedCountry(place: PlaceMention | null, sentences: SentenceFacts[], pl
       tie = false;
     } else if (Math.abs(v - top) < 1e-9) tie = true;
   }
-  return tie ? null : best;
+  if (!tie) return best;
+  const tied = [...votes.entries()].filter(([, v]) => Math.abs(v - top) < 1e-9).map(([c]) => c);
+  return TIE_BREAK.find((c) => tied.includes(c)) ?? null;
 }
 
 /** The country a whole document is mostly about: the most named Sahel country, then place countries. */

@@ -27,9 +27,21 @@ function isCivilianSide(h: Hit<ActorValue>): boolean {
   return e.inter === 7 || e.inter === 6 || e.inter === 5;
 }
 
+/** Same group: same entry, or entries ACLED codes under one name ("Katiba Macina (JNIM)" and "JNIM"). */
 function sameEntity(a: Hit<ActorValue>, b: Hit<ActorValue>): boolean {
-  return a.value.sense.entry.id === b.value.sense.entry.id && a.value.sense.ethnic === b.value.sense.ethnic;
+  const ea = a.value.sense.entry;
+  const eb = b.value.sense.entry;
+  if (ea.acled_name && ea.acled_name === eb.acled_name) return true;
+  return ea.id === eb.id && a.value.sense.ethnic === b.value.sense.ethnic;
 }
+
+/** "the militants", "the gunmen" after a named group: the same people, never their target. */
+function isGenericArmed(h: Hit<ActorValue>): boolean {
+  const id = h.value.sense.entry.id;
+  return id === "unidentified" || id === "islamist-militia";
+}
+
+const REMOTE = new Set(["ied", "air", "shelling", "suicide", "grenade"]);
 
 /** The trigger the event is read from: the first one that reports violence in the main sentence, else the first. */
 export function mainTrigger(sf: SentenceFacts): Hit<TriggerKind> | null {
@@ -56,7 +68,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
 
   let perpetrator: ActorHitIn | null =
     mainHits.find((h) => h.hit.value.agent && armed(h)) ??
-    (passive ? null : mainHits.find((h) => (armed(h) || (h.hit.value.facility === true && !isCivilianSide(h.hit))) && h.hit.start < tpos) ?? null) ??
+    (passive ? null : mainHits.find((h) => armed(h) && h.hit.start < tpos) ?? null) ??
     rest.find((h) => h.hit.value.agent && armed(h)) ??
     (passive ? null : mainHits.find((h) => armed(h))) ??
     rest.find((h) => armed(h) && h.hit.value.sense.entry.inter !== 1) ??
@@ -69,7 +81,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
     if (named) perpetrator = named;
   }
 
-  const others = hits.filter((h) => !perpetrator || !sameEntity(h.hit, perpetrator.hit));
+  const nonStatePerpetrator = perpetrator !== null && perpetrator.hit.value.sense.entry.inter >= 2 && perpetrator.hit.value.sense.entry.inter <= 4;
+  const others = hits.filter((h) => !perpetrator || (!sameEntity(h.hit, perpetrator.hit) && !(nonStatePerpetrator && isGenericArmed(h.hit) && h.hit.start > perpetrator.hit.start)));
   // a government is named as an authority ("flags of the junta"), not as the side attacked
   const targetable = (h: ActorHitIn): boolean => h.hit.value.sense.entry.id !== "government";
   let target: ActorHitIn | null = null;

@@ -127,7 +127,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     if (civ) actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
   }
   // violence with no named victim: civilians (ACLED's default target for attacks, abductions, looting)
-  if (actor2 === null && actor1 && actor1.inter !== 7 && [...kinds].some((k) => VIOLENT_KINDS.has(k)) && (sub === "Attack" || sub === "Abduction/forced disappearance" || sub === "Sexual violence")) {
+  if (actor2 === null && actor1 && actor1.inter !== 7 && [...kinds].some((k) => VIOLENT_KINDS.has(k)) && (sub === "Attack" || sub === "Abduction/forced disappearance" || sub === "Sexual violence" || (sub === "Looting/property destruction" && actor1.inter !== 5))) {
     const civ = lex.actorById.get("civilians");
     if (civ) {
       actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);

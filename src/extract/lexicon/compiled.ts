@@ -109,7 +109,7 @@ function compile(lang: Lang): CompiledLexicons {
   for (const g of actorsJson.ethnic_militia.groups) {
     const names = g.aliases[lang].map(aliasSource).join("|");
     const source = lang === "fr" ? `(?:${ethnicNouns})\\s+(?:${names})s?|(?:${names})\\s+(?:${ethnicNouns})` : `(?:${names})\\s+(?:${ethnicNouns})`;
-    ethnic.push({ source, payload: { entry: ethnicEntry, country: null, ethnic: g.name } });
+    ethnic.push({ source, payload: { entry: ethnicEntry, country: null, ethnic: g.name, hint: (g as { country_hint?: string }).country_hint } });
   }
 
   const countries = countriesJson.countries as unknown as CountryEntry[];

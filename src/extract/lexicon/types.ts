@@ -48,4 +48,6 @@ export interface ActorSense {
   country: string | null;
   /** For ethnic militias: the ethnic group's name. */
   ethnic?: string;
+  /** Country the group is mostly found in (tie-breaker only). */
+  hint?: string;
 }
