@@ -47,7 +47,7 @@ export class AdminSeats {
   private sameName(unit: GazetteerPlace, name: string, maxKm: number): GazetteerPlace | null {
     let best: GazetteerPlace | null = null;
     let bestD = Infinity;
-    for (const { place: p } of this.index.lookup(name)) {
+    for (const p of this.index.lookupPlaces(name)) {
       if (p.iso2 !== unit.iso2 || p.fclass !== "P") continue;
       const d = Math.hypot(p.lat - unit.lat, (p.lon - unit.lon) * Math.cos((unit.lat * Math.PI) / 180)) * 111;
       if (d < maxKm && d < bestD) (best = p), (bestD = d);

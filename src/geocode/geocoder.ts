@@ -24,7 +24,7 @@ export class Geocoder {
   readonly names: PlaceNameIndex;
   private readonly index: PlaceIndex;
   private readonly seats: AdminSeats;
-  private readonly borders: BorderProximity;
+  private bordersBuilt: BorderProximity | null = null;
   private readonly iso3to2 = new Map<string, string>();
   private readonly countryByKey = new Map<string, string>();
   private readonly contextCache = new WeakMap<GeocodeContext, { keys: Set<string>; points: RankingEvidence["contextPoints"] }>();
@@ -33,11 +33,15 @@ export class Geocoder {
     this.index = new PlaceIndex(gazetteer);
     this.names = this.index;
     this.seats = new AdminSeats(gazetteer.places, this.index);
-    this.borders = new BorderProximity(gazetteer.places);
     for (const c of gazetteer.countries) {
       this.iso3to2.set(c.iso3, c.iso2);
       for (const n of [c.name, ...c.aliases]) this.countryByKey.set(nameKey(n), c.iso2);
     }
+  }
+
+  /** Built on the first "near the border with X": most reports never need it. */
+  private borders(): BorderProximity {
+    return (this.bordersBuilt ??= new BorderProximity(this.gazetteer.places));
   }
 
   locateText(text: string, context?: Partial<GeocodeContext>): EventLocation | null {
@@ -83,13 +87,23 @@ export class Geocoder {
     return this.countryByKey.get(nameKey(stripPlaceAffixes(text).name)) ?? null;
   }
 
+  /** Qualifiers and anchors repeat (province and region names): their reading is kept, up to a bound. */
+  private readonly hints = new Map<string, ResolvedHint | null>();
+
   private hint(text: string): ResolvedHint | null {
+    let h = this.hints.get(text);
+    if (h !== undefined) return h;
     const name = stripPlaceAffixes(text).name;
     const key = nameKey(name);
-    if (!key) return null;
-    const countryIso2 = this.countryOf(name);
-    const places = countryIso2 ? [] : this.index.lookup(name).map((m) => m.place).filter((p) => p.fclass === "P" || p.fclass === "A").slice(0, 50);
-    return { text: name, key, countryIso2, places };
+    if (!key) h = null;
+    else {
+      const countryIso2 = this.countryOf(name);
+      const places = countryIso2 ? [] : this.index.lookupPlaces(name).filter((p) => p.fclass === "P" || p.fclass === "A").slice(0, 50);
+      h = { text: name, key, countryIso2, places };
+    }
+    if (this.hints.size >= 20_000) this.hints.clear();
+    this.hints.set(text, h);
+    return h;
   }
 
   private contextOf(context: GeocodeContext, ownKey: string, countries: Set<string>): { keys: Set<string>; points: RankingEvidence["contextPoints"] } {
@@ -101,8 +115,8 @@ export class Geocoder {
         const name = stripPlaceAffixes(m.name).name;
         keys.add(nameKey(name));
         for (const q of m.qualifiers) keys.add(nameKey(stripPlaceAffixes(q).name));
-        const cands = this.index.lookup(name).filter((c) => (c.place.fclass === "P" || c.place.fclass === "A") && (countries.size === 0 ? SAHEL.has(c.place.iso2) : countries.has(c.place.iso2)));
-        if (cands.length > 0 && cands.length <= 3) for (const c of cands) points.push({ lat: c.place.lat, lon: c.place.lon, name });
+        const cands = this.index.lookupPlaces(name).filter((p) => (p.fclass === "P" || p.fclass === "A") && (countries.size === 0 ? SAHEL.has(p.iso2) : countries.has(p.iso2)));
+        if (cands.length > 0 && cands.length <= 3) for (const p of cands) points.push({ lat: p.lat, lon: p.lon, name });
       }
       cached = { keys, points };
       this.contextCache.set(context, cached);
@@ -127,7 +141,7 @@ export class Geocoder {
     const qualifiers = m.qualifiers.filter(notBorder).map((q) => this.hint(q)).filter((h): h is ResolvedHint => h !== null && h.key !== key);
     const anchor = m.secondary && notBorder(m.secondary) ? this.hint(m.secondary) : null;
     const ctx = this.contextOf(context, key, reportCountries);
-    const nearBorder = border ? (p: GazetteerPlace): boolean => this.borders.isNear(p, border!) : null;
+    const nearBorder = border ? (p: GazetteerPlace): boolean => this.borders().isNear(p, border!) : null;
     const evidence: RankingEvidence = { kindHint: m.kindHint, strictCountry, reportCountries, qualifiers, anchor, contextKeys: ctx.keys, contextPoints: ctx.points, nearBorder, borderName: border, anchorMayBeFar: m.relation === "between" || m.relation === "axis" };
 
     let matches: NameMatch[] = key ? this.index.lookup(m.name) : [];

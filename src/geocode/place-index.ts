@@ -16,7 +16,8 @@ const LOOSE_COUNTRIES = new Set(["BF", "ML", "NE"]);
  * count alike), and the PlaceNameIndex extraction asks about names.
  */
 export class PlaceIndex implements PlaceNameIndex {
-  private readonly byKey = new Map<string, NameMatch[]>();
+  /** One place, or several, per key: most keys name a single place, and this saves an array each. */
+  private readonly byKey = new Map<string, GazetteerPlace | GazetteerPlace[]>();
   /** Built on the first spelling-variant lookup: most reports never need it. */
   private byLoose: Map<string, GazetteerPlace[]> | null = null;
 
@@ -27,17 +28,31 @@ export class PlaceIndex implements PlaceNameIndex {
     }
   }
 
-  private add(key: string, place: GazetteerPlace, via: "name" | "alternate"): void {
+  private add(key: string, place: GazetteerPlace, _via: "name" | "alternate"): void {
     if (!key) return;
-    const list = this.byKey.get(key);
-    if (!list) this.byKey.set(key, [{ place, via }]);
-    // A place's names are added together, so a repeat of the same key is the last entry.
-    else if (list[list.length - 1].place !== place) list.push({ place, via });
+    const found = this.byKey.get(key);
+    if (found === undefined) this.byKey.set(key, place);
+    else if (Array.isArray(found)) {
+      // A place's names are added together, so a repeat of the same key is the last entry.
+      if (found[found.length - 1] !== place) found.push(place);
+    } else if (found !== place) this.byKey.set(key, [found, place]);
   }
 
   /** Places whose main or alternate name has this key. */
   lookup(name: string): NameMatch[] {
-    return this.byKey.get(nameKey(name)) ?? [];
+    const key = nameKey(name);
+    const found = this.byKey.get(key);
+    if (found === undefined) return [];
+    const places = Array.isArray(found) ? found : [found];
+    const out: NameMatch[] = new Array(places.length);
+    for (let i = 0; i < places.length; i++) out[i] = { place: places[i], via: nameKey(places[i].name) === key ? "name" : "alternate" };
+    return out;
+  }
+
+  /** The places carrying this name, without saying how (no allocation for the common case). */
+  lookupPlaces(name: string): readonly GazetteerPlace[] {
+    const found = this.byKey.get(nameKey(name));
+    return found === undefined ? [] : Array.isArray(found) ? found : [found];
   }
 
   /** Spelling variants (consonant skeleton), for names with no exact match. */
@@ -69,11 +84,11 @@ export class PlaceIndex implements PlaceNameIndex {
 
   kinds(name: string): PlaceKindHint[] {
     const out = new Set<PlaceKindHint>();
-    for (const m of this.lookup(name)) if (m.place.kind) out.add(m.place.kind);
+    for (const p of this.lookupPlaces(name)) if (p.kind) out.add(p.kind);
     return [...out];
   }
 
   countries(name: string): string[] {
-    return [...new Set(this.lookup(name).map((m) => m.place.iso3))].sort();
+    return [...new Set(this.lookupPlaces(name).map((p) => p.iso3))].sort();
   }
 }
