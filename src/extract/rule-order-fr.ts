@@ -21,18 +21,18 @@ export interface LanguageRules {
   datesFirst: Rule<DateValue>[];
   /** After the shared count rules: they read what those leave. */
   fatalitiesLast: Rule<FatalityValue>[];
-  /** After the shared names-the-text-vouches-for rules, before gazetteer-checked prepositions. */
-  placesBeforePrepositions: Rule<PlaceMention>[];
+  /** After the coded-as and two-place rules, before the shared kind-word rules: they also read an elided "d'" and an anchor after the name. */
+  placesBeforeKinds: Rule<PlaceMention>[];
   verification: Rule<VerificationValue>[];
 }
 
-export const NO_LANGUAGE_RULES: LanguageRules = { datesFirst: [], fatalitiesLast: [], placesBeforePrepositions: [], verification: [] };
+export const NO_LANGUAGE_RULES: LanguageRules = { datesFirst: [], fatalitiesLast: [], placesBeforeKinds: [], verification: [] };
 
 export function frenchRules(lex: CompiledLexicons): LanguageRules {
   return {
     datesFirst: [frenchNightOfRule(lex), frenchWeekdayDateRule(lex), frenchMonthPartRule(lex), frenchDaysAgoRule(lex)],
     fatalitiesLast: [frenchDeathPhraseRule(lex)],
-    placesBeforePrepositions: [frenchNounPlaceRule(lex)],
+    placesBeforeKinds: [frenchNounPlaceRule(lex)],
     verification: [frenchArmyClaimRule(lex)],
   };
 }

@@ -78,7 +78,7 @@ export function ruleSet(lang: Lang): RuleSet {
     actors: [namedActorRule(lex), namedActorCaseSensitiveRule(lex), ethnicMilitiaRule(lex), templatedActorRule(lex)],
     fatalities: [noCasualtiesRule(lex), deathTollRule(lex), countKilledRule(lex), killedCountRule(lex), ...own.fatalitiesLast],
     dates: [...own.datesFirst, isoDateRule(lex), dayMonthYearRule(lex), monthDayYearRule(lex), monthYearRule(lex), weekdayRule(lex), relativeDayRule(lex)],
-    places: [codedAsRule(lex), betweenPlacesRule(lex), kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), qualifiedNameRule(lex), ...own.placesBeforePrepositions, prepositionPlaceRule(lex), possessivePlaceRule(lex)],
+    places: [codedAsRule(lex), betweenPlacesRule(lex), ...own.placesBeforeKinds, kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), qualifiedNameRule(lex), prepositionPlaceRule(lex), possessivePlaceRule(lex)],
     verification: [claimCueRule(lex), ...own.verification, hedgeCueRule(lex), confirmedCueRule(lex)],
     monitors: [claimRelayRule(lex)],
     weapons: [weaponModelRule(lex), weaponAcronymRule(lex)],

@@ -3,6 +3,8 @@ import countriesJson from "../lexicons/countries.json" with { type: "json" };
 
 const ADMIN_WORDS = new Map<string, string[]>(Object.entries(countriesJson.admin_words).filter(([k]) => !k.startsWith("_")) as Array<[string, string[]]>);
 const TIE_BREAK: string[] = countriesJson.tie_break_order;
+const MAJOR = new Map<string, string>();
+for (const [iso3, names] of Object.entries(countriesJson.major_places)) if (!iso3.startsWith("_")) for (const n of names as string[]) MAJOR.set(n.toLowerCase(), iso3);
 const ADMIN_WORD = /\b(provinces?|cercles?|circle)\b/i;
 import type { SentenceFacts } from "./sentence-facts.js";
 
@@ -30,7 +32,7 @@ export function eventCountry(place: PlaceMention | null, sentences: SentenceFact
   if (place) {
     if (place.countryHint) return place.countryHint;
     for (const name of [place.name, ...place.qualifiers, ...(place.secondary ? [place.secondary] : [])]) {
-      const c = unique(places.countries(name));
+      const c = MAJOR.get(name.toLowerCase()) ?? unique(places.countries(name));
       if (c) return c;
     }
   }
@@ -54,7 +56,11 @@ function votedCountry(place: PlaceMention | null, sentences: SentenceFacts[], pl
   const names = new Set<string>();
   if (place) for (const n of [place.name, ...place.qualifiers]) names.add(n);
   for (const sf of sentences) for (const p of sf.places) for (const n of [p.value.name, ...p.value.qualifiers]) names.add(n);
-  for (const n of names) vote(places.countries(n), 1);
+  for (const n of names) {
+    vote(places.countries(n), 1);
+    const major = MAJOR.get(n.toLowerCase());
+    if (major) vote([major], 3);
+  }
   for (const sf of sentences) for (const p of sf.places) {
     const w = ADMIN_WORD.exec(p.value.text);
     const codes = w ? ADMIN_WORDS.get(w[1].toLowerCase()) : undefined;

@@ -16,6 +16,8 @@ export interface Roles {
   target: ActorHitIn | null;
   /** Second name in "JNIM and/or ISGS". */
   joint: ActorHitIn | null;
+  /** The same for the target ("clashed with JNIM and/or ISGS militants"). */
+  targetJoint: ActorHitIn | null;
   passive: boolean;
 }
 
@@ -97,5 +99,11 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
     if (m) joint = hits.find((h) => h.hit.start === perpetrator!.hit.end + m[0].length && !sameEntity(h.hit, perpetrator!.hit)) ?? null;
     if (joint && target && target.hit === joint.hit) target = others.find((h) => h !== joint && h !== target && targetable(h)) ?? null;
   }
-  return { perpetrator, target, joint, passive };
+  let targetJoint: ActorHitIn | null = null;
+  if (target && target.hit.value.sense.entry.inter >= 2 && target.hit.value.sense.entry.inter <= 4) {
+    const after = text.slice(target.hit.end, target.hit.end + 12);
+    const m = /^\s*(?:and\/or|or|ou|et\/ou)\s+/i.exec(after);
+    if (m) targetJoint = hits.find((h) => h.hit.start === target!.hit.end + m[0].length && !sameEntity(h.hit, target!.hit)) ?? null;
+  }
+  return { perpetrator, target, joint, targetJoint, passive };
 }

@@ -94,6 +94,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   let actor1: ActorRef | null = roles.perpetrator ? refOf(roles.perpetrator) : null;
   if (actor1 && roles.joint) actor1 = jointRef(actor1, refOf(roles.joint));
   let actor2: ActorRef | null = roles.target ? refOf(roles.target) : null;
+  if (actor2 && roles.targetJoint) actor2 = jointRef(actor2, refOf(roles.targetJoint));
   if (roles.perpetrator) evidence.push(ev("actor1", roles.perpetrator.hit));
   if (roles.target) evidence.push(ev("actor2", roles.target.hit));
 

@@ -1,6 +1,6 @@
 import type { PlaceKindHint, PlaceMention, PlaceRelation } from "../../../domain/index.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
-import type { Rule } from "../../rule.js";
+import type { Rule, RuleEnv } from "../../rule.js";
 import { firstLetterEitherCase, kindWord, knownPrefix, leadingName, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
 
 /** Kind words the shared table lacks, and what they say. */
@@ -23,6 +23,17 @@ const EVENT_NOUNS = "attaques?|assauts?|embuscades?|massacres?|tueries?|carnage|
 
 const DIRECTIONS = "nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|centre-nord|centre-est|centre-ouest|centre-sud";
 
+/** ", situé à 7 km d'Arbinda", " (60km de Kongoussi, Centre-nord)": a known place the text measures an unknown one from. */
+const ANCHOR = new RegExp(`^\\s*(?:,\\s*(?:situ(?:é|ée)\\s+|localisé(?:e)?\\s+)?(?:à\\s+)?|\\(\\s*(?:à\\s+)?)(?:(?:environ|une?\\s+\\p{L}+aine\\s+de)\\s+)?\\d*\\s?(?:km|kilomètres)\\s+(?:(?:au\\s+|à\\s+l['’])(?:${DIRECTIONS})\\s+)?(?:de\\s+|du\\s+|d['’]\\s*)(${NAME_SOURCE})(?:\\s*,\\s*(${NAME_SOURCE}))?\\s*\\)?`, "u");
+
+function anchorAfter(env: RuleEnv, from: number): { name: string; qualifiers: string[]; end: number } | null {
+  const a = ANCHOR.exec(env.text.slice(from, from + 120));
+  if (!a) return null;
+  const name = knownPrefix(env, a[1]);
+  if (!name) return null;
+  return { name, qualifiers: a[2] && env.places.has(a[2]) ? [a[2]] : [], end: from + a[0].length };
+}
+
 /**
  * French places named through a noun: kinds with an elided "d'" ("le village d'Ogossagou"),
  * premises ("le poste de Namsiguian"), directions ("au nord-ouest de Tabatol", "à 60 km au sud
@@ -44,6 +55,7 @@ export function frenchNounPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> {
       const [direction, facility, kindText, eventNoun, distance] = [m[2], m[3], m[4], m[5], m[6]];
       let found: string | null;
       let kind: PlaceKindHint = null;
+      let vouched = false;
       let relation: PlaceRelation = "at";
       if (direction || distance) {
         found = knownPrefix(env, run) ?? leadingName(env, run);
@@ -55,15 +67,20 @@ export function frenchNounPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> {
         const written = kindText.toLowerCase().split(/\s+/)[0];
         const kw = [written, written.replace(/(?<=.{3})(?:s|x)$/, "")].map((w) => EXTRA_KINDS[w] ?? kindWord(w === "village" ? "village_fr" : w)).find((k) => k !== null && k !== undefined) ?? null;
         if (!kw) return null;
-        found = leadingName(env, run);
+        // "la région du Sahel": a region whose name is also the wider Sahel (a stop word elsewhere)
+        const first = run.split(/[ \t]+/)[0];
+        vouched = (kw.kind === "admin1" || kw.kind === "admin2") && env.places.has(first) && !/s$/.test(kindText);
+        found = vouched ? knownPrefix(env, run) ?? first : leadingName(env, run);
         kind = kw.kind;
         relation = kw.relation;
       } else if (eventNoun) {
         found = knownPrefix(env, run);
       } else return null;
-      if (!found || env.lex.placeStopwords.has(found)) return null;
+      if (!found || (!vouched && env.lex.placeStopwords.has(found))) return null;
       const q = readQualifiers(env, nameStart + found.length);
-      return { value: mention(env, name, m.index, Math.max(nameStart + found.length, q.end), found, kind, relation, q.names) };
+      const anchor = q.names.length > 0 ? null : anchorAfter(env, nameStart + found.length);
+      const end = Math.max(nameStart + found.length, q.end, anchor?.end ?? 0);
+      return { value: mention(env, name, m.index, end, found, kind, relation, anchor ? anchor.qualifiers : q.names, anchor?.name ?? null) };
     },
   };
 }
