@@ -188,8 +188,13 @@ async function waitForStop(boss: PgBoss, location: string, signal: AbortSignal, 
   let idleSince = Date.now();
   while (!signal.aborted) {
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 1000);
-      signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+      const timer = setTimeout(done, 1000);
+      signal.addEventListener("abort", done, { once: true });
+      function done() {
+        clearTimeout(timer);
+        signal.removeEventListener("abort", done);
+        resolve();
+      }
     });
     if (untilIdleMs === null || signal.aborted) continue;
     const now = done();

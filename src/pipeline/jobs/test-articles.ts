@@ -46,8 +46,10 @@ export interface TestArticle {
 /** The n-th invented report; deterministic. */
 export function testArticle(n: number): TestArticle {
   const place = PLACES[n % PLACES.length];
-  const killed = 2 + (n % 11) + Math.floor(n / PLACES.length) * 13;
-  const day = new Date(Date.UTC(2025, 0, 1) + (n % 700) * 86_400_000 + Math.floor(n / 700) * 3_600_000);
+  const round = Math.floor(n / PLACES.length);
+  const killed = 2 + (n % 11) + (round % 7);
+  // Reports of one place are three days apart (so they stay separate events), from 2016 on.
+  const day = new Date(Date.UTC(2016, 0, 1) + round * 3 * 86_400_000);
   const publishedAt = day.toISOString().slice(0, 10);
   const french = n % 3 === 2;
   const k = Math.floor(n / 7) % 4;

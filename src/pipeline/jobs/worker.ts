@@ -59,7 +59,6 @@ export interface RunningWorker {
 export async function startWorker(boss: PgBoss, deps: JobDependencies, options: WorkerOptions, events: WorkerEvents = {}): Promise<RunningWorker> {
   const counts: WorkerCounts = { feeds: 0, articles: 0, documents: 0, documentsNew: 0, documentsDuplicate: 0, eventsNew: 0, eventsMerged: 0, failures: 0 };
   const queues = options.queues ?? ALL_QUEUES;
-  const workOptions = { batchSize: 1, pollingIntervalSeconds: options.tuning.pollingIntervalSeconds };
 
   const wrap = <T>(queue: QueueName, run: (data: T) => Promise<unknown>) => async (jobs: PgBoss.Job<T>[]) => {
     const outputs: unknown[] = [];
@@ -103,11 +102,42 @@ export async function startWorker(boss: PgBoss, deps: JobDependencies, options: 
     events.onDocument?.(outcome);
   }
 
-  const ids: string[] = [];
-  for (const queue of queues) {
-    for (let i = 0; i < Math.max(1, options.concurrency); i++) {
-      ids.push(await boss.work(queue, workOptions, handlers[queue] as PgBoss.WorkHandler<unknown>));
+  // Our own fetch loops rather than boss.work(): pg-boss 10's work loop waits a whole
+  // polling interval after every batch, which caps a worker at one job per interval.
+  // Here a loop that finds a job asks again at once and only sleeps when the queue is empty.
+  let stopping = false;
+  const wake = new Set<() => void>();
+  const loop = async (queue: QueueName) => {
+    while (!stopping) {
+      let job: PgBoss.Job<never> | undefined;
+      try {
+        [job] = await boss.fetch<never>(queue, { batchSize: 1 });
+      } catch (error) {
+        events.onFailure?.(queue, "-", error as Error);
+      }
+      if (!job) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(done, options.tuning.pollingIntervalSeconds * 1000);
+          wake.add(done);
+          function done() {
+            clearTimeout(timer);
+            wake.delete(done);
+            resolve();
+          }
+        });
+        continue;
+      }
+      try {
+        const output = await handlers[queue]([job]);
+        await boss.complete(queue, job.id, (output ?? undefined) as object);
+      } catch (error) {
+        await boss.fail(queue, job.id, serializableError(error)).catch(() => undefined);
+      }
     }
+  };
+  const loops: Promise<void>[] = [];
+  for (const queue of queues) {
+    for (let i = 0; i < Math.max(1, options.concurrency); i++) loops.push(loop(queue));
   }
 
   let stopped = false;
@@ -116,7 +146,17 @@ export async function startWorker(boss: PgBoss, deps: JobDependencies, options: 
     async stop({ graceful = true, timeoutMs = 30_000 } = {}) {
       if (stopped) return;
       stopped = true;
-      await boss.stop({ graceful, timeout: timeoutMs, wait: true, close: true });
+      stopping = true;
+      for (const done of [...wake]) done();
+      // Graceful: let running jobs finish (up to the timeout); their rows stay active otherwise and expire.
+      if (graceful) await Promise.race([Promise.all(loops), new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
+      await boss.stop({ graceful: false, wait: true, close: true });
     },
   };
+}
+
+/** pg-boss stores the failure as the job's output: keep the message (shown by `sources status`) and the stack. */
+function serializableError(error: unknown): object {
+  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
+  return { message: String(error) };
 }
