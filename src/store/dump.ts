@@ -5,10 +5,12 @@ import { EVENT_SELECT, hydrate, insertSource, writeEvent } from "./event-ops.js"
 import { valuesOf, type StoredEventRow } from "./event-row.js";
 import { readAuditLog } from "./review.js";
 import type { SqlDb, SqlExecutor } from "./sql-db.js";
+import { withDeferredIndexes } from "./sqlite-bulk.js";
+import { SqliteDb } from "./sqlite-db.js";
 
 /** Dump and load: a store's full content as a stream of records, for copying between stores. */
 
-const BATCH = 1000;
+const BATCH = 5000;
 
 interface DumpDocumentRow {
   seq: number | string;
@@ -138,6 +140,14 @@ async function loadOne(tx: SqlExecutor, db: SqlDb, record: StoreDumpRecord): Pro
 
 /** Writes records in transactions of BATCH records; a failure rolls back only the batch in progress. */
 export async function loadRecords(db: SqlDb, records: AsyncIterable<StoreDumpRecord>, onProgress?: (written: number) => void): Promise<number> {
+  if (db instanceof SqliteDb) {
+    const empty = (await db.all(`SELECT 1 AS x FROM events LIMIT 1`)).length === 0;
+    if (empty) return withDeferredIndexes(db, () => loadBatches(db, records, onProgress));
+  }
+  return loadBatches(db, records, onProgress);
+}
+
+async function loadBatches(db: SqlDb, records: AsyncIterable<StoreDumpRecord>, onProgress?: (written: number) => void): Promise<number> {
   let written = 0;
   let batch: StoreDumpRecord[] = [];
   const flush = async () => {

@@ -1,4 +1,4 @@
-import { InputError, type EventFilter, type EventSort } from "../domain/index.js";
+import { EVENT_TYPES, InputError, SUB_EVENT_TYPES, type EventFilter, type EventSort } from "../domain/index.js";
 import type { Dialect } from "./sql-db.js";
 
 /** A WHERE clause over `events e` and its parameters. */
@@ -37,9 +37,14 @@ export function filterWhere(filter: EventFilter, dialect: Dialect, hasPostgis: b
     params.push(filter.admin2);
   }
   if (filter.types && filter.types.length > 0) {
-    const marks = filter.types.map(() => "?").join(", ");
-    parts.push(`(e.event_type IN (${marks}) OR e.sub_event_type IN (${marks}))`);
-    params.push(...filter.types, ...filter.types);
+    // An event type stands for its sub-event types: one indexed column instead of an OR of two.
+    const subs = subEventTypesFor(filter.types);
+    if (subs.length === 0) {
+      parts.push("1 = 0");
+    } else {
+      parts.push(`e.sub_event_type IN (${subs.map(() => "?").join(", ")})`);
+      params.push(...subs);
+    }
   }
   if (filter.actor) {
     parts.push(`e.actor_search LIKE ? ESCAPE '\\'`);
@@ -163,4 +168,17 @@ export function pageOrder(sort: EventSort, cursor: string | null | undefined): {
     where: { sql: `(e.${spec.column} ${op} ? OR (e.${spec.column} = ? AND e.seq ${op} ?))`, params: [value, value, seq] },
     orderBy,
   };
+}
+
+/** Sub-event types matching a list of event types and/or sub-event types (unknown names match nothing). */
+export function subEventTypesFor(types: string[]): string[] {
+  const out = new Set<string>();
+  for (const t of types) {
+    if ((EVENT_TYPES as readonly string[]).includes(t)) {
+      for (const [sub, type] of Object.entries(SUB_EVENT_TYPES)) if (type === t) out.add(sub);
+    } else if (Object.prototype.hasOwnProperty.call(SUB_EVENT_TYPES, t)) {
+      out.add(t);
+    }
+  }
+  return [...out].sort();
 }

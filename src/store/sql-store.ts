@@ -22,6 +22,7 @@ import type { StoredEventRow } from "./event-row.js";
 import { EVENT_SELECT, hydrate, loadEvent } from "./event-ops.js";
 import { encodeCursor, filterWhere, pageOrder, SORTS, type WhereClause } from "./filter-sql.js";
 import { ingestInTransaction, reextractInTransaction } from "./ingest.js";
+import { sortStats, statsFromRollup } from "./stats-rollup.js";
 import { applyMigrations, type Migration } from "./migrations/migration.js";
 import { readAuditLog, reviewInTransaction } from "./review.js";
 import { first, type SqlDb } from "./sql-db.js";
@@ -158,6 +159,8 @@ export class SqlStore implements Store {
   }
 
   async stats(filter: EventFilter, group: StatsGroup): Promise<StatsRow[]> {
+    const rolled = this.db.dialect === "sqlite" ? await statsFromRollup(this.db, filter ?? {}, group) : null;
+    if (rolled) return sortStats(rolled, group);
     const where = this.where(filter);
     const measures = `CAST(count(*) AS INTEGER) AS events, CAST(coalesce(sum(f), 0) AS INTEGER) AS fatalities`;
     let sql: string;
@@ -187,9 +190,7 @@ export class SqlStore implements Store {
       events: Number(r.events),
       fatalities: Number(r.fatalities),
     }));
-    if (group === "week" || group === "month") out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    else out.sort((a, b) => b.events - a.events || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || ((a.key2 ?? "") < (b.key2 ?? "") ? -1 : 1));
-    return out;
+    return sortStats(out, group);
   }
 
   async weaponsCaptured(filter: EventFilter): Promise<WeaponCaptureRow[]> {

@@ -25,7 +25,7 @@ export class SqliteDb implements SqlDb {
     this.raw.pragma("synchronous = NORMAL");
     this.raw.pragma("foreign_keys = ON");
     this.raw.pragma("busy_timeout = 5000");
-    this.raw.pragma("cache_size = -65536");
+    this.raw.pragma("cache_size = -262144");
     this.raw.pragma("temp_store = MEMORY");
   }
 

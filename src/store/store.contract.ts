@@ -285,6 +285,15 @@ export function storeContract(name: string, open: () => Promise<Store>, extra?: 
       expect(log[2]).toMatchObject({ before: { sub_event_type: "Armed clash" }, after: { sub_event_type: "Attack" } });
       expect(Date.parse(log[0].at)).not.toBeNaN();
       expect((await store.auditLog(ids.djibo)).map((e) => e.action)).toEqual(["correct", "correct"]);
+      await store.review({ kind: "merge", eventIds: [ids.sole, ids.kaya], who: "ana" }, policy);
+      await store.review({ kind: "correct", eventId: ids.menaka, field: "event_date", value: "2025-02-20", who: "ana" }, policy);
+      // Summaries kept incrementally (SQLite's rollup) agree with a scan of the events (a whole-world box forces the scan).
+      const world: EventFilter = { bbox: [-180, -90, 180, 90] };
+      for (const group of ["week", "month", "event_type", "country"] as const) {
+        for (const extra of [{}, { includeRejected: true }, { from: "2025-01-01", types: ["Battles"] }, { country: "BFA", to: "2025-05-10" }]) {
+          expect(await store.stats(extra, group)).toEqual(await store.stats({ ...world, ...extra }, group));
+        }
+      }
     });
 
     it("merges two events and splits one, with audit entries for both ids", async () => {

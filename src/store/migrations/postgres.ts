@@ -118,6 +118,15 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
     ],
     extra: addPostgisColumn,
   },
+  {
+    version: 2,
+    name: "type filters read sub_event_type with the date",
+    statements: [
+      `DROP INDEX events_type_date`,
+      `DROP INDEX events_sub_type_date`,
+      `CREATE INDEX events_sub_date_geo ON events (sub_event_type, sort_date, longitude, latitude, review_status)`,
+    ],
+  },
 ];
 
 /** With PostGIS, events get a point geometry (generated from latitude/longitude) and a GiST index for bbox queries. */

@@ -115,4 +115,60 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       `CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, tokenize = 'unicode61 remove_diacritics 2')`,
     ],
   },
+  {
+    version: 2,
+    name: "covering indexes for map queries; per-day stats rollup kept by triggers",
+    statements: [
+      // Type filters become sub_event_type IN (...): one index walks type, date and box without touching rows.
+      `DROP INDEX events_type_date`,
+      `DROP INDEX events_sub_type_date`,
+      `DROP INDEX events_event_date`,
+      `DROP INDEX events_lat_lon`,
+      `DROP INDEX events_week`,
+      `CREATE INDEX events_sub_date_geo ON events (sub_event_type, sort_date, longitude, latitude, review_status)`,
+      `CREATE INDEX events_date_geo ON events (sort_date, longitude, latitude, sub_event_type, review_status)`,
+      // One row per (day, type, country, review status): week/month/type/country stats with date,
+      // country and type filters read this instead of a million events. '' stands for "none".
+      `CREATE TABLE event_day_stats (
+        event_date TEXT NOT NULL,
+        week TEXT NOT NULL,
+        month TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        iso3 TEXT NOT NULL,
+        country TEXT NOT NULL,
+        review_status TEXT NOT NULL,
+        events INTEGER NOT NULL,
+        fatalities INTEGER NOT NULL,
+        PRIMARY KEY (event_date, event_type, iso3, country, review_status)
+      ) WITHOUT ROWID`,
+      `CREATE INDEX event_day_stats_week ON event_day_stats (week, review_status, event_date, iso3, event_type, events, fatalities)`,
+      `CREATE INDEX event_day_stats_month ON event_day_stats (month, review_status, event_date, iso3, event_type, events, fatalities)`,
+      `INSERT INTO event_day_stats (event_date, week, month, event_type, iso3, country, review_status, events, fatalities)
+        SELECT coalesce(event_date, ''), coalesce(week, ''), coalesce(month, ''), event_type, coalesce(iso3, ''), coalesce(country, ''),
+          review_status, count(*), coalesce(sum(fatalities_low), 0)
+        FROM events GROUP BY 1, 4, 5, 6, 7`,
+      `CREATE TRIGGER events_stats_insert AFTER INSERT ON events BEGIN
+        INSERT INTO event_day_stats (event_date, week, month, event_type, iso3, country, review_status, events, fatalities)
+        VALUES (coalesce(NEW.event_date, ''), coalesce(NEW.week, ''), coalesce(NEW.month, ''), NEW.event_type, coalesce(NEW.iso3, ''),
+          coalesce(NEW.country, ''), NEW.review_status, 1, coalesce(NEW.fatalities_low, 0))
+        ON CONFLICT (event_date, event_type, iso3, country, review_status)
+        DO UPDATE SET events = events + 1, fatalities = fatalities + excluded.fatalities;
+      END`,
+      `CREATE TRIGGER events_stats_delete AFTER DELETE ON events BEGIN
+        UPDATE event_day_stats SET events = events - 1, fatalities = fatalities - coalesce(OLD.fatalities_low, 0)
+        WHERE event_date = coalesce(OLD.event_date, '') AND event_type = OLD.event_type AND iso3 = coalesce(OLD.iso3, '')
+          AND country = coalesce(OLD.country, '') AND review_status = OLD.review_status;
+      END`,
+      `CREATE TRIGGER events_stats_update AFTER UPDATE OF event_date, event_type, iso3, country, review_status, fatalities_low ON events BEGIN
+        UPDATE event_day_stats SET events = events - 1, fatalities = fatalities - coalesce(OLD.fatalities_low, 0)
+        WHERE event_date = coalesce(OLD.event_date, '') AND event_type = OLD.event_type AND iso3 = coalesce(OLD.iso3, '')
+          AND country = coalesce(OLD.country, '') AND review_status = OLD.review_status;
+        INSERT INTO event_day_stats (event_date, week, month, event_type, iso3, country, review_status, events, fatalities)
+        VALUES (coalesce(NEW.event_date, ''), coalesce(NEW.week, ''), coalesce(NEW.month, ''), NEW.event_type, coalesce(NEW.iso3, ''),
+          coalesce(NEW.country, ''), NEW.review_status, 1, coalesce(NEW.fatalities_low, 0))
+        ON CONFLICT (event_date, event_type, iso3, country, review_status)
+        DO UPDATE SET events = events + 1, fatalities = fatalities + excluded.fatalities;
+      END`,
+    ],
+  },
 ];
