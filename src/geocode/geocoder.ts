@@ -167,7 +167,9 @@ export class Geocoder {
     if (best) {
       const p = best.match.place;
       const hintsAgree = best.evidence.some((e) => /is its admin unit|is its own name|^([0-9]|[1-5][0-9]) km from (qualifier|anchor)/.test(e));
-      if (best.match.via === "loose" && (anchor !== null || qualifiers.length > 0) && !hintsAgree) {
+      // A spelling variant must agree with the report: with its hints when it has some, else with its other places.
+      const looseUnsupported = (anchor !== null || qualifiers.length > 0) ? !hintsAgree : ctx.points.length > 0 && !best.supported;
+      if (best.match.via === "loose" && looseUnsupported) {
         decidedBy.push(`"${m.name}" is only a spelling variant of ${best.match.place.name}, and the report's hints point elsewhere`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
@@ -204,7 +206,7 @@ export class Geocoder {
     for (const hint of [anchor, ...qualifiers]) {
       if (!hint || hint.countryIso2 || hint.places.length === 0) continue;
       const inner: PlaceMention = { ...m, name: hint.text, text: hint.text, qualifiers: qualifiers.filter((q) => q !== hint).map((q) => q.text), secondary: null, kindHint: null, relation: "at" };
-      const loc = this.resolve(inner, { documentPlaces: [], countryHints: m.countryHint ? [m.countryHint] : context.countryHints });
+      const loc = this.resolve(inner, { documentPlaces: context.documentPlaces, countryHints: m.countryHint ? [m.countryHint] : context.countryHints });
       if (!loc) continue;
       const why = loc.why ?? { candidates: [], decidedBy: [] };
       return {

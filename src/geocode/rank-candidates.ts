@@ -51,7 +51,8 @@ export interface ScoredCandidate {
 export const SAHEL = new Set(["BF", "ML", "NE"]);
 
 // A region or province ranks below the town it is named after: "Gao" alone is the town, as ACLED codes it.
-const FEATURE_SCORE: Record<string, number> = { PCLI: 9, PPLW: 9, PPLC: 8, PPLA: 6, PPLA2: 5, PPLA3: 4, ADM1: 4, ADM2: 3.5, ADM3: 3, ADM4: 2.5 };
+// Camps (CMP) in the Sahel are mostly herders' settlements: nearly a populated place.
+const FEATURE_SCORE: Record<string, number> = { PCLI: 9, PPLW: 9, PPLC: 8, PPLA: 6, PPLA2: 5, PPLA3: 4, ADM1: 4, ADM2: 3.5, ADM3: 3, ADM4: 2.5, CMP: 2.5 };
 const CLASS_SCORE: Record<string, number> = { P: 3, A: 3, S: 1.5, L: 1, T: 0.5, H: 0.5 };
 
 export function featureScore(p: GazetteerPlace): number {

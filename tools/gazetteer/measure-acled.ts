@@ -20,14 +20,16 @@ const arg = (n: string): string | null => (process.argv.includes(n) ? process.ar
 
 const ISO3: Record<string, string> = { "Burkina Faso": "BFA", Mali: "MLI", Niger: "NER" };
 const CAP = "[A-ZÀ-Ý][\\p{L}'’\\-]+";
-const PHRASE = new RegExp(`(?:(?:the\\s+)?(?:village|town|city|locality|commune|area|outskirts|vicinity|region|province|cercle|department|hamlet)s?\\s+of\\s+|near\\s+|between\\s+|(?:in|at|of|from|around)\\s+(?:the\\s+)?)?(${CAP}(?:\\s+${CAP})*)(?:\\s+(?:area|province|region|cercle|department|commune|village|town))?(?:\\s*\\(([^)]*)\\))?`, "gu");
+const PHRASE = new RegExp(`(?:(?:the\\s+)?(?:village|town|city|locality|commune|area|outskirts|vicinity|region|province|cercle|department|hamlet)s?\\s+of\\s+|near\\s+|between\\s+|(?:in|at|of|from|around)\\s+(?:the\\s+)?)?(${CAP}(?:\\s+${CAP})*)(?:\\s+(?:area|province|region|cercle|department|commune|village|town))?(?:\\s*\\(([^)]*)\\))?(?:,\\s*(${CAP}(?:\\s+${CAP})*\\s+(?:[Pp]rovince|[Rr]egion|[Cc]ercle|[Dd]ept\\.?|[Dd]epartment|[Cc]ommune)))?`, "gu");
 
 /** A crude place-phrase reader standing in for extraction: every capitalised phrase, with its "(X, Y)" hint. */
 export function mentionsOf(notes: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const m of notes.matchAll(PHRASE)) {
     const full = m[0];
-    const parsed = parsePlaceText(m[2] ? `${full.replace(/\s*\([^)]*\)$/, "")} (${m[2]})` : full);
+    const head = full.replace(/,\s*[^,]*$/, (tail) => (m[3] ? "" : tail)).replace(/\s*\([^)]*\)$/, "");
+    const hints = [m[2], m[3]].filter((x): x is string => !!x).join(", ");
+    const parsed = parsePlaceText(hints ? `${head} (${hints})` : full);
     if (!parsed) continue;
     out.push({ ...parsed, start: m.index ?? 0, end: (m.index ?? 0) + full.length, text: full });
   }
@@ -71,8 +73,8 @@ function main(): void {
   const shared = resolve(arg("--shared") ?? join(repoRoot, "..", "shared"));
   const rows = parseCsv(readFileSync(join(shared, "data", "dev", "acled-sahel-dev.csv"), "utf8"));
   const geocoder = new Geocoder(loadGazetteer());
-  const byLocation = { p1: tally(), all: tally() };
-  const byNotes = { p1: tally(), all: tally() };
+  const byLocation = { p1: tally(), all: tally(), bf: tally() };
+  const byNotes = { p1: tally(), all: tally(), bf: tally() };
   for (const row of rows) {
     const countryHints = [ISO3[row.country]];
     const fromLocation = geocoder.locateText(row.location, { countryHints });
@@ -89,17 +91,20 @@ function main(): void {
     for (const m of [...mentions.filter((x) => PLACE_CUE.test(x.text)), ...mentions]) if ((fromNotes = placed(m))) break;
     for (const [t, loc, input] of [[byLocation, fromLocation, row.location], [byNotes, fromNotes, row.notes]] as const) {
       if (row.geo_precision === "1") score(t.p1, row, loc, input);
+      if (row.country === "Burkina Faso") score(t.bf, row, loc, input);
       score(t.all, row, loc, input);
     }
   }
   console.log("ACLED development set (data: ACLED, www.acleddata.com)");
   print("location, geo_precision 1", byLocation.p1);
   print("location, all rows      ", byLocation.all);
+  print("location, Burkina rows  ", byLocation.bf);
   print("notes,    geo_precision 1", byNotes.p1);
   print("notes,    all rows      ", byNotes.all);
+  print("notes,    Burkina rows  ", byNotes.bf);
   const n = Number(arg("--errors") ?? 0);
   if (n > 0) {
-    const scope = arg("--scope") === "all" ? "all" : "p1";
+    const scope = arg("--scope") === "all" ? "all" : arg("--scope") === "bf" ? "bf" : "p1";
     console.log(`\n-- location errors (${scope}) --\n` + byLocation[scope].errors.slice(0, n).join("\n"));
     console.log(`\n-- notes errors (${scope}) --\n` + byNotes[scope].errors.slice(0, n).join("\n"));
   }
