@@ -1,5 +1,6 @@
 import type { CleanDocument, DocumentExtraction, PlaceMention, PlaceNameIndex } from "../domain/index.js";
 import { collectFacts } from "./assemble/collect-facts.js";
+import { collectMixedFacts } from "./assemble/mixed-facts.js";
 import { documentCountry } from "./assemble/country.js";
 import { buildDrafts } from "./assemble/drafts.js";
 import { bucketBySentence } from "./assemble/sentence-facts.js";
@@ -9,17 +10,21 @@ import { mergeLedeAndDetail } from "./refiners/merge-lede-detail.js";
 import { ruleSet } from "./rule-order.js";
 import type { RuleEnv } from "./rule.js";
 import { readableLimit } from "./text/furniture.js";
+import { guessLanguage, paragraphLanguages } from "./text/paragraph-language.js";
 import { splitSentences } from "./text/sentences.js";
 
 export interface ExtractContext {
   places: PlaceNameIndex;
+  /** The document's language ("fr", "en"); else the document's own, else guessed from its text. */
   language?: string | null;
+  /** The user named the language (--language): every paragraph is read in it, none is routed by detection. */
+  languageOverride?: boolean;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
 function languageOf(doc: CleanDocument, ctx: ExtractContext): Lang {
-  const l = (ctx.language ?? doc.language ?? "en").toLowerCase();
+  const l = (ctx.language ?? doc.language ?? guessLanguage((doc.text ?? "").slice(0, 3000)) ?? "en").toLowerCase();
   return l.startsWith("fr") ? "fr" : "en";
 }
 
@@ -37,7 +42,9 @@ export function extractDocument(doc: CleanDocument, ctx: ExtractContext): Docume
     const env: RuleEnv = { text, publishedAt, places: ctx.places, language: lang, lex: rules.lex };
     const limit = readableLimit(text, rules.lex);
     const sentences = splitSentences(text, limit);
-    const facts = collectFacts(rules, env, limit);
+    // a page mixing languages: each paragraph is read by its own language's rules
+    const spans = ctx.languageOverride ? null : paragraphLanguages(text, limit, lang);
+    const facts = spans !== null && spans.some((s) => s.lang !== lang) ? collectMixedFacts(spans, env, limit) : collectFacts(rules, env, limit);
     const perSentence = bucketBySentence(facts, sentences, text);
     const drafts = buildDrafts(perSentence);
     const buildCtx = { text, lex: rules.lex, publishedAt, places: ctx.places, documentCountry: documentCountry(perSentence, ctx.places) };

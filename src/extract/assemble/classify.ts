@@ -3,6 +3,8 @@ import type { SentenceFacts } from "./sentence-facts.js";
 
 const INTERVENTION = /\b(?:dispers(?:ed|ing)|tear\s?gas|broke\s+up|intervened|fired\s+(?:warning\s+)?shots|arrested|clashed\s+with\s+(?:the\s+)?(?:police|security)|repressed|charged|gaz\s+lacrymogènes?|dispersé)/i;
 const HARM_TO_PEOPLE = /\b(?:wound(?:ed|ing)|injur(?:ed|ing|ies)|beat(?:en|ing)?|assault(?:ed|ing)|abduct(?:ed|ing|ion)|kidnap(?:ped|ping)|rap(?:e|ed)|tortur(?:e|ed)|whipp(?:ed)|flogg(?:ed)|kill(?:ed|ing)|dead|death|executed|shot\s+(?:and|dead)|hostage|missing|blessé|tué|enlevé)/i;
+/** Harm beyond the abduction itself: ACLED codes such events as attacks. */
+const PHYSICAL_HARM = /\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hack(?:ed)|beat(?:en)?|stabb(?:ed)|shot|tortur(?:ed)|corpse|body|bodies|hung|hanged|found\s+dead|blessé)/i;
 const CLASH_WORD = /\b(?:clash(?:ed|es)?|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|fighting|retaliated|fought|affrontements?|accrochages?)\b/i;
 const HARM_TO_PROTESTERS = /\b(?:killed|shot\s+dead|live\s+(?:fire|ammunition|bullets))\b/i;
 
@@ -38,10 +40,10 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (kinds.has("regain")) return "Government regains territory";
   const violent = ["ambush", "clash", "overrun", "kill", "attack"].some((k) => kinds.has(k));
   // abducted then killed: ACLED codes the killing
-  if (kinds.has("abduct") && (fatalities ?? 0) > 0 && !isArmed(actor2)) return "Attack";
+  if (kinds.has("abduct") && ((fatalities ?? 0) > 0 || kinds.has("kill") || PHYSICAL_HARM.test(text)) && !isArmed(actor2)) return "Attack";
   if (kinds.has("abduct") && !(violent && isArmed(actor2))) return isArmed(actor2) ? "Armed clash" : "Abduction/forced disappearance";
   // looting and destruction that harmed no one is a strategic development, even when it began as an "attack"
-  if (violent && kinds.has("loot") && !(fatalities ?? 0) && !HARM_TO_PEOPLE.test(text)) return "Looting/property destruction";
+  if (violent && kinds.has("loot") && !(fatalities ?? 0) && !HARM_TO_PEOPLE.test(text) && !isArmed(actor2)) return "Looting/property destruction";
   if (violent) {
     if (isArmed(actor2)) return "Armed clash";
     // "clashes between X and Y": both sides fought, whoever they were
