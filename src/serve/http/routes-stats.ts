@@ -56,23 +56,7 @@ export function registerStatsRoutes(app: FastifyInstance, deps: ServeDeps, optio
     const interval = queryValue(query, "interval") ?? "week";
     if (interval !== "week" && interval !== "month") throw validationError("interval", "must be week or month", interval);
     const filter = { ...parseEventFilter(query), actor: a };
-    const buckets = new Map<string, { events: number; fatalities: number }>();
-    const events: Array<{ id: string; event_date: string | null; actor1: string | null; actor2: string | null; fatalities: number; place: string | null }> = [];
-    for await (const e of deps.store.iterateEvents(filter)) {
-      if (!pairs(e, a, b)) continue;
-      const fatalities = e.fatalities.best ?? e.fatalities.low ?? 0;
-      if (events.length < 500) {
-        events.push({ id: e.id, event_date: e.event_date, actor1: e.actor1?.name ?? null, actor2: e.actor2?.name ?? null, fatalities, place: e.location?.name ?? null });
-      }
-      if (!e.event_date) continue;
-      const key = interval === "week" ? weekStart(e.event_date) : e.event_date.slice(0, 7);
-      const bucket = buckets.get(key) ?? { events: 0, fatalities: 0 };
-      bucket.events += 1;
-      bucket.fatalities += fatalities;
-      buckets.set(key, bucket);
-    }
-    const rows = [...buckets.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([key, v]) => ({ key, ...v }));
-    return { a, b, interval, rows, events };
+    return cache.get(`pair|${interval}|${b}|${JSON.stringify(filter)}`, () => pairOverTime(deps, filter, a, b, interval));
   });
 
   /** What the dashboard needs to draw its controls: the vocabularies and what the database holds. */
@@ -90,4 +74,25 @@ export function registerStatsRoutes(app: FastifyInstance, deps: ServeDeps, optio
       writes: options.token !== null ? "token" : options.openMode ? "open" : "disabled",
     };
   });
+}
+
+/** Streams the events of actor A, keeps those against B, and buckets them by week or month. */
+async function pairOverTime(deps: ServeDeps, filter: EventFilter, a: string, b: string, interval: "week" | "month") {
+    const buckets = new Map<string, { events: number; fatalities: number }>();
+    const events: Array<{ id: string; event_date: string | null; actor1: string | null; actor2: string | null; fatalities: number; place: string | null }> = [];
+    for await (const e of deps.store.iterateEvents(filter)) {
+      if (!pairs(e, a, b)) continue;
+      const fatalities = e.fatalities.best ?? e.fatalities.low ?? 0;
+      if (events.length < 500) {
+        events.push({ id: e.id, event_date: e.event_date, actor1: e.actor1?.name ?? null, actor2: e.actor2?.name ?? null, fatalities, place: e.location?.name ?? null });
+      }
+      if (!e.event_date) continue;
+      const key = interval === "week" ? weekStart(e.event_date) : e.event_date.slice(0, 7);
+      const bucket = buckets.get(key) ?? { events: 0, fatalities: 0 };
+      bucket.events += 1;
+      bucket.fatalities += fatalities;
+      buckets.set(key, bucket);
+    }
+    const rows = [...buckets.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([key, v]) => ({ key, ...v }));
+    return { a, b, interval, rows, events };
 }
