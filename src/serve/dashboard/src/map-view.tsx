@@ -123,7 +123,7 @@ export function MapView({ filters, selected, version, tileUrl, onSelect, onBound
           for (const f of data.features) b.extend(f.geometry.coordinates);
           map.resize();
           // Extra room on the left for the legend, so no point hides under it.
-          map.fitBounds(b, { padding: { top: 60, bottom: 50, left: 240, right: 90 }, maxZoom: 7.5, duration: 0 });
+          map.fitBounds(b, { padding: { top: 60, bottom: 50, left: 220, right: 90 }, maxZoom: 7.5, duration: 0 });
         }
       })
       .catch((e: Error) => {
@@ -234,7 +234,8 @@ function Legend() {
           <span class="swatch" style={{ background: colour }} /> {type}
         </div>
       ))}
-      <div class="legend-note">Size: fatalities · hollow: only the province is known</div>
+      <div class="legend-note">Size: fatalities</div>
+      <div class="legend-note">Hollow: only the area is known</div>
     </div>
   );
 }
