@@ -22,7 +22,7 @@ import type { StoredEventRow } from "./event-row.js";
 import { EVENT_SELECT, hydrate, loadEvent } from "./event-ops.js";
 import { encodeCursor, filterWhere, pageOrder, SORTS, type WhereClause } from "./filter-sql.js";
 import { ingestInTransaction, reextractInTransaction } from "./ingest.js";
-import { sortStats, statsFromRollup } from "./stats-rollup.js";
+import { countFromRollup, sortStats, statsFromRollup } from "./stats-rollup.js";
 import { applyMigrations, type Migration } from "./migrations/migration.js";
 import { readAuditLog, reviewInTransaction } from "./review.js";
 import { first, type SqlDb } from "./sql-db.js";
@@ -153,6 +153,8 @@ export class SqlStore implements Store {
   }
 
   async countEvents(filter: EventFilter): Promise<number> {
+    const rolled = this.db.dialect === "sqlite" ? await countFromRollup(this.db, filter ?? {}) : null;
+    if (rolled !== null) return rolled;
     const where = this.where(filter);
     const row = await first<{ n: number | string }>(this.db, `SELECT CAST(count(*) AS INTEGER) AS n FROM events e WHERE ${where.sql}`, where.params);
     return Number(row?.n ?? 0);

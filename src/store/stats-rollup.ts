@@ -12,14 +12,13 @@ import type { SqlExecutor } from "./sql-db.js";
 const ROLLUP_GROUPS: Partial<Record<StatsGroup, string>> = { week: "week", month: "month", event_type: "event_type", country: "country" };
 const ROLLUP_FILTERS = new Set(["from", "to", "country", "types", "includeRejected"]);
 
-export async function statsFromRollup(db: SqlExecutor, filter: EventFilter, group: StatsGroup): Promise<StatsRow[] | null> {
-  const column = ROLLUP_GROUPS[group];
-  if (!column) return null;
+/** WHERE clause over event_day_stats for a filter it can answer, or null. */
+function rollupWhere(filter: EventFilter): { where: string[]; params: unknown[] } | null {
   const used = Object.entries(filter).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0));
   if (used.some(([k]) => !ROLLUP_FILTERS.has(k))) return null;
   if (filter.types && filter.types.some((t) => !(EVENT_TYPES as readonly string[]).includes(t))) return null;
   if ((filter.from && !/^\d{4}-\d{2}-\d{2}$/.test(filter.from)) || (filter.to && !/^\d{4}-\d{2}-\d{2}$/.test(filter.to))) return null;
-  const where: string[] = [`${column} <> ''`];
+  const where: string[] = [];
   const params: unknown[] = [];
   if (!filter.includeRejected) where.push(`review_status <> 'rejected'`);
   if (filter.from) {
@@ -38,12 +37,29 @@ export async function statsFromRollup(db: SqlExecutor, filter: EventFilter, grou
     where.push(`event_type IN (${filter.types.map(() => "?").join(", ")})`);
     params.push(...filter.types);
   }
+  return { where, params };
+}
+
+export async function statsFromRollup(db: SqlExecutor, filter: EventFilter, group: StatsGroup): Promise<StatsRow[] | null> {
+  const column = ROLLUP_GROUPS[group];
+  const clause = column ? rollupWhere(filter) : null;
+  if (!column || !clause) return null;
   const rows = await db.all<{ key: string; events: number; fatalities: number }>(
     `SELECT ${column} AS key, sum(events) AS events, sum(fatalities) AS fatalities FROM event_day_stats
-     WHERE ${where.join(" AND ")} GROUP BY ${column} HAVING sum(events) > 0`,
-    params,
+     WHERE ${[`${column} <> ''`, ...clause.where].join(" AND ")} GROUP BY ${column} HAVING sum(events) > 0`,
+    clause.params,
   );
   return rows.map((r) => ({ key: r.key, events: Number(r.events), fatalities: Number(r.fatalities) }));
+}
+
+export async function countFromRollup(db: SqlExecutor, filter: EventFilter): Promise<number | null> {
+  const clause = rollupWhere(filter);
+  if (!clause) return null;
+  const rows = await db.all<{ n: number | null }>(
+    `SELECT sum(events) AS n FROM event_day_stats WHERE ${clause.where.length > 0 ? clause.where.join(" AND ") : "1 = 1"}`,
+    clause.params,
+  );
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** Time groups in time order; the others by count, largest first, then by key. */

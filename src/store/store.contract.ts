@@ -292,6 +292,7 @@ export function storeContract(name: string, open: () => Promise<Store>, extra?: 
       for (const group of ["week", "month", "event_type", "country"] as const) {
         for (const extra of [{}, { includeRejected: true }, { from: "2025-01-01", types: ["Battles"] }, { country: "BFA", to: "2025-05-10" }]) {
           expect(await store.stats(extra, group)).toEqual(await store.stats({ ...world, ...extra }, group));
+          expect(await store.countEvents(extra)).toBe(await store.countEvents({ ...world, ...extra }));
         }
       }
     });
