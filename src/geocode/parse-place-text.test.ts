@@ -17,6 +17,8 @@ describe("parsePlaceText: relations, anchors and qualifiers", () => {
     ["Sole, in Loroum province", "Sole", "at", ["Loroum province"], null],
     ["Aribinda (Aribinda, Soum)", "Aribinda", "at", ["Aribinda", "Soum"], null],
     ["in the Djibo area", "Djibo", "area", [], null],
+    ["the Tanghin area of Ouagadougou", "Ouagadougou", "at", [], null],
+    ["le quartier Tanghin de Ouagadougou", "Ouagadougou", "at", [], null],
   ])("%s", (text, name, relation, qualifiers, secondary) => {
     const m = parsePlaceText(text);
     expect(m).not.toBeNull();

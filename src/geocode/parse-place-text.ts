@@ -50,6 +50,10 @@ export function parsePlaceText(raw: string): PlaceMention | null {
   m = /^(?:the\s+)?(.+?)\s*[-–—/]\s*(.+?)\s+(?:axis|road|highway)$/i.exec(text) ?? /^(?:sur\s+)?(?:l['’]\s*)?axe\s+(.+?)\s*[-–—/]\s*(.+)$/i.exec(text);
   if (m) return mention(original, m[1], "axis", [], m[2]);
 
+  // "the Tanghin area of Ouagadougou", "le quartier Tanghin de Ouagadougou": a part of a town is coded at the town.
+  m = /^(?:the\s+)?(.+?)\s+(?:area|neighbou?rhood|district|sector|quarter)\s+of\s+(.+)$/i.exec(text) ?? /^(?:(?:le|au|du)\s+)?(?:quartier|secteur)\s+(.+?)\s+(?:de|d['’]|à)\s*(.+)$/i.exec(text);
+  if (m) return mention(original, m[2], "at", [], null);
+
   let relation: PlaceRelation = "at";
   for (const [re, rel] of RELATION_PREFIXES) {
     const r = re.exec(text);

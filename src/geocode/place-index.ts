@@ -73,7 +73,7 @@ export class PlaceIndex implements PlaceNameIndex {
     // Same consonant skeleton AND a small edit distance on the vowel-keeping key:
     // "Gangouroubourou"/"Gangouroubouro", "Siguimara"/"Séguémara", not "Kara"/"Koro".
     const vk = variantKey(name);
-    const max = Math.max(1, Math.floor(vk.length / 5));
+    const max = Math.max(1, Math.floor(vk.length / 4));
     if (vk.length < 5) return [];
     return (this.byLoose.get(lk) ?? []).filter((place) => editDistance(vk, variantKey(place.name), max) <= max).map((place) => ({ place, via: "loose" as const }));
   }

@@ -20,7 +20,7 @@ const arg = (n: string): string | null => (process.argv.includes(n) ? process.ar
 
 const ISO3: Record<string, string> = { "Burkina Faso": "BFA", Mali: "MLI", Niger: "NER" };
 const CAP = "[A-ZÀ-Ý][\\p{L}'’\\-]+";
-const PHRASE = new RegExp(`(?:(?:the\\s+)?(?:village|town|city|locality|commune|area|outskirts|vicinity|region|province|cercle|department|hamlet)s?\\s+of\\s+|near\\s+|between\\s+|(?:in|at|of|from|around)\\s+(?:the\\s+)?)?(${CAP}(?:\\s+${CAP})*)(?:\\s+(?:area|province|region|cercle|department|commune|village|town))?(?:\\s*\\(([^)]*)\\))?(?:,\\s*(${CAP}(?:\\s+${CAP})*\\s+(?:[Pp]rovince|[Rr]egion|[Cc]ercle|[Dd]ept\\.?|[Dd]epartment|[Cc]ommune)))?`, "gu");
+const PHRASE = new RegExp(`(?:(?:the\\s+)?(?:village|town|city|locality|commune|area|outskirts|vicinity|region|province|cercle|department|hamlet)s?\\s+of\\s+|near\\s+|between\\s+|(?:in|at|of|from|around)\\s+(?:the\\s+)?)?(${CAP}(?:\\s+${CAP})*)(?:\\s+(?:(?:area|neighbou?rhood|district|sector)\\s+of\\s+${CAP}(?:\\s+${CAP})*|area|province|region|cercle|department|commune|village|town))?(?:\\s*\\(([^)]*)\\))?(?:,\\s*(${CAP}(?:\\s+${CAP})*\\s+(?:[Pp]rovince|[Rr]egion|[Cc]ercle|[Dd]ept\\.?|[Dd]epartment|[Cc]ommune)))?`, "gu");
 
 /** A crude place-phrase reader standing in for extraction: every capitalised phrase, with its "(X, Y)" hint. */
 export function mentionsOf(notes: string): PlaceMention[] {
