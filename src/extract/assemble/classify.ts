@@ -20,8 +20,7 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   const text = sentences.map((s) => s.text).join(" ");
   const armedPerpetrator = isArmed(actor1) && actor1!.inter !== 1 ? true : isArmed(actor1);
   if (kinds.has("protest") && !kinds.has("ied") && !kinds.has("air") && !(armedPerpetrator && (kinds.has("kill") || kinds.has("abduct")) && actor1!.inter !== 1)) {
-    if (kinds.has("mob")) return "Mob violence";
-    if (kinds.has("riot")) return "Violent demonstration";
+    if (kinds.has("riot") || kinds.has("loot") || (kinds.has("mob") && !kinds.has("protest"))) return kinds.has("mob") && !kinds.has("riot") ? "Mob violence" : "Violent demonstration";
     if (INTERVENTION.test(text)) return HARM_TO_PROTESTERS.test(text) || (fatalities ?? 0) > 0 ? "Excessive force against protesters" : "Protest with intervention";
     return "Peaceful protest";
   }

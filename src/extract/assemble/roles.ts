@@ -66,14 +66,16 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   const passive = trig !== null && (PASSIVE_BEFORE.test(before) || /\bby$/i.test(trig.text) || isFrenchPassive(trig.text, before));
   const armed = (h: ActorHitIn): boolean => !isCivilianSide(h.hit) && h.hit.value.sense.entry.id !== "government" && !h.hit.value.facility;
   const mainHits = hits.filter((h) => h.main);
+  // "a mob lynched a policeman": a crowd before the verb is the one acting, the armed word after it the victim
+  const crowdSubject = !passive && mainHits.some((h) => h.hit.start < tpos && (h.hit.value.sense.entry.id === "rioters" || /^(?:residents|locals|villagers|population|youths?|crowd|inhabitants|demonstrators|protesters)$/i.test(h.hit.text)));
   const rest = hits.filter((h) => !h.main);
 
   let perpetrator: ActorHitIn | null =
     mainHits.find((h) => h.hit.value.agent && armed(h)) ??
     (passive ? null : mainHits.find((h) => armed(h) && h.hit.start < tpos) ?? null) ??
     rest.find((h) => h.hit.value.agent && armed(h)) ??
-    (passive ? null : mainHits.find((h) => armed(h))) ??
-    rest.find((h) => armed(h) && h.hit.value.sense.entry.inter !== 1) ??
+    (passive || crowdSubject ? null : mainHits.find((h) => armed(h))) ??
+    (crowdSubject ? null : rest.find((h) => armed(h) && h.hit.value.sense.entry.inter !== 1)) ??
     rest.find((h) => armed(h) && h.hit.value.sense.entry.specificity >= 3) ??
     null;
 

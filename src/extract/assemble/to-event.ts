@@ -52,6 +52,9 @@ const KINDS_OF: Record<SubEventType, string[]> = {
   "Other": ["change"],
 };
 
+/** Words for a crowd of residents: when they are the ones acting, the event is a riot. */
+const CROWD = /^(?:residents|locals|local\s+residents|villagers|population|youths?|crowd|angry\s+crowd|mob|inhabitants|demonstrators|protesters|protestors|rioters|habitants|population|foule|jeunes)$/i;
+
 const VIOLENT_KINDS = new Set(["attack", "kill", "abduct", "loot", "sexual"]);
 
 /** Turns one draft into an event record with evidence for every field. */
@@ -102,8 +105,14 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   for (const h of fat.hits) evidence.push(ev("fatalities", h));
 
   // violence by a crowd of residents ("youths burnt a bar", "locals beat up two suspects") is mob violence
-  const subject = roles.perpetrator === null && trig ? main.actors.find((a) => a.end <= trig.start && (a.value.sense.entry.inter === 7 || a.value.sense.entry.id === "rioters")) : undefined;
-  if (subject && !roles.passive && [...kinds].some((k) => k === "loot" || k === "attack" || k === "kill" || k === "mob" || k === "riot") && !kinds.has("protest")) kinds.add("mob");
+  const subject = roles.perpetrator === null && trig ? main.actors.find((a) => a.end <= trig.start && CROWD.test(a.text)) : undefined;
+  const crowdAgainstArmed = subject !== undefined && actor2 !== null && actor2.inter >= 2 && actor2.inter <= 4;
+  if (crowdAgainstArmed && !roles.passive) {
+    // villagers fighting an armed group act as a communal militia
+    const militia = lex.actorById.get("communal-militia");
+    if (militia) actor1 = actorRef(lex, { entry: militia, country: null }, iso3, eventDate);
+    kinds.add("clash");
+  } else if (subject && !roles.passive && [...kinds].some((k) => k === "loot" || k === "attack" || k === "kill" || k === "mob") && !kinds.has("protest") && !kinds.has("riot")) kinds.add("mob");
 
   // protests and riots: the crowd is actor 1, and forces that intervene are actor 2
   const protestish = kinds.has("protest") || kinds.has("riot") || kinds.has("mob");

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { evidenceFor } from "./testing/test-document.js";
+import { onlyFrenchEvent } from "./testing/french-document.js";
+
+// [sentence, place name, kind hint, relation, qualifiers, secondary, evidence]
+const CASES: Array<[string, string, string | null, string, string[], string | null, string]> = [
+  ["Mardi, des hommes armés ont attaqué Djibo, tuant deux civils.", "Djibo", null, "at", [], null, "Djibo"],
+  ["Mardi, des hommes armés ont tué deux civils à Djibo.", "Djibo", null, "at", [], null, "à Djibo"],
+  ["Au moins 20 villageois ont été tués lundi dans le village d'Ogossagou, dans le centre du Mali.", "Ogossagou", "settlement", "at", [], null, "village d'Ogossagou"],
+  ["Lundi, des terroristes ont attaqué le poste de Namsiguian (60km de Kongoussi, Centre-Nord).", "Namsiguian", "settlement", "at", ["Centre-Nord"], "Kongoussi", "poste de Namsiguian (60km de Kongoussi, Centre-Nord)"],
+  ["Lundi, des individus armés ont tué un homme dans le hameau de Hamkane, situé à 7 km d'Arbinda.", "Hamkane", "settlement", "at", [], "Arbinda", "hameau de Hamkane, situé à 7 km d'Arbinda"],
+  ["Lundi, 29 soldats ont été tués lors d'une attaque au nord-ouest de Tabatol.", "Tabatol", null, "near", [], null, "au nord-ouest de Tabatol"],
+  ["Lundi, deux soldats ont été tués dans une embuscade près de Djibo, dans la province du Soum.", "Djibo", null, "near", ["Soum"], null, "près de Djibo"],
+  ["Lundi, des hommes armés ont attaqué un camp dans la région du Sahel, tuant deux soldats.", "Sahel", "admin1", "area", [], null, "région du Sahel"],
+  ["Lundi, des hommes armés ont tué sept civils dans la commune de Tillia.", "Tillia", "admin3", "area", [], null, "commune de Tillia"],
+  ["Lundi, des hommes armés ont attaqué le détachement militaire de Toéni, tuant trois soldats.", "Toéni", "settlement", "at", [], null, "détachement militaire de Toéni"],
+  ["Lundi, des jihadistes ont attaqué un convoi entre Mamba et Toye, tuant trois soldats.", "Mamba", null, "between", [], "Toye", "entre Mamba et Toye"],
+];
+
+describe("French places", () => {
+  it.each(CASES)("%s", (text, name, kind, relation, qualifiers, secondary, evidence) => {
+    const e = onlyFrenchEvent(text);
+    expect(e.place?.name).toBe(name);
+    expect(e.place?.kindHint ?? null).toBe(kind);
+    expect(e.place?.relation).toBe(relation);
+    expect(e.place?.qualifiers).toEqual(qualifiers);
+    expect(e.place?.secondary ?? null).toBe(secondary);
+    expect(evidenceFor(e, text, "location")).toEqual([evidence]);
+  });
+
+  it("the wider Sahel is not the Burkinabè region", () => {
+    const e = onlyFrenchEvent("Lundi, des jihadistes ont tué quatre civils au Sahel.");
+    expect(e.place?.name ?? null).not.toBe("Sahel");
+  });
+});
