@@ -9,6 +9,7 @@ import { actorsOverlap, sameActor } from "./actor-equivalence.js";
 import type { StatedDate } from "./date-statement.js";
 import { distanceToGoldKm, type EventMatch } from "./event-matcher.js";
 import type { GoldRow } from "./gold-row.js";
+import { notesSplitTollAcrossEvents } from "./note-conventions.js";
 import { sameAdminName, sameCountry } from "./place-comparison.js";
 
 export interface Disagreement {
@@ -40,6 +41,7 @@ export type CheckKey =
   | "right_country"
   | "fatalities_exact"
   | "fatalities_within_1"
+  | "fatalities_exact_toll_not_split"
   | "civilian_targeting";
 
 export type LocationOutcome = "within 10 km" | "10-25 km" | "25-100 km" | "over 100 km" | "place not resolved" | "no place in the text" | "no event";
@@ -165,6 +167,7 @@ export function compareRow(gold: GoldRow, match: EventMatch | null, stated: Stat
     if (ours !== null && ours !== gold.fatalities) fatalityError = ours > gold.fatalities ? "ours-higher" : "ours-lower";
     const exact = check("fatalities_exact", ours === gold.fatalities);
     check("fatalities_within_1", ours !== null && Math.abs(ours - gold.fatalities) <= 1);
+    if (!notesSplitTollAcrossEvents(gold.notes)) check("fatalities_exact_toll_not_split", exact);
     if (!exact && e) disagree("fatalities", String(gold.fatalities), `${ours}${e.fatalities.text ? ` ("${e.fatalities.text}")` : ""}`);
   }
 

@@ -145,6 +145,7 @@ describe("ACLED gold evaluation on invented rows", () => {
       admin2: [1, 3],
       fatalities_exact: [3, 5], // T4: 10 read, 12 coded
       fatalities_within_1: [3, 5],
+      fatalities_exact_toll_not_split: [3, 5], // no invented note splits its toll
       civilian_targeting: [3, 4], // T4 comes from an export without disorder_type: not coded
     };
     for (const [key, [correct, n]] of Object.entries(expected)) {

@@ -96,6 +96,7 @@ const METRICS: Array<{ key: string; label: string; check?: CheckKey }> = [
   { key: "wrong_country", label: "wrong country (located events)", check: "right_country" },
   { key: "fatalities_exact", label: "fatalities exact", check: "fatalities_exact" },
   { key: "fatalities_within_1", label: "fatalities within +-1", check: "fatalities_within_1" },
+  { key: "fatalities_exact_toll_not_split", label: "fatalities exact, notes don't split the toll", check: "fatalities_exact_toll_not_split" },
   { key: "civilian_targeting", label: "civilian_targeting", check: "civilian_targeting" },
 ];
 
