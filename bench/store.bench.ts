@@ -3,7 +3,8 @@
  * documents) into a temporary SQLite file through the store's bulk `load` path, then
  * measures the p95 latency of the dashboard's two hot queries:
  *  - listEvents with bbox + date range + type filter, limit 100;
- *  - stats(..., "week") unfiltered and with a country + year filter.
+ *  - stats(..., "week") unfiltered and with a country + year filter;
+ * and, for information, countEvents and ingestDocument latency at that size.
  * Target: 50 ms p95 each. `CONFLICTWATCH_BENCH_EVENTS` changes the event count.
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
@@ -12,6 +13,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { ActorRef, ConflictEvent, EventFilter, EventType, StoreDumpRecord, SubEventType } from "../src/domain/index.js";
 import { SUB_EVENT_TYPES } from "../src/domain/index.js";
+import { defaultMergePolicy } from "../src/merge/index.js";
 import { openStore } from "../src/store/index.js";
 
 const EVENTS = Number(process.env.CONFLICTWATCH_BENCH_EVENTS ?? 1_000_000);
@@ -146,6 +148,24 @@ export default async function bench(): Promise<void> {
     const years = Array.from({ length: RUNS + 5 }, (_, i) => ({ country: COUNTRIES[i % 3].iso3, from: `${2018 + (i % 8)}-01-01`, to: `${2018 + (i % 8)}-12-31` }));
     await time("stats week, country + year", (i) => store.stats(years[i], "week"));
     await time("countEvents country + type", (i) => store.countEvents({ country: COUNTRIES[i % 3].iso3, types: ["Battles"] }));
+    // Ingest at scale: each report's merge candidates come from the date and place indexes.
+    const ingestRnd = random(99);
+    await time("ingestDocument (2 events) into the loaded store", async (i) => {
+      const a = syntheticEvent(EVENTS + 2 * i, ingestRnd);
+      const b = syntheticEvent(EVENTS + 2 * i + 1, ingestRnd);
+      const text = `Bench ingest ${i} ${Math.random()}`;
+      const extracted = [a, b].map(({ id: _id, sources: _s, review_status: _r, created_at: _c, updated_at: _u, ...values }) => ({
+        ...values, place: null, start: 0, end: 1, evidence: [],
+      }));
+      await store.ingestDocument(
+        {
+          clean: { origin: "bench", url: null, title: null, publishedAt: null, publishedAtOrigin: "unknown", sourceName: "Bench", language: "en", text, contentHash: `ingest-${text}`, encoding: "utf-8", furnitureRemoved: 0 },
+          raw: { origin: "bench", url: null, bytes: new TextEncoder().encode(text), contentType: "text/plain", hints: {} },
+        },
+        extracted,
+        defaultMergePolicy,
+      );
+    });
     await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import {
   type IngestOutcome,
   type MergePolicy,
 } from "../domain/index.js";
-import { valuesOf } from "./event-row.js";
+import { UNDATED_SORT_KEY, valuesOf } from "./event-row.js";
 import { EVENT_SELECT, hydrate, insertSource, loadEvents, recomputeEvent, writeEvent } from "./event-ops.js";
 import { first, type Dialect, type SqlExecutor } from "./sql-db.js";
 import type { StoredEventRow } from "./event-row.js";
@@ -67,8 +67,11 @@ export async function findCandidates(
   const date = values.event_date && values.date_precision !== "unknown" && /^\d{4}-\d{2}-\d{2}/.test(values.event_date) ? values.event_date.slice(0, 10) : null;
   if (date) {
     const span = PRECISION_DAYS[values.date_precision] ?? 0;
-    where.push(`(e.event_date IS NULL OR e.date_precision IN ('year', 'unknown') OR e.sort_date BETWEEN ? AND ?)`);
-    params.push(addDays(date, -policy.candidateWindowDays - span), addDays(date, policy.candidateWindowDays + MAX_STORED_SPAN_DAYS));
+    // Three indexed ranges: dated events near the date, undated events, and year-long dates that may cover it.
+    const lo = addDays(date, -policy.candidateWindowDays - span);
+    const hi = addDays(date, policy.candidateWindowDays + MAX_STORED_SPAN_DAYS);
+    where.push(`(e.sort_date BETWEEN ? AND ? OR e.sort_date = ? OR (e.date_precision IN ('year', 'unknown') AND e.sort_date BETWEEN ? AND ?))`);
+    params.push(lo, hi, UNDATED_SORT_KEY, lo, addDays(hi, 366));
   }
   const loc = values.location;
   if (loc && loc.latitude !== null && loc.longitude !== null) {

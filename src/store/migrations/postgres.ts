@@ -127,6 +127,11 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
       `CREATE INDEX events_sub_date_geo ON events (sub_event_type, sort_date, longitude, latitude, review_status)`,
     ],
   },
+  {
+    version: 3,
+    name: "merge candidates: undated and year-precision events by index",
+    statements: [`CREATE INDEX events_precision_date ON events (date_precision, sort_date)`],
+  },
 ];
 
 /** With PostGIS, events get a point geometry (generated from latitude/longitude) and a GiST index for bbox queries. */

@@ -171,4 +171,9 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       END`,
     ],
   },
+  {
+    version: 3,
+    name: "merge candidates: undated and year-precision events by index",
+    statements: [`CREATE INDEX events_precision_date ON events (date_precision, sort_date)`],
+  },
 ];
