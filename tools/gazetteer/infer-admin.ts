@@ -125,19 +125,21 @@ export function assignAdmins(rows: GeonamesRow[], tables: AdminTables, bfProvinc
     let a1: string | null = validA1(r) && r.admin1 !== "00" ? a1Key(r) : null;
     let a2: string | null = validA2(r) ? a2Key(r) : null;
     let source: AdminSource = a2 || a1 ? "gazetteer" : null;
-    if (!a2 && r.fclass !== "A") {
+    if (!a2 && r.fcode !== "ADM1" && r.fcode !== "PCLI") {
       const global = mlGlobal.vote(r.lat, r.lon, K, 80);
       if (global && !oldRegionCodes.test(parentOf(global.label)) && global.share >= 0.6 && a1 !== parentOf(global.label)) {
         (a2 = global.label), (a1 = parentOf(global.label)), (source = "nearest"), bump("ML moved to a newer region");
       } else if (a1) {
-        const local = mlByRegion.get(a1)?.vote(r.lat, r.lon, K, 120);
+        // Regions without coded cercles (Taoudénit) take the nearest coded cercle of any region.
+        const local = mlByRegion.get(a1)?.vote(r.lat, r.lon, K, 250) ?? mlGlobal.vote(r.lat, r.lon, K, 600);
         if (local) (a2 = local.label), (source = "nearest"), bump("ML cercle from nearest");
-      } else if (global) {
-        (a2 = global.label), (a1 = parentOf(global.label)), (source = "nearest"), bump("ML region+cercle from nearest");
+      } else {
+        const wide = global ?? mlGlobal.vote(r.lat, r.lon, K, 600);
+        if (wide) (a2 = wide.label), (a1 = parentOf(wide.label)), (source = "nearest"), bump("ML region+cercle from nearest");
       }
     }
     if (!a1 && r.fcode !== "PCLI") {
-      const v = mlAdmin1Index.vote(r.lat, r.lon, K, 150);
+      const v = mlAdmin1Index.vote(r.lat, r.lon, K, 600);
       if (v) (a1 = v.label), (source = "nearest"), bump("ML region from nearest");
     }
     out.set(r, { admin1: name1(a1), admin2: r.fcode === "ADM1" ? null : name2(a2), admin3: a3Name(r), admin1_2025: null, admin2_2025: null, source: r.fcode === "PCLI" ? null : source });
@@ -171,7 +173,8 @@ export function assignAdmins(rows: GeonamesRow[], tables: AdminTables, bfProvinc
     const region = neRegion(r);
     let admin2: string | null = r.fcode === "ADM2" ? plainAdminName(r.name) : null;
     if (!admin2 && r.fcode !== "ADM1" && region.key) {
-      const near = deptIndex.get(region.key)?.nearest(r.lat, r.lon, 1, 400) ?? [];
+      let near = deptIndex.get(region.key)?.nearest(r.lat, r.lon, 1, 600) ?? [];
+      if (near.length === 0) near = [...deptIndex.values()].flatMap((d) => d.nearest(r.lat, r.lon, 1, 600)).sort((a, b) => a.km - b.km).slice(0, 1);
       if (near.length > 0) (admin2 = near[0].point.label), bump("NE department from nearest");
     }
     if (region.inferred) bump("NE region from nearest");
