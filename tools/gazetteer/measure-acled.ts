@@ -46,8 +46,8 @@ function km(a: number, b: number, c: number, d: number): number {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(x)));
 }
 
-interface Tally { n: number; located: number; w10: number; w25: number; a1n: number; a1ok: number; wrongCountry: number; errors: string[] }
-const tally = (): Tally => ({ n: 0, located: 0, w10: 0, w25: 0, a1n: 0, a1ok: 0, wrongCountry: 0, errors: [] });
+interface Tally { n: number; located: number; w10: number; w25: number; a1n: number; a1ok: number; a1nNear: number; a1okNear: number; wrongCountry: number; errors: string[] }
+const tally = (): Tally => ({ n: 0, located: 0, w10: 0, w25: 0, a1n: 0, a1ok: 0, a1nNear: 0, a1okNear: 0, wrongCountry: 0, errors: [] });
 
 function score(t: Tally, row: Record<string, string>, loc: EventLocation | null, input: string): void {
   t.n++;
@@ -59,14 +59,16 @@ function score(t: Tally, row: Record<string, string>, loc: EventLocation | null,
   const d = km(lat, lon, loc.latitude, loc.longitude);
   if (d <= 10) t.w10++;
   if (d <= 25) t.w25++;
-  if (row.admin1 && nameKey(row.admin1) === nameKey(loc.admin1 ?? "")) t.a1ok++;
+  const a1ok = nameKey(row.admin1) === nameKey(loc.admin1 ?? "");
+  if (row.admin1 && d <= 10) t.a1nNear++, a1ok && t.a1okNear++;
+  if (row.admin1 && a1ok) t.a1ok++;
   else if (row.admin1) t.errors.push(`admin1 ${loc.admin1} ≠ ${row.admin1} | ${row.location} → ${loc.name}`);
   if (d > 10) t.errors.push(`${Math.round(d)} km | ${row.location} (${row.admin2}) → ${loc.name} ${loc.admin1}/${loc.admin2} p${loc.geo_precision} | ${input.slice(0, 120)}`);
 }
 
 function print(label: string, t: Tally): void {
   const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) + "%" : "n/a");
-  console.log(`${label}: n=${t.n} located ${pct(t.located, t.n)} | within 10 km ${pct(t.w10, t.n)} | within 25 km ${pct(t.w25, t.n)} | admin1 ${pct(t.a1ok, t.a1n)} of ${t.a1n} | wrong country ${t.wrongCountry}`);
+  console.log(`${label}: n=${t.n} located ${pct(t.located, t.n)} | within 10 km ${pct(t.w10, t.n)} | within 25 km ${pct(t.w25, t.n)} | admin1 ${pct(t.a1ok, t.a1n)} of ${t.a1n} (${pct(t.a1okNear, t.a1nNear)} where within 10 km) | wrong country ${t.wrongCountry}`);
 }
 
 function main(): void {
