@@ -64,7 +64,9 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   const tpos = trig ? trig.start : main.sentence.end;
   const before = trig ? text.slice(Math.max(0, trig.start - 40), trig.start) : "";
   const passive = trig !== null && (PASSIVE_BEFORE.test(before) || /\bby$/i.test(trig.text) || isFrenchPassive(trig.text, before));
-  const armed = (h: ActorHitIn): boolean => !isCivilianSide(h.hit) && h.hit.value.sense.entry.id !== "government" && !h.hit.value.facility;
+  // "ten dead among the soldiers", "dix morts parmi les soldats": named as the victims, never the perpetrator
+  const amongVictims = (h: ActorHitIn): boolean => /(?:among|parmi)\s+(?:the|les|des|leurs|ses|their)\s+$/i.test(text.slice(Math.max(0, h.hit.start - 20), h.hit.start));
+  const armed = (h: ActorHitIn): boolean => !isCivilianSide(h.hit) && h.hit.value.sense.entry.id !== "government" && !h.hit.value.facility && !amongVictims(h);
   const mainHits = hits.filter((h) => h.main);
   // "a mob lynched a policeman": a crowd before the verb is the one acting, the armed word after it the victim
   const crowdSubject = !passive && mainHits.some((h) => h.hit.start < tpos && (h.hit.value.sense.entry.id === "rioters" || /^(?:residents|locals|villagers|population|youths?|crowd|inhabitants|demonstrators|protesters)$/i.test(h.hit.text)));

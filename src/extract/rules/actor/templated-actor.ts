@@ -14,7 +14,8 @@ export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
     if (/^-[\p{L}]/u.test(after)) return null;
     if (/^\s+(?:sources?|spokes(?:man|person|woman)|officials?|said|told)\b/i.test(after) && sense.entry.id !== "civilians") return null;
     if (sense.entry.id === "civilians" && /^\s+(?:sources?|society)\b/i.test(after)) return null;
-    const facility = /(?:post|base|camp|outpost|station|checkpoint|position|vehicle|commissariat)s?$/i.test(m[0]) || isFacilityAfter(env.text, m.index + m[0].length);
+    // French names the premises first: "camp militaire", "poste de police"
+    const facility = /(?:post|base|camp|outpost|station|checkpoint|position|vehicle|commissariat)s?$/i.test(m[0]) || /^(?:camps?|postes?|bases?|détachements?|garnisons?|emprises?|avant-postes?|brigades?)\s/i.test(m[0]) || isFacilityAfter(env.text, m.index + m[0].length);
     return { value: { sense, agent: AGENT_BEFORE.test(before), facility } };
   });
 }

@@ -42,7 +42,7 @@ function anchorAfter(env: RuleEnv, from: number): { name: string; qualifiers: st
  */
 export function frenchNounPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> {
   const pattern = new RegExp(
-    `(?<![\\p{L}])(?:(?:à\\s+)?(?:(\\d+)\\s?(?:km|kilomètres)\\s+)?(?:(?:au|à\\s+l['’]|dans\\s+le|en)\\s*)?(${DIRECTIONS})|(${firstLetterEitherCase(FACILITIES)})|(${firstLetterEitherCase(KINDS)})|(${EVENT_NOUNS})|(?:à\\s+)?(\\d+)\\s?(?:km|kilomètres))\\s+(?:de\\s+(?:la\\s+ville\\s+de\\s+|la\\s+localité\\s+de\\s+)?|du\\s+|d['’]\\s*)(${NAME_SOURCE})`,
+    `(?<![\\p{L}])(?:(?:à\\s+)?(?:(\\d+)\\s?(?:km|kilomètres)\\s+)?(?:(?:au|à\\s+l['’]|dans\\s+le|en)\\s*)?(${DIRECTIONS})|(${firstLetterEitherCase(FACILITIES)})|(${firstLetterEitherCase(KINDS)})(?:\\s+(?:peul(?:h)?e?s?|dogons?|bambaras?|touaregs?|mossis?|songhaïs?|voisine?s?|frontali(?:er|ère)s?|rurale?s?|urbaine?s?))?|(${EVENT_NOUNS})|(?:à\\s+)?(\\d+)\\s?(?:km|kilomètres))\\s+(?:de\\s+(?:la\\s+ville\\s+de\\s+|la\\s+localité\\s+de\\s+)?|du\\s+|d['’]\\s*)(${NAME_SOURCE})`,
     "gu",
   );
   const name = `${lex.lang}/place-noun`;
@@ -80,7 +80,7 @@ export function frenchNounPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> {
       const q = readQualifiers(env, nameStart + found.length);
       const anchor = q.names.length > 0 ? null : anchorAfter(env, nameStart + found.length);
       const end = Math.max(nameStart + found.length, q.end, anchor?.end ?? 0);
-      return { value: mention(env, name, m.index, end, found, kind, relation, anchor ? anchor.qualifiers : q.names, anchor?.name ?? null) };
+      return { value: mention(env, name, m.index, end, found, kind, relation, anchor ? anchor.qualifiers : q.names, anchor?.name ?? null), end };
     },
   };
 }

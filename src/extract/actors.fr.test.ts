@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { onlyFrenchEvent } from "./testing/french-document.js";
+
+// [sentence, actor1 ACLED name, actor2 ACLED name]
+const CASES: Array<[string, string | null, string | null]> = [
+  ["Lundi, des hommes armés non identifiés ont tué quatre civils à Dablo.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
+  ["Lundi, quatre civils ont été tués par des hommes armés à Dablo.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
+  ["Lundi, deux soldats ont été tués dans une embuscade tendue par des terroristes près de Djibo.", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"],
+  ["Lundi, le GSIM a attaqué le camp militaire de Djibo.", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)"],
+  ["Lundi, des combattants du JNIM ont attaqué une position des FAMa près de Kidal.", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2021-)"],
+  ["Lundi, des jihadistes de l'État islamique au Sahel ont tué cinq civils près de Ménaka.", "Islamic State (Sahel)", "Civilians (Mali)"],
+  ["Lundi, l'EIGS a attaqué une patrouille de la garde nationale près de Tillia.", "Islamic State (Sahel)", "Military Forces of Niger (2023-)"],
+  ["Lundi, des VDP ont repoussé une attaque terroriste à Dablo.", "Unidentified Armed Group (Burkina Faso)", "VDP: Volunteer for Defense of Homeland"],
+  ["Lundi, des Koglweogo ont tué deux voleurs présumés près de Kaya.", "Koglweogo Militia", "Civilians (Burkina Faso)"],
+  ["Lundi, des chasseurs dozos ont attaqué le village peul d'Ogossagou.", "Dozo Communal Militia (Mali)", "Civilians (Mali)"],
+  ["Lundi, deux gendarmes ont été tués lors d'une attaque contre la brigade de Djibo.", "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso (2022-) Gendarmerie"],
+  ["Lundi, des militaires nigériens ont été tués dans une embuscade près de Tillia.", "Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)"],
+  ["Lundi, les FDS et des terroristes se sont affrontés à Djibo.", "Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)"],
+  ["Lundi, des éléments d'Africa Corps et les FAMa ont attaqué des jihadistes près de Kidal.", "Africa Corps", "Islamist Militia (Mali)"],
+];
+
+describe("French actors and who did what to whom", () => {
+  it.each(CASES)("%s", (text, actor1, actor2) => {
+    const e = onlyFrenchEvent(text);
+    expect(e.actor1?.acled_name ?? null).toBe(actor1);
+    expect(e.actor2?.acled_name ?? null).toBe(actor2);
+  });
+
+  it("the notes are English and the actor evidence points into the French text", () => {
+    const text = "Lundi, quatre civils ont été tués par des hommes armés à Dablo.";
+    const e = onlyFrenchEvent(text);
+    expect(e.notes).toBe("On 12 May 2025, Unidentified Armed Group (Burkina Faso) attacked Civilians (Burkina Faso) in Dablo, killing 4.");
+    const ev = e.evidence.find((x) => x.field === "actor1" && x.stated);
+    expect(ev && text.slice(ev.start, ev.end)).toBe("hommes armés");
+  });
+});
