@@ -83,7 +83,12 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
 
   // A named group in the event outranks a generic description of the perpetrator.
   if (perpetrator && perpetrator.hit.value.sense.entry.specificity <= 1 && perpetrator.hit.value.sense.entry.inter !== 1) {
-    const named = hits.find((h) => h !== perpetrator && h.hit.value.sense.entry.specificity >= 3 && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4 && !(passive ? h.hit.start < tpos && h.main : false));
+    // the named group must not be the one attacked: it is named elsewhere (a claim, a later sentence) or
+    // right after the generic words ("unknown gunmen (believed to be ISGS militants)")
+    const p0 = perpetrator;
+    const named = hits.find((h) => h !== p0 && h.hit.value.sense.entry.specificity >= 3 && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4
+      && !h.hit.value.facility
+      && (!h.main || (h.hit.start > p0.hit.end && h.hit.start - p0.hit.end <= 40 && h.hit.start < tpos) || h.hit.value.agent));
     if (named) perpetrator = named;
   }
 
