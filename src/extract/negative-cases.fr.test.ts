@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { extractFrench } from "./testing/french-document.js";
+
+const VIOLENT = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"]);
+
+/** Real-looking French news that reports no violent event. */
+const NOISE: string[] = [
+  "Le Niger a retiré le permis d'exploitation d'une grande mine d'uranium au groupe français Orano. Le ministre des Mines a confirmé la décision lundi.",
+  "Une nouvelle approche contre le paludisme pourrait réduire de 70 % les décès chez les enfants au Burkina Faso et au Mali, selon une étude. Onze décès dus au paludisme ont été enregistrés.",
+  "La 27e édition du Fespaco a refermé ses portes samedi à Ouagadougou. Le jury a récompensé un film sur la guerre.",
+  "Les Maliens étaient appelés aux urnes dimanche pour approuver la nouvelle constitution. Le taux de participation est de 38 %.",
+  "Le nouveau ministre de l'Agriculture a annoncé lundi une campagne agricole difficile, marquée par l'insécurité dans le nord du pays.",
+  "Lire aussi : Burkina Faso, dix soldats tués dans une embuscade",
+  "Depuis 2015, les attaques jihadistes ont fait des milliers de morts et plus de deux millions de déplacés au Burkina Faso.",
+  "Cinq personnes sont mortes dans un accident de la circulation sur la route de Kaya, selon la police.",
+  "Le match entre les Étalons et les Aigles a été une véritable bataille, les Maliens ont attaqué sans relâche.",
+];
+
+describe("French noise yields no violent event", () => {
+  it.each(NOISE)("%s", (text) => {
+    const { events } = extractFrench(text);
+    expect(events.filter((e) => VIOLENT.has(e.event_type)).map((e) => e.notes)).toEqual([]);
+  });
+});
