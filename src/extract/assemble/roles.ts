@@ -76,7 +76,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
     mainHits.find((h) => h.hit.value.agent && armed(h)) ??
     (passive ? null : mainHits.find((h) => armed(h) && h.hit.start < tpos) ?? null) ??
     rest.find((h) => h.hit.value.agent && armed(h)) ??
-    (passive || crowdSubject ? null : mainHits.find((h) => armed(h))) ??
+    // an explosion's perpetrator is never the one named after it ("exploded in front of the gendarmerie")
+    (passive || crowdSubject || (trig !== null && REMOTE.has(trig.value.kind)) ? null : mainHits.find((h) => armed(h))) ??
     (crowdSubject ? null : rest.find((h) => armed(h) && h.hit.value.sense.entry.inter !== 1)) ??
     rest.find((h) => armed(h) && h.hit.value.sense.entry.specificity >= 3) ??
     null;

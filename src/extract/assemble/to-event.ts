@@ -55,6 +55,9 @@ const KINDS_OF: Record<SubEventType, string[]> = {
 /** Words for a crowd of residents: when they are the ones acting, the event is a riot. */
 const CROWD = /^(?:residents|locals|local\s+residents|villagers|population|youths?|crowd|angry\s+crowd|mob|inhabitants|demonstrators|protesters|protestors|rioters|habitants|population|foule|jeunes)$/i;
 
+/** Civilian vehicles and passers-by (not army or UN ones) hit by explosives. */
+const CIVILIAN_OBJECT = /(?<!\b(?:army|military|minusma|fama|un|police|convoy|armou?red)\s)\b(?:vehicles?|bus|buses|trucks?|cars?|tricycles?|carts?|motorbikes?|motorcycles?|passengers?|passers-by|market|traders?)\b/i;
+
 const VIOLENT_KINDS = new Set(["attack", "kill", "abduct", "loot", "sexual"]);
 
 /** Turns one draft into an event record with evidence for every field. */
@@ -142,6 +145,14 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     if (civ) {
       actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
       evidence.push({ field: "actor2", ...sentenceEvidence, rule: "infer/civilian-target", stated: false });
+    }
+  }
+  // explosives that hit civilian vehicles or passers-by: civilians are the target
+  if (actor2 === null && eventTypeOf(sub) === "Explosions/Remote violence" && CIVILIAN_OBJECT.test(sentences.map((x) => x.text).join(" "))) {
+    const civ = lex.actorById.get("civilians");
+    if (civ) {
+      actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
+      evidence.push({ field: "actor2", ...sentenceEvidence, rule: "infer/civilian-object", stated: false });
     }
   }
   if (sub === "Armed clash" && actor2 === null && actor1 && actor1.inter === 7) sub = "Attack";
