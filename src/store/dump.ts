@@ -103,9 +103,6 @@ async function loadOne(tx: SqlExecutor, db: SqlDb, record: StoreDumpRecord): Pro
           record.furniture_removed, record.fingerprint, ...bands, d.near_duplicate_of, d.ingested_at,
         ],
       );
-      if (db.dialect === "sqlite") {
-        await tx.run(`INSERT INTO documents_fts (rowid, title, text) SELECT seq, ?, ? FROM documents WHERE id = ?`, [d.title ?? "", d.text, d.id]);
-      }
       return;
     }
     case "event": {

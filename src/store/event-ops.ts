@@ -89,7 +89,7 @@ export interface EventState {
   updated_at: string;
 }
 
-/** Inserts or replaces the events row (and its full-text entry on SQLite). */
+/** Inserts or replaces the events row (SQLite's triggers keep its full-text row and the stats rollup). */
 export async function writeEvent(db: SqlExecutor, dialect: Dialect, id: string, values: EventValues, state: EventState): Promise<void> {
   const row = eventRow(id, values, state);
   const cols = EVENT_COLUMNS;
@@ -99,20 +99,11 @@ export async function writeEvent(db: SqlExecutor, dialect: Dialect, id: string, 
      ON CONFLICT (id) DO UPDATE SET ${updates.join(", ")}`,
     cols.map((c) => row[c]),
   );
-  if (dialect === "sqlite") {
-    // events_fts rows share the event's seq as rowid, so replacing one is an indexed lookup.
-    const seq = await first<{ seq: number }>(db, `SELECT seq FROM events WHERE id = ?`, [id]);
-    if (seq) {
-      await db.run(`DELETE FROM events_fts WHERE rowid = ?`, [seq.seq]);
-      await db.run(`INSERT INTO events_fts (rowid, notes) VALUES (?, ?)`, [seq.seq, row.notes]);
-    }
-  }
 }
 
 export async function deleteEvent(db: SqlExecutor, dialect: Dialect, id: string): Promise<void> {
   await db.run(`DELETE FROM event_sources WHERE event_id = ?`, [id]);
   await db.run(`DELETE FROM review_overrides WHERE event_id = ?`, [id]);
-  if (dialect === "sqlite") await db.run(`DELETE FROM events_fts WHERE rowid = (SELECT seq FROM events WHERE id = ?)`, [id]);
   await db.run(`DELETE FROM events WHERE id = ?`, [id]);
 }
 

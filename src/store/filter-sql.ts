@@ -1,4 +1,5 @@
 import { EVENT_TYPES, InputError, SUB_EVENT_TYPES, type EventFilter, type EventSort } from "../domain/index.js";
+import { UNDATED_SORT_KEY } from "./event-row.js";
 import type { Dialect } from "./sql-db.js";
 
 /** A WHERE clause over `events e` and its parameters. */
@@ -21,7 +22,8 @@ export function filterWhere(filter: EventFilter, dialect: Dialect, hasPostgis: b
     params.push(checkDate(filter.from, "from"));
   }
   if (filter.to) {
-    parts.push(`e.event_date <= ?`);
+    // sort_date (not event_date) so that the covering indexes answer it; undated events sort below any date.
+    parts.push(`e.sort_date > '${UNDATED_SORT_KEY}' AND e.sort_date <= ?`);
     params.push(checkDate(filter.to, "to"));
   }
   if (filter.country) {

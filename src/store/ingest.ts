@@ -195,9 +195,6 @@ export async function ingestInTransaction(
       Buffer.from(raw?.bytes ?? new Uint8Array()), clean.text, clean.furnitureRemoved ?? 0, fp, ...bands, nearDuplicateOf, now,
     ],
   );
-  if (dialect === "sqlite") {
-    await tx.run(`INSERT INTO documents_fts (rowid, title, text) SELECT seq, ?, ? FROM documents WHERE id = ?`, [clean.title ?? "", clean.text, id]);
-  }
   const outcome: IngestOutcome = { documentId: id, status: "new", nearDuplicateOf, eventsNew: 0, eventsMerged: 0, eventIds: [] };
   for (let idx = 0; idx < events.length; idx++) {
     const placed = await placeEvent(tx, dialect, { id, hash: clean.contentHash }, events[idx], idx, policy, now, []);

@@ -1,8 +1,8 @@
 import type { SqliteDb } from "./sqlite-db.js";
 
 /**
- * Bulk loading into an empty SQLite store: secondary indexes and the stats triggers are
- * set aside while rows go in, then rebuilt once (sorting a million keys beats a million
+ * Bulk loading into an empty SQLite store: secondary indexes and the triggers (stats
+ * rollup, full text) are set aside while rows go in, then rebuilt once (sorting a million keys beats a million
  * random B-tree inserts by an order of magnitude). Whatever happens, they are put back.
  */
 
@@ -39,8 +39,14 @@ export async function withDeferredIndexes<T>(db: SqliteDb, load: () => Promise<T
           SELECT coalesce(event_date, ''), coalesce(week, ''), coalesce(month, ''), event_type, coalesce(iso3, ''), coalesce(country, ''),
             review_status, count(*), coalesce(sum(fatalities_low), 0)
           FROM events GROUP BY 1, 4, 5, 6, 7`);
+        // So is the full text (the store was empty when the load began).
+        raw.exec(`DELETE FROM events_fts`);
+        raw.exec(`INSERT INTO events_fts (rowid, notes) SELECT seq, notes FROM events`);
+        raw.exec(`DELETE FROM documents_fts`);
+        raw.exec(`INSERT INTO documents_fts (rowid, title, text) SELECT seq, coalesce(title, ''), text FROM documents`);
         for (const o of objects.filter((x) => x.type === "trigger")) raw.exec(o.sql);
       })();
+      raw.pragma("analysis_limit = 1000");
       raw.exec("ANALYZE");
     });
   }

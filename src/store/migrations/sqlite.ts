@@ -176,4 +176,26 @@ export const SQLITE_MIGRATIONS: Migration[] = [
     name: "merge candidates: undated and year-precision events by index",
     statements: [`CREATE INDEX events_precision_date ON events (date_precision, sort_date)`],
   },
+  {
+    version: 4,
+    name: "full-text rows kept by triggers",
+    statements: [
+      `CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+        INSERT INTO events_fts (rowid, notes) VALUES (NEW.seq, NEW.notes);
+      END`,
+      `CREATE TRIGGER events_fts_update AFTER UPDATE OF notes ON events BEGIN
+        DELETE FROM events_fts WHERE rowid = OLD.seq;
+        INSERT INTO events_fts (rowid, notes) VALUES (NEW.seq, NEW.notes);
+      END`,
+      `CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+        DELETE FROM events_fts WHERE rowid = OLD.seq;
+      END`,
+      `CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts (rowid, title, text) VALUES (NEW.seq, coalesce(NEW.title, ''), NEW.text);
+      END`,
+      `CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        DELETE FROM documents_fts WHERE rowid = OLD.seq;
+      END`,
+    ],
+  },
 ];
