@@ -5,6 +5,7 @@ const INTERVENTION = /\b(?:dispers(?:ed|ing)|tear\s?gas|broke\s+up|intervened|fi
 const HARM_TO_PEOPLE = /\b(?:wound(?:ed|ing)|injur(?:ed|ing|ies)|beat(?:en|ing)?|assault(?:ed|ing)|abduct(?:ed|ing|ion)|kidnap(?:ped|ping)|rap(?:e|ed)|tortur(?:e|ed)|whipp(?:ed)|flogg(?:ed)|kill(?:ed|ing)|dead|death|executed|shot\s+(?:and|dead)|hostage|missing|blessé|tué|enlevé)/i;
 /** Harm beyond the abduction itself: ACLED codes such events as attacks. */
 const PHYSICAL_HARM = /\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hack(?:ed)|beat(?:en)?|stabb(?:ed)|shot|tortur(?:ed)|corpse|body|bodies|hung|hanged|found\s+dead|blessé)/i;
+const AIRCRAFT = /\b(?:aircrafts?|fighter\s+jets?|jets|drones?|helicopters?|air\s+force|aerial|warplanes?|avions?|hélicoptères?)\b/i;
 const CLASH_WORD = /\b(?:clash(?:ed|es)?|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|fighting|retaliated|fought|affrontements?|accrochages?)\b/i;
 const HARM_TO_PROTESTERS = /\b(?:killed|shot\s+dead|live\s+(?:fire|ammunition|bullets))\b/i;
 
@@ -29,6 +30,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (kinds.has("disrupted")) return "Disrupted weapons use";
   if (kinds.has("suicide")) return "Suicide bomb";
   if (kinds.has("air")) return "Air/drone strike";
+  // an attack carried out from aircraft is an air strike, whatever verb reports it
+  if (["attack", "kill", "clash"].some((k) => kinds.has(k)) && AIRCRAFT.test(text) && actor1 !== null && (actor1.inter === 1 || actor1.inter === 8)) return "Air/drone strike";
   if (kinds.has("shelling")) return "Shelling/artillery/missile attack";
   if (kinds.has("grenade")) return "Grenade";
   // a complex attack (explosive then small-arms fire) on an armed target is a battle

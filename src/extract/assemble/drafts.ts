@@ -23,7 +23,7 @@ const PROTEST_WORDS = /^(?:protest|demonstrat|sit-?in|march|rall|took\s+to\s+the
 export function isEventSentence(sf: SentenceFacts, brief = false): boolean {
   if (sf.background || sf.triggers.length === 0) return false;
   if (sf.quoted) return false;
-  const hasActor = sf.actors.length > 0 || sf.triggers.some((t) => t.value.kind === "protest" && PROTEST_WORDS.test(t.text));
+  const hasActor = sf.actors.length > 0 || sf.triggers.some((t) => (t.value.kind === "protest" && PROTEST_WORDS.test(t.text)) || (t.value.kind === "change" && /^(?:curfew|state\s+of\s+emergency|couvre-feu|état\s+d)/i.test(t.text)));
   const standing = sf.triggers.some((t) => SELF_STANDING.has(t.value.kind));
   if (!hasActor && !(standing && (sf.fatalities.length > 0 || ["ied", "air", "shelling", "suicide", "grenade"].some((k) => sf.triggers.some((t) => t.value.kind === k))))) return false;
   return brief || hasAnchor([sf]);

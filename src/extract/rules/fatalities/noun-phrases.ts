@@ -47,7 +47,7 @@ const TOKEN = /[\p{L}\p{N}'’-]+|[,;:.()]/gu;
 const STOP = new Set(["wounded", "injured", "injuring", "wounding", "abducted", "kidnapped", "arrested", "missing", "were", "was", "had", "have", "has", "while", "who", "which", "that", "after", "before", "in", "at", "on", "near", "during", "when", "with", "by", "from", "to", "into", "killed", "dead", "died", "is", "are", "blessés", "enlevés"]);
 const UNITS = /^(?:km|kms|kilometers|kilometres|miles|hours?|days?|weeks?|months?|years?|h|am|pm|percent|%|motorbikes?|motorcycles?|vehicles?|cattle|heads?|houses?|shops?)$/i;
 /** Words after which a phrase is over: "killed a mechanic and ...", "killing four while ...". */
-const PHRASE_END = new Set([",", ".", ";", ":", "and", "in", "at", "on", "near", "while", "who", "whom", "from", "during", "after", "before", "with", "as", "when", "because", "between", "inside", "outside", "et", "à", "dans", "lors"]);
+const PHRASE_END = new Set([",", ".", ";", ":", "and", "of", "in", "at", "on", "near", "while", "who", "whom", "from", "during", "after", "before", "with", "as", "when", "because", "between", "inside", "outside", "et", "à", "dans", "lors"]);
 const MONTH_AFTER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|sept|déc)/i;
 const DETERMINER_ONE = new Set(["a", "an", "the", "his", "her", "their", "its", "one", "another", "un", "une", "le", "la", "son", "sa"]);
 
