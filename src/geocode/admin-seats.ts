@@ -13,6 +13,8 @@ const SEAT_RANK: Record<string, number> = { PPLC: 4, PPLA: 3, PPLA2: 2, PPLA3: 1
 export class AdminSeats {
   private readonly admin1 = new Map<string, GazetteerPlace>();
   private readonly admin2 = new Map<string, GazetteerPlace>();
+  /** Burkina's 2025 units, keyed by their own names (their seats are places inside them). */
+  private readonly units2025 = new Map<string, GazetteerPlace>();
   constructor(places: GazetteerPlace[], private readonly index: PlaceIndex) {
     const better = (a: GazetteerPlace | undefined, b: GazetteerPlace, rankFor: (p: GazetteerPlace) => number): boolean =>
       !a || rankFor(b) > rankFor(a) || (rankFor(b) === rankFor(a) && b.population > a.population);
@@ -20,6 +22,11 @@ export class AdminSeats {
     const r2 = (p: GazetteerPlace): number => (p.fcode === "PPLA2" ? 5 : SEAT_RANK[p.fcode] ?? 0);
     for (const p of places) {
       if (p.fclass !== "P" || !SEAT_RANK[p.fcode] || p.id.startsWith("city:")) continue;
+      for (const [kind, name] of [["admin1", p.admin1_2025], ["admin2", p.admin2_2025]] as const) {
+        if (!name) continue;
+        const k = `${kind}|${nameKey(name)}`;
+        if (better(this.units2025.get(k), p, kind === "admin1" ? r1 : r2)) this.units2025.set(k, p);
+      }
       if (p.admin1) {
         const k1 = `${p.iso2}|${nameKey(p.admin1)}`;
         if (better(this.admin1.get(k1), p, r1)) this.admin1.set(k1, p);
@@ -33,6 +40,10 @@ export class AdminSeats {
 
   seatOf(unit: GazetteerPlace): GazetteerPlace | null {
     const own = stripPlaceAffixes(unit.name).name;
+    if (unit.id.startsWith("ocha2025:")) {
+      const name = unit.kind === "admin1" ? unit.admin1_2025 : unit.admin2_2025;
+      return name ? this.units2025.get(`${unit.kind}|${nameKey(name)}`) ?? null : null;
+    }
     if (unit.kind === "admin1" && unit.admin1) {
       return this.admin1.get(`${unit.iso2}|${nameKey(unit.admin1)}`) ?? this.sameName(unit, own, 150);
     }

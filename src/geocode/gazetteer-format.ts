@@ -44,6 +44,9 @@ export interface PlaceColumns {
 /** [iso2, iso3, name, capital, lat, lon, aliases] */
 export type CountryRow = [string, string, string, string, number | null, number | null, string[]];
 
+/** [kind, name, lat, lon, admin1_2025, admin2_2025, pre-2025 admin1, pre-2025 admin2] */
+export type Unit2025Row = ["admin1" | "admin2", string, number, number, string, string | null, string | null, string | null];
+
 /** A major foreign city: [name, alternate names, ISO2, lat, lon]. */
 export type WorldCityRow = [string, string[], string, number, number];
 
@@ -55,5 +58,7 @@ export interface GazetteerFile {
   strings: string[];
   countries: CountryRow[];
   worldCities: WorldCityRow[];
+  /** Burkina Faso's July 2025 regions and provinces (OCHA), placed at their centroids. */
+  units2025: Unit2025Row[];
   places: PlaceColumns;
 }

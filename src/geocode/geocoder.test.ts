@@ -63,6 +63,19 @@ describe("matching a name", () => {
   });
 });
 
+describe("Burkina Faso's 2025 units", () => {
+  it("a 2025 region or province is understood and placed at its capital", () => {
+    expect(geo.locateText("région du Liptako", BF)).toMatchObject({ admin1: "Sahel", admin1_2025: "Liptako", geo_precision: 3 });
+    const djelgodji = geo.locateText("province du Djelgodji", BF)!;
+    expect(djelgodji).toMatchObject({ admin1: "Sahel", admin2: "Soum", admin1_2025: "Soum", admin2_2025: "Djelgodji", geo_precision: 3 });
+    expect(km(djelgodji, 14.099, -1.626)).toBeLessThan(3); // Djibo
+  });
+
+  it("a pre-2025 province keeps its GeoNames record", () => {
+    expect(geo.locateText("province de la Gnagna", BF)?.gazetteer_id).toMatch(/^geonames:/);
+  });
+});
+
 describe("the seeds' places", () => {
   it("Djibo: Sahel/Soum, 2025 Soum/Djelgodji, precision 1", () => {
     const loc = geo.locateText("Djibo", BF)!;

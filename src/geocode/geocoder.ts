@@ -93,13 +93,13 @@ export class Geocoder {
   private hint(text: string): ResolvedHint | null {
     let h = this.hints.get(text);
     if (h !== undefined) return h;
-    const name = stripPlaceAffixes(text).name;
+    const { name, kindHint } = stripPlaceAffixes(text);
     const key = nameKey(name);
     if (!key) h = null;
     else {
       const countryIso2 = this.countryOf(name);
       const places = countryIso2 ? [] : this.index.lookupPlaces(name).filter((p) => p.fclass === "P" || p.fclass === "A").slice(0, 50);
-      h = { text: name, key, countryIso2, places };
+      h = { text: name, kindHint, key, countryIso2, places };
     }
     if (this.hints.size >= 20_000) this.hints.clear();
     this.hints.set(text, h);
@@ -205,7 +205,7 @@ export class Geocoder {
   private anchorOrNull(m: PlaceMention, anchor: ResolvedHint | null, qualifiers: ResolvedHint[], scored: ScoredCandidate[], decidedBy: string[], context: GeocodeContext): EventLocation | null {
     for (const hint of [anchor, ...qualifiers]) {
       if (!hint || hint.countryIso2 || hint.places.length === 0) continue;
-      const inner: PlaceMention = { ...m, name: hint.text, text: hint.text, qualifiers: qualifiers.filter((q) => q !== hint).map((q) => q.text), secondary: null, kindHint: null, relation: "at" };
+      const inner: PlaceMention = { ...m, name: hint.text, text: hint.text, qualifiers: qualifiers.filter((q) => q !== hint).map((q) => q.text), secondary: null, kindHint: hint.kindHint, relation: "at" };
       const loc = this.resolve(inner, { documentPlaces: context.documentPlaces, countryHints: m.countryHint ? [m.countryHint] : context.countryHints });
       if (!loc) continue;
       const why = loc.why ?? { candidates: [], decidedBy: [] };

@@ -4,11 +4,12 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { InputError } from "../domain/errors.js";
 import type { PlaceKindHint } from "../domain/place.js";
+import { nameKey } from "./normalise-name.js";
 import { ADMIN_SOURCES, GAZETTEER_FORMAT, REBUILD_COMMAND, type GazetteerFile } from "./gazetteer-format.js";
 
 /** One place of the gazetteer, as the geocoder uses it. */
 export interface GazetteerPlace {
-  /** "geonames:2361177", "country:FR", "city:FR:paris". */
+  /** "geonames:2361177", "country:FR", "city:FR:paris", "ocha2025:BF:admin1:liptako". */
   id: string;
   name: string;
   alternates: string[];
@@ -121,6 +122,14 @@ export function loadGazetteer(file: string = DEFAULT_GAZETTEER_PATH): Gazetteer 
       id: `city:${iso2}:${slug(name)}`, name, alternates: alts, lat, lon, fclass: "P", fcode: "PPLW", kind: "settlement",
       iso2, iso3: c?.iso3 ?? iso2, country: c?.name ?? iso2, admin1: null, admin2: null, admin3: null, admin1_2025: null, admin2_2025: null,
       adminSource: null, population: 0, order: 0,
+    });
+  }
+  const bf = byIso2.get("BF");
+  for (const [kind, name, lat, lon, a125, a225, a1, a2] of data.units2025 ?? []) {
+    places.push({
+      id: `ocha2025:BF:${kind}:${nameKey(name)}`, name, alternates: [], lat, lon, fclass: "A", fcode: kind === "admin1" ? "ADM1" : "ADM2", kind,
+      iso2: "BF", iso3: bf?.iso3 ?? "BFA", country: bf?.name ?? "Burkina Faso", admin1: a1, admin2: a2, admin3: null, admin1_2025: a125, admin2_2025: a225,
+      adminSource: "boundary", population: 0, order: Number.MAX_SAFE_INTEGER, // a pre-2025 unit of the same name ranks first on equal scores
     });
   }
   for (const c of countries) {

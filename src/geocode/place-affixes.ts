@@ -14,7 +14,8 @@ export interface StrippedName {
 }
 
 const APOS = "['’‘`´ʼ]";
-const DE = `(?:de\\s+la|de\\s+l${APOS}\\s*|du|des|de|d${APOS}\\s*|of(?:\\s+the)?|in)`;
+/** "de la ", "du ", "of the ", and the elided "de l'", "d'" (no space needed after the apostrophe). */
+const DE = `(?:(?:de\\s+l|d)${APOS}\\s*|(?:de\\s+la|du|des|de|of(?:\\s+the)?|in)\\s+)`;
 
 /** Unit words and the kind they denote. Burkina "departments" are communes (admin3); Niger's are admin2. */
 const UNIT_WORDS: Array<[string, PlaceKindHint]> = [
@@ -43,12 +44,12 @@ const UNIT_WORDS: Array<[string, PlaceKindHint]> = [
 
 const LEADING_ARTICLE = new RegExp(`^(?:the|la|le|les|l${APOS}\\s*)\\s+`, "i");
 const TRAILING_AREA = /\s+(?:area|zone|vicinity|environs|surroundings|locality)$/i;
-const LEADING_AREA = new RegExp(`^(?:(?:the\\s+)?(?:area|zone|vicinity|environs|surroundings|outskirts|p[ée]riph[ée]rie|alentours|localit[ée])\\s+${DE}\\s+)`, "i");
+const LEADING_AREA = new RegExp(`^(?:(?:the\\s+)?(?:area|zone|vicinity|environs|surroundings|outskirts|p[ée]riph[ée]rie|alentours|localit[ée])\\s+${DE})`, "i");
 
 // One alternation each for prefixes and suffixes (tried once per name, on the hot path);
 // the matched word then says which kind it was.
 const ANY_UNIT = UNIT_WORDS.map(([word]) => `(?:${word})`).join("|");
-const PREFIX = new RegExp(`^(?:the\\s+|la\\s+|le\\s+|les\\s+)?(${ANY_UNIT})\\s+(?:${DE}\\s+)?`, "i");
+const PREFIX = new RegExp(`^(?:the\\s+|la\\s+|le\\s+|les\\s+)?(${ANY_UNIT})\\s+(?:${DE})?`, "i");
 const SUFFIX = new RegExp(`\\s+(${ANY_UNIT})$`, "i");
 const UNIT_KINDS = UNIT_WORDS.map(([word, kind]) => ({ re: new RegExp(`^(?:${word})$`, "i"), kind }));
 const MAYBE_AFFIX = /\s/;

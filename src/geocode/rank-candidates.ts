@@ -12,6 +12,8 @@ import { nameKey } from "./normalise-name.js";
 
 export interface ResolvedHint {
   text: string;
+  /** The unit word that came with it ("Soum province" → admin2). */
+  kindHint: PlaceKindHint;
   key: string;
   /** ISO2 when the hint names a country. */
   countryIso2: string | null;
@@ -121,6 +123,8 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence, explain = t
   let score = featureScore(p);
   if (p.fclass === "P") score += Math.min(3, Math.log10(p.population + 1) * 0.6);
   if (match.via === "alternate") score -= 0.3;
+  // Burkina's 2025 units serve the names GeoNames lacks; a GeoNames unit of the same name comes first.
+  if (p.id.startsWith("ocha2025:")) score -= 0.5;
   if (match.via === "loose") (score -= 3), ev?.push("spelling variant");
   if (SAHEL.has(p.iso2)) score += 1.5;
 

@@ -14,6 +14,7 @@ import { readAdminCodes, readCountryInfo, readDump, type GeonamesRow } from "./r
 import { readTopoShapes } from "./topojson-polygons.js";
 import { assignAdmins, plainAdminName, type InferenceStats } from "./infer-admin.js";
 import { buildCountries, readWorldCities } from "./countries.js";
+import { units2025 } from "./units-2025.js";
 import { nameKey } from "../../src/geocode/normalise-name.js";
 import { ADMIN_SOURCES, GAZETTEER_CREDIT, GAZETTEER_FORMAT, type GazetteerFile, type PlaceColumns } from "../../src/geocode/gazetteer-format.js";
 
@@ -122,6 +123,10 @@ function main(): void {
     strings: stringList,
     countries: buildCountries(readCountryInfo(geonames("countryInfo.txt")), inputs[inputs.length - 1]),
     worldCities: readWorldCities(),
+    units2025: units2025(provinces2025, (label) => {
+      const key = [...tables.admin2.keys()].find((k) => k.startsWith("BF.") && nameKey(plainAdminName(tables.admin2.get(k)!)) === nameKey(label));
+      return key ? [tables.admin1.get(key.split(".").slice(0, 2).join("."))!, plainAdminName(tables.admin2.get(key)!)] : null;
+    }),
     places,
   };
   const bytes = gzipSync(Buffer.from(JSON.stringify(file), "utf8"), { level: constants.Z_BEST_COMPRESSION });
