@@ -15,6 +15,10 @@ const RELATION_PREFIXES: Array<[RegExp, PlaceRelation]> = [
   [/^(?:near|nearby|close\s+to|around|outside|in\s+the\s+vicinity\s+of|not\s+far\s+from|a\s+few\s+kilometres\s+from|some\s+\d+\s*km\s+from)\s+/i, "near"],
   [new RegExp(`^(?:pr[èe]s\\s+(?:de\\s+|d${APOS})|non\\s+loin\\s+(?:de\\s+|d${APOS})|aux\\s+abords\\s+(?:de\\s+|d${APOS})|[àa]\\s+proximit[ée]\\s+(?:de\\s+|d${APOS})|dans\\s+les\\s+environs\\s+(?:de\\s+|d${APOS})|autour\\s+(?:de\\s+|d${APOS})|vers\\s+)`, "i"), "near"],
   [new RegExp(`^(?:(?:in|dans)\\s+)?(?:the\\s+)?(?:area|region|zone|vicinity)\\s+(?:of|de|du|d${APOS})\\s*`, "i"), "area"],
+  // "20 km north of Djibo", "about 15km from Djibo", "north of Djibo"
+  [/^(?:about\s+|some\s+|around\s+|roughly\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?)\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|from)|from|outside)\s+/i, "near"],
+  // "à 20 km au nord de Djibo", "à une vingtaine de kilomètres de Djibo", "au nord de Djibo"
+  [new RegExp(`^(?:(?:à|a)\\s+)?(?:environ\\s+|quelque\\s+|une\\s+\\p{L}+aine\\s+de\\s+)?(?:\\d+(?:[.,]\\d+)?\\s*)?(?:km|kilom[èe]tres?\\s+)?\\s*(?:(?:(?:au|à\\s+l${APOS}|a\\s+l${APOS})\\s*)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\\s+)?(?:de\\s+|d${APOS})(?=\\p{Lu})`, "iu"), "near"],
 ];
 const LEADING_PREPOSITION = new RegExp(`^(?:in|at|of|from|on|to|à|a|au|aux|en|dans|de|du|des|d${APOS})\\s+`, "i");
 
