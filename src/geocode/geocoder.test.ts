@@ -183,6 +183,11 @@ describe("foreign places and common words", () => {
     expect(geo.locateText("Sahel region", BF)).toMatchObject({ admin1: "Sahel", geo_precision: 3 });
   });
 
+  it("a surname or an institution word is not a village without support", () => {
+    expect(geo.locateText("Traoré", { countryHints: ["MLI"] })).toBeNull();
+    expect(geo.locateText("Garde", BF)).toBeNull();
+  });
+
   it("a minor place abroad is not a guess for a report about another country", () => {
     const loc = geo.locateText("Boulikessi", { countryHints: ["MLI"] });
     expect(loc === null || loc.iso3 === "MLI").toBe(true);

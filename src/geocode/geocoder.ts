@@ -169,7 +169,7 @@ export class Geocoder {
       const hintsAgree = best.evidence.some((e) => /is its admin unit|is its own name|^([0-9]|[1-5][0-9]) km from (qualifier|anchor)/.test(e));
       // A spelling variant must agree with the report: with its hints when it has some, else with its other places.
       const looseUnsupported = (anchor !== null || qualifiers.length > 0) ? !hintsAgree : ctx.points.length > 0 && !best.supported;
-      if (best.match.via === "loose" && looseUnsupported) {
+      if ((best.match.via === "loose" || partial !== null) && looseUnsupported) {
         decidedBy.push(`"${m.name}" is only a spelling variant of ${best.match.place.name}, and the report's hints point elsewhere`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
