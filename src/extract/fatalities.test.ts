@@ -15,6 +15,9 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["On 3 May 2025, unknown gunmen shot dead a mechanic in Dori.", 1, 1, ["shot dead a mechanic"]],
   ["On 3 May 2025, a Malian army vehicle struck an IED between Mamba and Toye (coded as Toye at geoprecision 2), three soldiers were killed.", 3, 3, ["three soldiers were killed"]],
   ["On 3 May 2025, 10 members of the pro-government Volunteers for the Defense of the Homeland (VDP) militia were reportedly killed in Dori.", 10, 10, ["10 members of the pro-government Volunteers for the Defense of the Homeland (VDP) militia were reportedly killed"]],
+  ["On 3 May 2025, Koglweogo militiamen tortured a young herder to death in Kaya.", 1, 1, ["tortured a young herder to death"]],
+  ["On 3 May 2025, unknown gunmen shot a teacher in Dori. He later died of his injuries.", 1, 1, ["He later died"]],
+  ["On 3 May 2025, the police killed six presumed JNIM or ISGS militants in Djibo.", 6, 6, ["killed six presumed JNIM or ISGS militants"]],
 ];
 
 describe("fatalities (ACLED's conservative figure; injuries not counted)", () => {

@@ -51,7 +51,7 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
       if (/^(?:an?|un|une|the|le|la)$/i.test(m[0]) && !SINGLE_KILLED.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) return null;
       if (/^some$/i.test(m[0])) return null;
       // after "a ... was killed" any word may name the person ("A notable of the Imghad community was killed")
-      const people = readCountedPeople(lex, env.text, m.index, true, /^(?:an?|un|une|the|le|la)$/i.test(m[0]));
+      const people = readCountedPeople(lex, env.text, m.index, true, true);
       if (!people) return null;
       // "10 members of the pro-government ... (VDP) militia were reportedly killed": skip the complement.
       const rest = env.text.slice(people.end, people.end + 160);

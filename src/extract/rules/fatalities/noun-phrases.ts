@@ -33,7 +33,7 @@ function nounsOf(lex: CompiledLexicons): Nouns {
     const last = w.toLowerCase().split(/\s+/).pop() as string;
     if (!victim.has(last)) victim.set(last, "armed");
   }
-  for (const w of ["volunteers", "volunteer", "gendarmes", "militiamen", "militiaman", "others", "victims", "bodies", "corpses", "occupants", "dozos", "vdps", "peacekeepers", "peacekeeper", "dead", "deaths", "fatalities", "victimes", "tués", "morts", "corps"]) {
+  for (const w of ["volunteers", "volunteer", "gendarmes", "militiamen", "militiaman", "others", "victims", "bodies", "corpses", "occupants", "occupant", "dozos", "vdps", "peacekeepers", "peacekeeper", "dead", "deaths", "fatalities", "victimes", "tués", "morts", "corps"]) {
     if (!victim.has(w)) victim.set(w, w === "peacekeepers" || w === "peacekeeper" || w.startsWith("vdp") || w.startsWith("dozo") || w.startsWith("gendarme") || w.startsWith("militia") || w.startsWith("volunteer") ? "armed" : "unknown");
   }
   for (const w of quantifiersJson.person_nouns[lex.lang]) if (!victim.has(w.toLowerCase())) victim.set(w.toLowerCase(), "unknown");
@@ -47,7 +47,7 @@ const TOKEN = /[\p{L}\p{N}'’-]+|[,;:.()]/gu;
 const STOP = new Set(["wounded", "injured", "injuring", "wounding", "abducted", "kidnapped", "arrested", "missing", "were", "was", "had", "have", "has", "while", "who", "which", "that", "after", "before", "in", "at", "on", "near", "during", "when", "with", "by", "from", "to", "into", "killed", "dead", "died", "is", "are", "blessés", "enlevés"]);
 const UNITS = /^(?:km|kms|kilometers|kilometres|miles|hours?|days?|weeks?|months?|years?|h|am|pm|percent|%|motorbikes?|motorcycles?|vehicles?|cattle|heads?|houses?|shops?)$/i;
 /** Words after which a phrase is over: "killed a mechanic and ...", "killing four while ...". */
-const PHRASE_END = new Set([",", ".", ";", ":", "and", "of", "in", "at", "on", "near", "while", "who", "whom", "from", "during", "after", "before", "with", "as", "when", "because", "between", "inside", "outside", "et", "à", "dans", "lors"]);
+const PHRASE_END = new Set([",", ".", ";", ":", "(", "and", "of", "in", "at", "on", "near", "while", "who", "whom", "from", "during", "after", "before", "with", "as", "when", "because", "between", "inside", "outside", "et", "à", "dans", "lors"]);
 const MONTH_AFTER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|sept|déc)/i;
 const DETERMINER_ONE = new Set(["a", "an", "the", "his", "her", "their", "its", "one", "another", "un", "une", "le", "la", "son", "sa"]);
 
@@ -128,6 +128,14 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
         break;
       }
     }
+    // "executed her", "killed him": an object pronoun is one person
+    if (n === null && lenient && /^(?:him|her)$/i.test(toks[j]?.w ?? "") && (j + 1 >= toks.length || PHRASE_END.has(toks[j + 1].w.toLowerCase()))) {
+      low += 1;
+      best += 1;
+      phrases++;
+      end = toks[j].e;
+      break;
+    }
     if (n === null && (allowDeterminers || phrases > 0) && j < toks.length && DETERMINER_ONE.has(toks[j].w.toLowerCase())) {
       n = 1;
       j++;
@@ -150,11 +158,16 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
         continue;
       }
       const w = toks[k].w.toLowerCase();
-      if (victim.has(w) || (lenient && numeric && step < 3 && /^[\p{Ll}][\p{Ll}-]{2,}s$/u.test(toks[k].w) && !UNITS.test(w))) {
+      if (victim.has(w) || (lenient && numeric && step < 3 && (n === 1 ? /^[\p{Ll}][\p{Ll}-]{2,}$/u : /^[\p{Ll}][\p{Ll}-]{2,}s$/u).test(toks[k].w) && !UNITS.test(w) && !STOP.has(w))) {
         noun = w;
         // compound nouns: "volunteer fighters", "gold miners"; a death word after the noun is the verb ("civils tués", "soldiers dead")
         while (k + 1 < toks.length && victim.has(toks[k + 1].w.toLowerCase()) && !DEATH_AFTER_NOUN.has(toks[k + 1].w.toLowerCase())) k++;
         break;
+      }
+      // "six presumed JNIM or ISGS militants": a choice between groups stays inside the phrase
+      if ((w === "or" || w === "and/or") && /^[\p{Lu}]/u.test(toks[k + 1]?.w ?? "") && step < 3) {
+        step--;
+        continue;
       }
       if (STOP.has(w) || /^[,;:.]$/.test(w) || w === "and" || w === "or") break;
     }
@@ -162,7 +175,7 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
       const next = toks[k]?.w.toLowerCase();
       if (!numeric && !isVague) {
         // after a killing verb, "a mechanic", "a Koglweogo", "the son": one person, whatever the word
-        if (!lenient || k === j || k > j + 3 || (next !== undefined && !PHRASE_END.has(next))) break;
+        if (!lenient || k === j || k > j + 4 || (next !== undefined && !PHRASE_END.has(next))) break;
         k = k - 1;
       } else {
         // "killing 20", "5 ISGS and 2 JNIM militants", "killing four while...": a bare number still counts
