@@ -131,7 +131,7 @@ describe.skipIf(!PG)(`sources, watch and worker on PostgreSQL${PG ? "" : " (SKIP
     expect((await run(sources, ["add", "Test Wire", `${base}/feed.xml`, "--every", "1h", "--language", "en"], env)).code).toBe(0);
     const watched = await run(watch, ["--once"], env);
     expect(watched).toMatchObject({ code: 0, stdout: "watch: scheduled 1 feed polls in 1 ticks\n" });
-    const worked = await run(worker, ["--until-idle", "2", "--host-interval-ms", "0", "--expire-seconds", "5", "--retry-delay-seconds", "1", "--retry-limit", "1", "--concurrency", "2"], env);
+    const worked = await run(worker, ["--until-idle", "2", "--host-interval-ms", "0", "--expire-seconds", "60", "--retry-delay-seconds", "1", "--retry-limit", "1", "--concurrency", "2"], env);
     expect(worked.code).toBe(0);
     expect(worked.stdout).toMatch(/^worker: 1 feed polls, 6 articles, 6 documents \(6 new, 0 duplicates\), \d+ events new, 0 merged, 2 failed attempts in /);
 
@@ -144,6 +144,10 @@ describe.skipIf(!PG)(`sources, watch and worker on PostgreSQL${PG ? "" : " (SKIP
     expect(status.stdout).toContain("(ok)");
     expect(status.stdout).toContain("items seen: 7");
     expect(status.stdout).toMatch(/parked jobs \(failed every retry\), newest first:\n .*article\.fetch {2}Test Wire {2}http:\/\/127\.0\.0\.1:\d+\/gone {2}after 2 attempts: .*HTTP 404 Not Found/);
+    const json = JSON.parse((await run(sources, ["status", "Test Wire", "--json"], env)).stdout);
+    expect(json.sources.map((s: { name: string; status: { items_seen: number } }) => [s.name, s.status.items_seen])).toEqual([["Test Wire", 7]]);
+    expect(json.jobs.parked.map((p: { queue: string; error: string }) => [p.queue, p.error])).toEqual([["article.fetch", `${base}/gone: HTTP 404 Not Found`]]);
+    expect(json.jobs.queues.find((q: { queue: string }) => q.queue === "document.process")).toMatchObject({ waiting: 0, active: 0, completed: 6 });
     // A second watch finds nothing due (polled an hour ago).
     expect((await run(watch, ["--once"], env)).stdout).toBe("watch: scheduled 0 feed polls in 1 ticks\n");
   }, 120_000);

@@ -1,9 +1,9 @@
 import type { Source, SourceKind, SourceStatus } from "../../domain/sources.js";
-import { readJobStatus, type JobStatus } from "../../pipeline/jobs/index.js";
+import { sourcesOverview } from "../../pipeline/jobs/index.js";
 import { openSourceRegistry } from "../../store/sources/index.js";
 import type { CliCommand, CliContext, OptionValues } from "../command.js";
 import { UsageError } from "../command.js";
-import { displayLocation, isPostgresUrl, resolveDbLocation } from "../db-location.js";
+import { displayLocation, resolveDbLocation } from "../db-location.js";
 import { stringOption } from "../option-values.js";
 import { DB_OPTION, DB_OPTION_HELP } from "../store-session.js";
 
@@ -118,23 +118,23 @@ async function status(
   values: OptionValues,
   ctx: CliContext,
 ): Promise<number> {
-  let sources = await registry.list();
+  let one: Source | undefined;
   if (which) {
-    const one = await registry.get(which);
-    if (!one) {
+    const found = await registry.get(which);
+    if (!found) {
       ctx.stderr.write(`conflictwatch sources: no source named "${which}"\n`);
       return 1;
     }
-    sources = [one];
+    one = found;
   }
-  const statuses = new Map((await registry.statuses()).map((s) => [s.source_id, s]));
-  const jobs: JobStatus | null = isPostgresUrl(location) ? await readJobStatus(location, { sourceId: which ? sources[0].id : undefined }) : null;
+  const overview = await sourcesOverview(registry, location, one);
   if (values.json) {
-    ctx.stdout.write(JSON.stringify({ sources: sources.map((s) => ({ ...s, status: statuses.get(s.id) ?? null })), jobs }) + "\n");
+    ctx.stdout.write(JSON.stringify(overview) + "\n");
     return 0;
   }
+  const { sources, jobs } = overview;
   const lines: string[] = [];
-  for (const source of sources) lines.push(...formatStatus(source, statuses.get(source.id)));
+  for (const source of sources) lines.push(...formatStatus(source, source.status ?? undefined));
   if (sources.length === 0) lines.push(`no sources in ${displayLocation(location)}`);
   if (jobs === null) {
     lines.push("", "jobs: none (SQLite runs no job queue; `watch` and `worker` need PostgreSQL)");

@@ -7,3 +7,4 @@ export { runWatcher, scheduleDue, type WatcherOptions, type WatcherSummary } fro
 export { readJobStatus, type JobStatus, type ParkedJob, type QueueDepth } from "./job-status.js";
 export { politeFetch, FetchFailure, DEFAULT_POLITE_FETCH, POLITE_USER_AGENT, type PoliteFetchOptions, type PoliteResponse } from "./polite-fetch.js";
 export { feedItems, type FeedItem } from "./feed-items.js";
+export { sourcesOverview, type SourcesOverview } from "./sources-overview.js";

@@ -22,15 +22,17 @@ import { bossSender, startWorker, type RunningWorker } from "./worker.js";
 const PG = process.env.CONFLICTWATCH_TEST_PG;
 if (!PG) console.warn("worker tests: CONFLICTWATCH_TEST_PG is not set; multi-worker tests are SKIPPED");
 
-/** Short expiries and retries so a dead worker's jobs come back within seconds. */
+/** Short retries; expiry long enough that a busy machine does not expire live jobs. */
 const TUNING: JobTuning = {
   ...DEFAULT_JOB_TUNING,
-  expireInSeconds: { "feed.fetch": 4, "article.fetch": 4, "document.process": 4 },
+  expireInSeconds: { "feed.fetch": 60, "article.fetch": 60, "document.process": 60 },
   retryLimit: { "feed.fetch": 1, "article.fetch": 1, "document.process": 2 },
   retryDelaySeconds: { "feed.fetch": 1, "article.fetch": 1, "document.process": 1 },
   maintenanceIntervalSeconds: 1,
   pollingIntervalSeconds: 0.5,
 };
+/** Short expiry so a killed worker's jobs come back within seconds. */
+const KILL_TUNING: JobTuning = { ...TUNING, expireInSeconds: { "feed.fetch": 4, "article.fetch": 4, "document.process": 4 } };
 const FETCH = { ...DEFAULT_POLITE_FETCH, hostIntervalMs: 0, timeoutMs: 5000 };
 const SOURCE = { name: "Sahel Test Wire", kind: "feed" as const, interval_seconds: 3600, language: "en", country: "BFA" };
 
@@ -121,7 +123,7 @@ describe.skipIf(!PG)(`ingestion workers on one PostgreSQL queue${PG ? "" : " (SK
     expect(orphaned).toBeGreaterThan(0);
     expect((await storeCounts(url)).documents).toBeLessThan(expected.documents);
 
-    const survivor = await inProcessWorker(url, services);
+    const survivor = await inProcessWorker(url, services, KILL_TUNING);
     await waitUntilIdle(url);
     await survivor.stop();
     expect(await storeCounts(url)).toEqual(expected);
@@ -130,14 +132,14 @@ describe.skipIf(!PG)(`ingestion workers on one PostgreSQL queue${PG ? "" : " (SK
     await registry.close();
   }, 120_000);
 
-  async function inProcessWorker(url: string, svc: Services): Promise<{ boss: PgBoss; worker: RunningWorker; stop: () => Promise<void> }> {
+  async function inProcessWorker(url: string, svc: Services, tuning: JobTuning = TUNING): Promise<{ boss: PgBoss; worker: RunningWorker; stop: () => Promise<void> }> {
     const store: Store = await openStore(url);
     const registry = await openSourceRegistry(url);
-    const boss = await openJobBoss(url, TUNING, { maxConnections: 4 });
+    const boss = await openJobBoss(url, tuning, { maxConnections: 4 });
     const worker = await startWorker(
       boss,
       { registry, processor: pipelineDocumentProcessor(store, svc), sender: bossSender(boss), fetch: FETCH },
-      { concurrency: 2, tuning: TUNING },
+      { concurrency: 2, tuning },
     );
     return {
       boss,
@@ -161,7 +163,7 @@ describe.skipIf(!PG)(`ingestion workers on one PostgreSQL queue${PG ? "" : " (SK
       const url = ${JSON.stringify(url)};
       const store = await openStore(url);
       const registry = await openSourceRegistry(url);
-      const tuning = ${JSON.stringify(TUNING)};
+      const tuning = ${JSON.stringify(KILL_TUNING)};
       const boss = await jobs.openJobBoss(url, tuning, { maxConnections: 4 });
       const source = (await registry.list())[0];
       await registry.deferPoll(source.id, new Date(0));
