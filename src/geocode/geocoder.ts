@@ -23,7 +23,7 @@ const SOURCE_TEXT = /^(?:from|based\s+in|depuis|de\s+source|à\s+partir\s+de|dat
 export class Geocoder {
   readonly names: PlaceNameIndex;
   private readonly index: PlaceIndex;
-  private readonly seats: AdminSeats;
+  private seatsBuilt: AdminSeats | null = null;
   private bordersBuilt: BorderProximity | null = null;
   private readonly iso3to2 = new Map<string, string>();
   private readonly countryByKey = new Map<string, string>();
@@ -32,11 +32,15 @@ export class Geocoder {
   constructor(readonly gazetteer: Gazetteer) {
     this.index = new PlaceIndex(gazetteer);
     this.names = this.index;
-    this.seats = new AdminSeats(gazetteer.places, this.index);
     for (const c of gazetteer.countries) {
       this.iso3to2.set(c.iso3, c.iso2);
       for (const n of [c.name, ...c.aliases]) this.countryByKey.set(nameKey(n), c.iso2);
     }
+  }
+
+  /** Built on the first province- or region-level answer. */
+  private get seats(): AdminSeats {
+    return (this.seatsBuilt ??= new AdminSeats(this.gazetteer.places, this.index));
   }
 
   /** Built on the first "near the border with X": most reports never need it. */
