@@ -117,6 +117,9 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     kinds.add("clash");
   } else if (subject && !roles.passive && [...kinds].some((k) => k === "loot" || k === "attack" || k === "kill" || k === "mob") && !kinds.has("protest") && !kinds.has("riot")) kinds.add("mob");
 
+  // stones and burning tyres thrown by "unknown individuals" are a riot, not an armed group's attack
+  if (kinds.has("riot") && actor1 && actor1.acled_name.startsWith("Unidentified Armed Group") && !kinds.has("kill") && !kinds.has("abduct")) actor1 = null;
+
   // protests and riots: the crowd is actor 1, and forces that intervene are actor 2
   const protestish = kinds.has("protest") || kinds.has("riot") || kinds.has("mob");
   const armedNonState = actor1 !== null && actor1.inter >= 2 && actor1.inter <= 4 && !kinds.has("protest");
@@ -135,6 +138,12 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   }
 
   let sub = classify(kinds, actor1, actor2, sentences, fat.value.best);
+  // the crowd's name follows what it did: rioters for violent demonstrations and mob violence, protesters otherwise
+  if (actor1 && (actor1.inter === 5 || actor1.inter === 6)) {
+    const rioting = sub === "Violent demonstration" || sub === "Mob violence";
+    const entry = lex.actorById.get(rioting ? "rioters" : "protesters");
+    if (entry && (eventTypeOf(sub) === "Protests" || rioting)) actor1 = actorRef(lex, { entry, country: null }, iso3, eventDate);
+  }
   if (sub === "Mob violence" && actor2 === null) {
     const civ = lex.actorById.get("civilians");
     if (civ) actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
