@@ -1,7 +1,7 @@
 import type { FatalityValue } from "../../facts.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import { parseNumber } from "../../lexicon/compiled.js";
-import type { Rule } from "../../rule.js";
+import type { Rule, RuleValue } from "../../rule.js";
 import { readCountedPeople } from "./noun-phrases.js";
 
 /** What French says of the dead besides "tués": euphemisms, army wording, and the verb after "ont été". */
@@ -10,41 +10,84 @@ const DIED_AFTER = /^(?:\s+(?:maliens|maliennes|burkinab(?:è|é|e)s?|nig(?:é|e
 /** "20 morts", "une trentaine de morts", "89 tués": the dead named by a noun. */
 const DEAD_NOUN = /^\s+(?:de\s+)?(?:morts|tués|décès)(?![\p{L}])/iu;
 
+/** Words that end a French statement of deaths: where the rule starts looking back for the count. */
+const DEATH_WORD = /(?<![\p{L}])(?:tu(?:é|és|ée|ées)|morts|décès|perdu\s+la\s+vie|trouvé\s+la\s+mort|tomb(?:é|és|ée|ées)|succomb(?:é|er)|péri|abattu(?:e|s|es)?|massacr(?:é|és|ée|ées)|égorg(?:é|és|ée|ées)|assassin(?:é|és|ée|ées)|fusill(?:é|és|ée|ées)|calcin(?:é|és|ée|ées)|neutralis(?:é|és|ée|ées|ant|er)|exécut(?:é|és|ée|ées)|décapit(?:é|és|ée|ées)|mort(?:e|es)?)(?![\p{L}])/giu;
+
+/** How far before the death word a count may start ("une vingtaine de militaires maliens ont été tués"). */
+const LOOK_BACK = 140;
+const WORD = /[\p{L}\p{N}'’]+/gu;
+
 /**
  * French death phrases the shared count rules do not read: "70 soldats ont perdu la vie",
  * "29 soldats sont tombés en héros", "80 terroristes ont été neutralisés", "20 morts",
  * "neutralisant une dizaine d'assaillants". A "neutralised" enemy is a death the army claims;
- * the verification rules mark who claims it.
+ * the verification rules mark who claims it. The rule is driven by the death word (rare) and
+ * reads the count before it, rather than trying every number and article of the text.
  */
 export function frenchDeathPhraseRule(lex: CompiledLexicons): Rule<FatalityValue> {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${lex.modifierSource})\\s+)?(?:${lex.vagueSource}|${lex.numberSource})(?![\\p{L}\\p{N}])|(?<![\\p{L}])neutralis(?:é|és|ant|er)(?=\\s)`, "giu");
+  const count = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${lex.modifierSource})\\s+)?(?:${lex.vagueSource}|${lex.numberSource})(?![\\p{L}\\p{N}])`, "giu");
+  const modifier = new RegExp(`^${lex.modifierSource}\\s+`, "iu");
+
+  const countAt = new RegExp(count.source, "iuy");
+
+  /** Where a count may start in [from, to): digits, number words, vague words or modifiers (a map lookup, not a regex, per word). */
+  function candidates(text: string, from: number, to: number): number[] {
+    const out: number[] = [];
+    WORD.lastIndex = from;
+    let w: RegExpExecArray | null;
+    let prev = "";
+    while ((w = WORD.exec(text)) !== null && w.index < to) {
+      const t = w[0].toLowerCase();
+      const pair = `${prev} ${t}`;
+      if (/^\d/.test(t) || (lex.numbers.has(t) && t !== "un" && t !== "une") || lex.vague.has(t) || lex.modifiers.has(t) || lex.numbers.has(pair) || lex.vague.has(pair) || lex.modifiers.has(pair)) {
+        out.push(lex.numbers.has(pair) || lex.vague.has(pair) || lex.modifiers.has(pair) ? w.index - prev.length - 1 : w.index);
+      }
+      prev = t;
+    }
+    return out;
+  }
+
+  function countBefore(text: string, deathStart: number): RuleValue<FatalityValue> | null {
+    const from = Math.max(0, deathStart - LOOK_BACK);
+    for (const pos of candidates(text, from, deathStart)) {
+      countAt.lastIndex = pos;
+      const c = countAt.exec(text);
+      if (!c || pos + c[0].length > deathStart) continue;
+      const at = pos;
+      if (/^\d/.test(c[0].replace(modifier, "")) && /(?:km|n°|no\.?|à|sur)\s*$/i.test(text.slice(Math.max(0, at - 6), at))) continue;
+      const after = text.slice(at + c[0].length, at + c[0].length + 40);
+      const noun = DEAD_NOUN.exec(after);
+      if (noun && at + c[0].length + noun[0].length >= deathStart) {
+        const bare = c[0].replace(modifier, "");
+        const n = parseNumber(lex, bare);
+        const vague = n === null ? lex.vague.get(bare.toLowerCase().replace(/\s+/g, " ")) : undefined;
+        const value = n ?? vague?.low ?? null;
+        if (value === null || value === 0 || (value >= 1900 && value <= 2100)) continue;
+        return { value: { low: value, best: value, high: null, victim: "unknown", vague: vague !== undefined }, start: at, end: at + c[0].length + noun[0].length };
+      }
+      const people = readCountedPeople(lex, text, at, false);
+      if (!people) continue;
+      const tail = DIED_AFTER.exec(text.slice(people.end, people.end + 100));
+      if (!tail || people.end + tail[0].length < deathStart) continue;
+      const { end, ...value } = people;
+      return { value, start: at, end: end + tail[0].length };
+    }
+    return null;
+  }
+
   return {
     name: `${lex.lang}/fatalities-death-phrase`,
-    pattern,
+    pattern: DEATH_WORD,
     extract(m, env) {
       const text = env.text;
-      if (/^neutralis/i.test(m[0])) {
+      if (/^neutralisant|^neutraliser/i.test(m[0]) || (/^neutralis/i.test(m[0]) && /(?:ont|a|avoir)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)))) {
         const people = readCountedPeople(lex, text, m.index + m[0].length, false, true);
-        if (!people || people.victim === "civilian") return null;
-        const { end, ...value } = people;
-        return { value, end };
+        if (people && people.victim !== "civilian") {
+          const { end, ...value } = people;
+          return { value, end };
+        }
       }
-      if (/(?:km|n°|no\.?|à|de|sur)\s*$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && /^\d/.test(m[0])) return null;
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      const noun = DEAD_NOUN.exec(after);
-      if (noun) {
-        const n = parseNumber(lex, m[0].replace(new RegExp(`^${lex.modifierSource}\\s+`, "iu"), ""));
-        const vague = n === null ? lex.vague.get(m[0].toLowerCase().replace(/\s+/g, " ")) : undefined;
-        const count = n ?? vague?.low ?? null;
-        if (count === null || count === 0 || (count >= 1900 && count <= 2100)) return null;
-        return { value: { low: count, best: count, high: null, victim: "unknown", vague: vague !== undefined }, end: m.index + m[0].length + noun[0].length };
-      }
-      const people = readCountedPeople(lex, text, m.index, false);
-      if (!people) return null;
-      const tail = DIED_AFTER.exec(text.slice(people.end, people.end + 80));
-      if (!tail) return null;
-      const { end, ...value } = people;
-      return { value, end: end + tail[0].length };
+      return countBefore(text, m.index);
     },
   };
 }

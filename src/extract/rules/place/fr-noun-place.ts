@@ -1,7 +1,7 @@
 import type { PlaceKindHint, PlaceMention, PlaceRelation } from "../../../domain/index.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule, RuleEnv } from "../../rule.js";
-import { firstLetterEitherCase, kindWord, knownPrefix, leadingName, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
+import { kindWord, knownPrefix, leadingName, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
 
 /** Kind words the shared table lacks, and what they say. */
 const EXTRA_KINDS: Record<string, { kind: PlaceKindHint; relation: PlaceRelation }> = {
@@ -23,6 +23,47 @@ const EVENT_NOUNS = "attaques?|assauts?|embuscades?|massacres?|tueries?|carnage|
 
 const DIRECTIONS = "nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|centre-nord|centre-est|centre-ouest|centre-sud";
 
+/** The noun right before "de X": a direction or distance, premises, a kind of place, or an event. */
+const NOUN_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?:à\\s+)?(?:(\\d+)\\s?(?:km|kilomètres)\\s+)?(?:(?:au|à\\s+l['’]|dans\\s+le|en)\\s*)?(${DIRECTIONS})|(${FACILITIES})|(${KINDS})(?:\\s+(?:peul(?:h)?e?s?|dogons?|bambaras?|touaregs?|mossis?|songhaïs?|voisine?s?|frontali(?:er|ère)s?|rurale?s?|urbaine?s?))?|(${EVENT_NOUNS})|(?:à\\s+)?(\\d+)\\s?(?:km|kilomètres))\\s+$`,
+  "iu",
+);
+const NOUN_AT = new RegExp(NOUN_BEFORE.source.replace("(?<![\\p{L}])", ""), "iuy");
+
+/**
+ * NOUN_BEFORE tried only where one of the last words starts (sticky), leftmost first so the
+ * longest noun phrase wins: a "$"-anchored search would try every character of the window.
+ */
+function nounBefore(before: string): RegExpExecArray | null {
+  const starts: number[] = [];
+  for (let i = before.length - 1; i >= 0 && starts.length < 7; i--) {
+    if ((i === 0 || /\s/.test(before[i - 1])) && !/\s/.test(before[i])) starts.push(i);
+  }
+  for (let k = starts.length - 1; k >= 0; k--) {
+    NOUN_AT.lastIndex = starts[k];
+    const b = NOUN_AT.exec(before);
+    if (b) return b;
+  }
+  return null;
+}
+
+const LAST_WORD = /([\p{L}\p{N}'’-]+)\s+$/u;
+
+/** Last words NOUN_BEFORE can end with (lower case, singular; plurals in s/x are added): a cheap gate before it runs. */
+const NOUN_ENDINGS = new Set(
+  (
+    "nord sud est ouest nord-est nord-ouest sud-est sud-ouest centre-nord centre-est centre-ouest centre-sud " +
+    "poste militaire avancé police gendarmerie douane détachement camp déplacés base garnison brigade commissariat marché mosquée église école orpaillage or " +
+    "village localité commune rurale urbaine ville hameau département cercle région province secteur zone environs périphérie abords alentours préfecture " +
+    "attaque assaut embuscade massacre tuerie carnage population civile habitants villageois sortie entrée axe km kilomètres " +
+    "peul peule peulh dogon bambara touareg mossi songhaï voisin voisine frontalier frontalière rural urbain"
+  ).split(" "),
+);
+for (const w of [...NOUN_ENDINGS]) {
+  NOUN_ENDINGS.add(`${w}s`);
+  NOUN_ENDINGS.add(`${w}x`);
+}
+
 /** ", situé à 7 km d'Arbinda", " (60km de Kongoussi, Centre-nord)": a known place the text measures an unknown one from. */
 const ANCHOR = new RegExp(`^\\s*(?:,\\s*(?:situ(?:é|ée)\\s+|localisé(?:e)?\\s+)?(?:à\\s+)?|\\(\\s*(?:à\\s+)?)(?:(?:environ|une?\\s+\\p{L}+aine\\s+de)\\s+)?\\d*\\s?(?:km|kilomètres)\\s+(?:(?:au\\s+|à\\s+l['’])(?:${DIRECTIONS})\\s+)?(?:de\\s+|du\\s+|d['’]\\s*)(${NAME_SOURCE})(?:\\s*,\\s*(${NAME_SOURCE}))?\\s*\\)?`, "u");
 
@@ -41,18 +82,24 @@ function anchorAfter(env: RuleEnv, from: number): { name: string; qualifiers: st
  * French elides before a vowel.
  */
 export function frenchNounPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> {
-  const pattern = new RegExp(
-    `(?<![\\p{L}])(?:(?:à\\s+)?(?:(\\d+)\\s?(?:km|kilomètres)\\s+)?(?:(?:au|à\\s+l['’]|dans\\s+le|en)\\s*)?(${DIRECTIONS})|(${firstLetterEitherCase(FACILITIES)})|(${firstLetterEitherCase(KINDS)})(?:\\s+(?:peul(?:h)?e?s?|dogons?|bambaras?|touaregs?|mossis?|songhaïs?|voisine?s?|frontali(?:er|ère)s?|rurale?s?|urbaine?s?))?|(${EVENT_NOUNS})|(?:à\\s+)?(\\d+)\\s?(?:km|kilomètres))\\s+(?:de\\s+(?:la\\s+ville\\s+de\\s+|la\\s+localité\\s+de\\s+)?|du\\s+|d['’]\\s*)(${NAME_SOURCE})`,
-    "gu",
-  );
+  // literal-first: find "de X"/"d'X" with a capitalised name, then read the noun before it
+  const pattern = new RegExp(`(?<![\\p{L}])(?:de\\s+(?:la\\s+ville\\s+de\\s+|la\\s+localité\\s+de\\s+)?|du\\s+|d['’]\\s*)(${NAME_SOURCE})`, "gu");
   const name = `${lex.lang}/place-noun`;
   return {
     name,
     pattern,
     extract(m, env) {
-      const run = m[7];
+      const run = m[1];
       const nameStart = m.index + m[0].length - run.length;
-      const [direction, facility, kindText, eventNoun, distance] = [m[2], m[3], m[4], m[5], m[6]];
+      const from = Math.max(0, m.index - 40);
+      const before = env.text.slice(from, m.index);
+      // most "de X" follow no place noun: look at the last word before running the full pattern
+      const last = LAST_WORD.exec(before)?.[1].toLowerCase() ?? "";
+      if (!NOUN_ENDINGS.has(last) && !/\d\s?(?:km|kilomètres)$/.test(last)) return null;
+      const b = nounBefore(before);
+      if (!b) return null;
+      const start = from + b.index;
+      const [direction, facility, kindText, eventNoun, distance] = [b[2], b[3], b[4], b[5], b[6]];
       let found: string | null;
       let kind: PlaceKindHint = null;
       let vouched = false;
@@ -80,7 +127,7 @@ export function frenchNounPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> {
       const q = readQualifiers(env, nameStart + found.length);
       const anchor = q.names.length > 0 ? null : anchorAfter(env, nameStart + found.length);
       const end = Math.max(nameStart + found.length, q.end, anchor?.end ?? 0);
-      return { value: mention(env, name, m.index, end, found, kind, relation, anchor ? anchor.qualifiers : q.names, anchor?.name ?? null), end };
+      return { value: mention(env, name, start, end, found, kind, relation, anchor ? anchor.qualifiers : q.names, anchor?.name ?? null), start, end };
     },
   };
 }
