@@ -23,12 +23,12 @@ export class PlaceIndex implements PlaceNameIndex {
 
   constructor(private readonly gazetteer: Gazetteer) {
     for (const place of gazetteer.places) {
-      this.add(nameKey(place.name), place, "name");
-      for (const alt of place.alternates) this.add(nameKey(alt), place, "alternate");
+      this.add(nameKey(place.name), place);
+      for (const alt of place.alternates) this.add(nameKey(alt), place);
     }
   }
 
-  private add(key: string, place: GazetteerPlace, _via: "name" | "alternate"): void {
+  private add(key: string, place: GazetteerPlace): void {
     if (!key) return;
     const found = this.byKey.get(key);
     if (found === undefined) this.byKey.set(key, place);
