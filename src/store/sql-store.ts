@@ -127,8 +127,12 @@ export class SqlStore implements Store {
     const sort = page.sort ?? "date_desc";
     const where = this.where(filter);
     const order = pageOrder(sort, page.cursor);
+    // Two steps: the page's seqs from the (covering) indexes, then only those rows with their
+    // wide JSON, so sorting never drags every match's full record along.
     const rows = await this.db.all<StoredEventRow>(
-      `${EVENT_SELECT} WHERE ${where.sql} AND ${order.where.sql} ORDER BY ${order.orderBy} LIMIT ${limit + 1}`,
+      `${EVENT_SELECT} WHERE e.seq IN (
+         SELECT e.seq FROM events e WHERE ${where.sql} AND ${order.where.sql} ORDER BY ${order.orderBy} LIMIT ${limit + 1}
+       ) ORDER BY ${order.orderBy}`,
       [...where.params, ...order.where.params],
     );
     const more = rows.length > limit;
