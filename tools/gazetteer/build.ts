@@ -51,9 +51,10 @@ function sha256(file: string): string {
   return createHash("sha256").update(readFileSync(file)).digest("hex");
 }
 
-function main(): void {
-  const shared = resolve(arg("--shared") ?? join(repoRoot, "..", "shared"));
-  const out = resolve(arg("--out") ?? join(repoRoot, "data", "gazetteer", "gazetteer.json.gz"));
+export const DEFAULT_OUTPUT = join(repoRoot, "data", "gazetteer", "gazetteer.json.gz");
+
+/** The gazetteer file's bytes, built from `shared`/data/geo; the same inputs give the same bytes. */
+export function buildGazetteerBytes(shared: string): { bytes: Buffer; summary: string; stats: InferenceStats } {
   const geo = join(shared, "data", "geo");
   const geonames = (f: string): string => join(geo, "geonames", f);
   const inputs = [
@@ -130,10 +131,18 @@ function main(): void {
     places,
   };
   const bytes = gzipSync(Buffer.from(JSON.stringify(file), "utf8"), { level: constants.Z_BEST_COMPRESSION });
+  const summary = `${places.count} places, ${file.countries.length} countries, ${bytes.length} bytes, sha256 ${createHash("sha256").update(bytes).digest("hex")}`;
+  return { bytes, summary, stats };
+}
+
+function main(): void {
+  const shared = resolve(arg("--shared") ?? join(repoRoot, "..", "shared"));
+  const out = resolve(arg("--out") ?? DEFAULT_OUTPUT);
+  const { bytes, summary, stats } = buildGazetteerBytes(shared);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);
-  console.log(`wrote ${relative(process.cwd(), out)}: ${places.count} places, ${file.countries.length} countries, ${bytes.length} bytes, sha256 ${createHash("sha256").update(bytes).digest("hex")}`);
+  console.log(`wrote ${relative(process.cwd(), out)}: ${summary}`);
   if (process.argv.includes("--report")) for (const [k, v] of Object.entries(stats.counts).sort()) console.log(`  ${k}: ${v}`);
 }
 
-main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,14 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { HAS_SHARED, SHARED_DIR, SHARED_SKIP_REASON } from "../../test/support/shared-data.js";
+import { buildGazetteerBytes, DEFAULT_OUTPUT } from "./build.js";
+
+describe.skipIf(!HAS_SHARED)(`gazetteer build (${HAS_SHARED ? "uses ../shared/data/geo" : SHARED_SKIP_REASON})`, () => {
+  it("rebuilding from the same inputs gives the committed file, byte for byte", () => {
+    const { bytes, stats } = buildGazetteerBytes(SHARED_DIR);
+    expect(bytes.equals(readFileSync(DEFAULT_OUTPUT))).toBe(true);
+    // The inference ran: Burkina codes overridden by the OCHA polygons (Tioli/Sole among them), Niger départements inferred.
+    expect(stats.counts["BF admin2 code overridden by boundary"]).toBeGreaterThan(0);
+    expect(stats.counts["NE department from nearest"]).toBeGreaterThan(10_000);
+  }, 180_000);
+});
