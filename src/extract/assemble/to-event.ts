@@ -52,6 +52,9 @@ const KINDS_OF: Record<SubEventType, string[]> = {
   "Other": ["change"],
 };
 
+/** Civilians defending themselves. */
+const DEFENCE = /\b(?:repell?ed|repulsed|fended\s+off|fought\s+(?:off|back)|retaliated|exchanged\s+(?:gun)?fire|returned\s+fire|resisted)\b/i;
+
 /** Words for a crowd of residents: when they are the ones acting, the event is a riot. */
 const CROWD = /^(?:residents|locals|local\s+residents|villagers|population|youths?|crowd|angry\s+crowd|mob|inhabitants|demonstrators|protesters|protestors|rioters|habitants|population|foule|jeunes)$/i;
 
@@ -137,6 +140,16 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     }
   }
 
+  // the dead were all civilians: they were the target, whoever else the attackers were after
+  if (actor2 && actor2.inter >= 1 && actor2.inter <= 4 && fat.hits.length > 0 && fat.hits.every((h) => h.value.victim === "civilian") && actor1 && actor1.inter !== 7) {
+    const civ = lex.actorById.get("civilians");
+    if (civ) actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
+  }
+  // villagers who repel or fight back act as a communal militia: a battle, not a one-sided attack
+  if (actor2 && actor2.inter === 7 && DEFENCE.test(sentences.map((x) => x.text).join(" "))) {
+    const militia = lex.actorById.get("communal-militia");
+    if (militia) actor2 = actorRef(lex, { entry: militia, country: null }, iso3, eventDate);
+  }
   let sub = classify(kinds, actor1, actor2, sentences, fat.value.best);
   // the crowd's name follows what it did: rioters for violent demonstrations and mob violence, protesters otherwise
   if (actor1 && (actor1.inter === 5 || actor1.inter === 6)) {
