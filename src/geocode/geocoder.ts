@@ -3,13 +3,14 @@ import type { Gazetteer, GazetteerPlace } from "./load-gazetteer.js";
 import { PlaceIndex, type NameMatch } from "./place-index.js";
 import { nameKey } from "./normalise-name.js";
 import { stripPlaceAffixes } from "./place-affixes.js";
-import { parsePlaceText } from "./parse-place-text.js";
+import { MAX_PLACE_TEXT, parsePlaceText } from "./parse-place-text.js";
 import { scoreCandidate, isMajorPlace, SAHEL, distanceKm, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
 import { AdminSeats } from "./admin-seats.js";
 import { BorderProximity, BORDER_PHRASE } from "./border-proximity.js";
 import commonWords from "./common-words.json" with { type: "json" };
 
 const COMMON = new Set((commonWords as { words: string[] }).words.map(nameKey));
+const MAX_NAME = 120;
 const EMPTY_CONTEXT: GeocodeContext = { documentPlaces: [], countryHints: [] };
 /** Mentions whose text marks a source, not a scene ("from Ouagadougou", "based in Bamako"). */
 const SOURCE_TEXT = /^(?:from|based\s+in|depuis|de\s+source|à\s+partir\s+de|datelined?)\b/i;
@@ -70,6 +71,7 @@ export class Geocoder {
 
   /** Extraction may leave "near X", "X (Y, Z)" or "province du X" in the name: read it again. */
   private tidy(m: PlaceMention): PlaceMention {
+    if (m.name.length > MAX_PLACE_TEXT) return m; // resolve() refuses it
     if (/[(),]|\b(?:near|between|entre|pr[èe]s|axis|axe|outskirts|area)\b/i.test(m.name)) {
       const p = parsePlaceText(m.name);
       if (p) {
@@ -132,16 +134,18 @@ export class Geocoder {
   }
 
   private resolve(m: PlaceMention, context: GeocodeContext): EventLocation | null {
+    if (m.name.length > MAX_NAME) return null; // no place name is that long
     const key = nameKey(m.name);
     const reportCountries = new Set(context.countryHints.map((c) => this.iso3to2.get(c.toUpperCase()) ?? c.toUpperCase()));
     const strictCountry = m.countryHint ? this.iso3to2.get(m.countryHint.toUpperCase()) ?? null : null;
     let border: string | null = null;
     for (const t of [m.text, m.secondary ?? "", ...m.qualifiers]) {
+      if (t.length > MAX_PLACE_TEXT) continue;
       const b = BORDER_PHRASE.exec(t);
       const iso2 = b ? this.countryOf((b[1] ?? b[2]).replace(/[.,;)].*$/, "")) : null;
       if (iso2) border = iso2;
     }
-    const notBorder = (t: string): boolean => !BORDER_PHRASE.test(t);
+    const notBorder = (t: string): boolean => t.length <= MAX_NAME && !BORDER_PHRASE.test(t);
     const qualifiers = m.qualifiers.filter(notBorder).map((q) => this.hint(q)).filter((h): h is ResolvedHint => h !== null && h.key !== key);
     const anchor = m.secondary && notBorder(m.secondary) ? this.hint(m.secondary) : null;
     const ctx = this.contextOf(context, key, reportCountries);

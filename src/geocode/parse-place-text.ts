@@ -43,7 +43,11 @@ function cleanQualifier(q: string): string {
   return q.trim().replace(LEADING_PREPOSITION, "").trim();
 }
 
+/** Longer than any place phrase: refused at once, so odd input cannot cost much. */
+export const MAX_PLACE_TEXT = 300;
+
 export function parsePlaceText(raw: string): PlaceMention | null {
+  if (raw.length > MAX_PLACE_TEXT) return null;
   let text = raw.replace(/\s+/g, " ").trim().replace(/[.;:]+$/, "");
   if (!text) return null;
   const original = text;
