@@ -235,6 +235,14 @@ describe("the event's place, not every place named", () => {
   });
 });
 
+describe("prepare()", () => {
+  it("builds the lazy parts and changes no answer", () => {
+    const before = geo.locateText("Yoba, near the border with Niger", BF);
+    expect(geo.prepare()).toBe(geo);
+    expect(geo.locateText("Yoba, near the border with Niger", BF)).toEqual(before);
+  });
+});
+
 describe("names index for extraction", () => {
   it("answers by normalised name", () => {
     expect(geo.names.has("fada-n’gourma")).toBe(true);

@@ -49,6 +49,17 @@ export class Geocoder {
     return (this.bordersBuilt ??= new BorderProximity(this.gazetteer.places));
   }
 
+  /**
+   * Builds now what is otherwise built on first need (spelling-variant index, admin seats,
+   * border grid; ~0.2 s together), for a server that would rather not pay it on a request.
+   */
+  prepare(): this {
+    this.index.lookupLoose("prepare");
+    void this.seats;
+    this.borders();
+    return this;
+  }
+
   locateText(text: string, context?: Partial<GeocodeContext>): EventLocation | null {
     const mention = parsePlaceText(text);
     return this.locate(mention, { documentPlaces: context?.documentPlaces ?? [], countryHints: context?.countryHints ?? [] });
