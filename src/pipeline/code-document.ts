@@ -1,4 +1,4 @@
-import type { CleanDocument, ExtractedEvent, GeocodeContext } from "../domain/index.js";
+import type { CleanDocument, ExtractedEvent, GeocodeContext, PlaceMention } from "../domain/index.js";
 import { extractDocument } from "../extract/index.js";
 import type { Services } from "./services.js";
 
@@ -8,21 +8,42 @@ import type { Services } from "./services.js";
  */
 export function codeDocument(doc: CleanDocument, services: Services): ExtractedEvent[] {
   const extraction = extractDocument(doc, { places: services.geocoder.names, language: doc.language });
-  const context: GeocodeContext = {
-    documentPlaces: extraction.places,
-    countryHints: countryHintsOf(extraction.places),
-  };
-  return extraction.events.map((event) => ({
-    ...event,
-    location: services.geocoder.locate(event.place, context),
-  }));
+  const documentHints = countryHintsOf(extraction.places);
+  return extraction.events.map((event) => {
+    const context: GeocodeContext = {
+      documentPlaces: extraction.places,
+      countryHints: unique([...actorCountries(event), ...documentHints]),
+    };
+    return { ...event, location: services.geocoder.locate(event.place, context) };
+  });
 }
 
 /** Countries the report itself names next to its places, most mentioned first. */
-function countryHintsOf(places: GeocodeContext["documentPlaces"]): string[] {
+function countryHintsOf(places: PlaceMention[]): string[] {
   const counts = new Map<string, number>();
   for (const place of places) {
     if (place.countryHint) counts.set(place.countryHint, (counts.get(place.countryHint) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([iso3]) => iso3);
+}
+
+/**
+ * ACLED actor names carry their country ("Civilians (Mali)", "Military Forces of
+ * Burkina Faso (2022-)"), and extraction chose it from the report's own clues
+ * (nationalities, Malian-only groups such as Dan Na Ambassagou). That choice is
+ * the best hint for a village name that exists in several countries.
+ */
+const ACTOR_COUNTRY = [
+  { iso3: "BFA", pattern: /\bBurkina Faso\b/ },
+  { iso3: "MLI", pattern: /\bMali\b/ },
+  { iso3: "NER", pattern: /\bNiger\b(?! Delta)/ },
+];
+
+function actorCountries(event: ExtractedEvent): string[] {
+  const names = [event.actor1, event.actor2, ...event.assoc_actors].flatMap((a) => (a ? [a.acled_name] : []));
+  return ACTOR_COUNTRY.filter(({ pattern }) => names.some((n) => pattern.test(n))).map(({ iso3 }) => iso3);
+}
+
+function unique(codes: string[]): string[] {
+  return [...new Set(codes)];
 }
