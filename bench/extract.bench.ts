@@ -8,7 +8,9 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import type { CleanDocument, PlaceKindHint, PlaceNameIndex } from "../src/domain/index.js";
+import { evaluateAcledGold, formatGoldScorecard } from "../src/evaluate/index.js";
 import { extractDocument } from "../src/extract/index.js";
+import { Geocoder, loadGazetteer } from "../src/geocode/index.js";
 
 const SHARED = process.env.CONFLICTWATCH_SHARED_DIR ?? join(process.cwd(), "..", "shared");
 
@@ -102,4 +104,17 @@ export default async function run(): Promise<void> {
   });
   console.log(`wink tokenise+split: ${wink.perSecond.toFixed(0)} reports/s, ${(winkText.perSecond / 1e6).toFixed(2)} MB/s`);
   console.log(`ratio extract/wink: ${(reports.perSecond / wink.perSecond).toFixed(2)}x on notes, ${(text.perSecond / winkText.perSecond).toFixed(2)}x on articles (above 1 = faster than the bare wink pass)`);
+
+  // Quality yardstick (slow, opt-in): extraction alone against ACLED's coded rows, with the real gazetteer's names.
+  if (process.env.CONFLICTWATCH_BENCH_QUALITY === "1" && existsSync(csv)) {
+    const names = new Geocoder(await loadGazetteer()).names;
+    const card = await evaluateAcledGold({
+      goldCsvPath: csv,
+      disagreementsPath: process.env.CONFLICTWATCH_DISAGREEMENTS ?? null,
+      coder: (text, meta) => extractDocument(doc(text, meta.publishedAt), { places: names, language: "en" }).events,
+    });
+    console.log(formatGoldScorecard(card));
+  } else {
+    console.log("quality: set CONFLICTWATCH_BENCH_QUALITY=1 to score extraction against the ACLED dev set (data: ACLED)");
+  }
 }

@@ -11,12 +11,17 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 6 May 2025, mortar shells hit the MINUSMA camp in Kidal.", "Explosions/Remote violence", "Shelling/artillery/missile attack", "mortar"],
   ["On 7 May 2025, students staged a protest in Ouagadougou demanding the payment of grants.", "Protests", "Peaceful protest", "staged"],
   ["On 8 May 2025, residents of Dori barricaded the main road and burned tires to protest insecurity.", "Riots", "Violent demonstration", "barricaded"],
-  ["On 9 May 2025, a mob lynched a suspected thief in Kaya.", "Riots", "Mob violence", "mob"],
+  ["On 9 May 2025, a mob lynched a suspected thief in Kaya.", "Riots", "Mob violence", "lynched"],
   ["On 10 May 2025, soldiers defused an IED on the road between Djibo and Aribinda.", "Strategic developments", "Disrupted weapons use", "defused"],
   ["On 11 May 2025, JNIM militants burned a school and looted shops in Diapaga.", "Strategic developments", "Looting/property destruction", "burned"],
   ["On 12 May 2025, gendarmes arrested three suspected militants in Gao.", "Strategic developments", "Arrests", "arrested"],
   ["On 1 May 2025, JNIM and ISGS militants clashed near Mopti, 5 ISGS and 2 JNIM militants were killed.", "Battles", "Armed clash", "clashed"],
   ["On 30 April 2025, the governor extended the curfew in the Est region by three months.", "Strategic developments", "Change to group/activity", "curfew"],
+  ["On 3 May 2025, residents of Kaya ransacked the gendarmerie and burned vehicles in protest against the killing of a girl.", "Riots", "Violent demonstration", "ransacked"],
+  ["On 3 May 2025, Fulani militiamen attacked the village of Koro, the villagers repelled the attack.", "Battles", "Armed clash", "attacked"],
+  ["On 3 May 2025, JNIM militants entered the village of Dablo and seized livestock. No casualties reported.", "Strategic developments", "Looting/property destruction", "seized livestock"],
+  ["On 3 May 2025, presumed JNIM militants abducted a merchant in Djibo, his body was found the next day.", "Violence against civilians", "Attack", "abducted"],
+  ["On 3 May 2025, army helicopters struck militant positions near Djibo, killing ten militants.", "Explosions/Remote violence", "Air/drone strike", "helicopters struck"],
 ];
 
 describe("event type and sub-event type (ACLED taxonomy)", () => {
@@ -30,6 +35,13 @@ describe("event type and sub-event type (ACLED taxonomy)", () => {
   it("a protest dispersed by the police is a protest with intervention", () => {
     const text = "On 7 May 2025, traders protested in Kaya; the police dispersed them with tear gas.";
     expect(onlyEvent(text).sub_event_type).toBe("Protest with intervention");
+  });
+
+  it("the crowd is named by what it did, and villagers who fight back are a communal militia", () => {
+    const riot = onlyEvent("On 3 May 2025, a mob lynched a policeman in Kaya.");
+    expect([riot.sub_event_type, riot.actor1?.acled_name, riot.actor2?.acled_name]).toEqual(["Mob violence", "Rioters (Burkina Faso)", "Police Forces of Burkina Faso (2022-)"]);
+    const defended = onlyEvent("On 3 May 2025, Fulani militiamen attacked the village of Koro, the villagers repelled the attack.");
+    expect(defended.actor2?.acled_name).toBe("Unidentified Communal Militia (Mali)");
   });
 
   it("attacks on civilians are civilian targeting, clashes with the army are not", () => {

@@ -96,7 +96,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   const nonStatePerpetrator = perpetrator !== null && perpetrator.hit.value.sense.entry.inter >= 2 && perpetrator.hit.value.sense.entry.inter <= 4;
   const others = hits.filter((h) => !perpetrator || (!sameEntity(h.hit, perpetrator.hit) && !(nonStatePerpetrator && isGenericArmed(h.hit) && h.hit.start > perpetrator.hit.start)));
   // a government is named as an authority ("flags of the junta"), not as the side attacked
-  const targetable = (h: ActorHitIn): boolean => h.hit.value.sense.entry.id !== "government";
+  const targetable = (h: ActorHitIn): boolean => h.hit.value.sense.entry.id !== "government" && !(crowdSubject && (h.hit.value.sense.entry.inter === 5 || h.hit.value.sense.entry.inter === 6 || /^(?:residents|locals|villagers|population|youths?|crowd|inhabitants)$/i.test(h.hit.text)));
   let target: ActorHitIn | null = null;
   if (passive) target = others.find((h) => h.main && h.hit.start < tpos && targetable(h)) ?? null;
   target ??= others.find((h) => h.main && h.hit.start >= tpos && targetable(h) && !h.hit.value.agent) ?? null;

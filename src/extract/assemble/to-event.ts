@@ -40,7 +40,7 @@ const KINDS_OF: Record<SubEventType, string[]> = {
   "Peaceful protest": ["protest"],
   "Protest with intervention": ["protest"],
   "Excessive force against protesters": ["protest"],
-  "Violent demonstration": ["riot", "protest"],
+  "Violent demonstration": ["riot", "loot", "protest"],
   "Mob violence": ["mob", "riot", "attack", "kill", "loot"],
   "Looting/property destruction": ["loot"],
   "Arrests": ["arrest"],
