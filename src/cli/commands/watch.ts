@@ -39,10 +39,13 @@ export const command: CliCommand = {
     const log = (line: string) => {
       if (values.verbose === true || ctx.stderr.isTTY) ctx.stderr.write(line + "\n");
     };
-    const registry = await openSourceRegistry(location);
-    const boss = await openJobBoss(location, tuningFromOptions(values), { maxConnections: 2 });
+    // Signals are caught from the start, so an early Ctrl-C still closes connections cleanly.
     const stop = stopOnSignals();
+    let registry: Awaited<ReturnType<typeof openSourceRegistry>> | null = null;
+    let boss: Awaited<ReturnType<typeof openJobBoss>> | null = null;
     try {
+      registry = await openSourceRegistry(location);
+      boss = await openJobBoss(location, tuningFromOptions(values), { maxConnections: 4 });
       log(`watch: ${displayLocation(location)}, every ${tickMs / 1000} s`);
       const summary = await runWatcher(location, boss, registry, { tickMs, batch, signal: stop.signal, once: values.once === true, log });
       const reason = stop.received();
@@ -55,8 +58,8 @@ export const command: CliCommand = {
       return 0;
     } finally {
       stop.release();
-      await boss.stop({ graceful: true, close: true, wait: true, timeout: 10_000 }).catch(() => undefined);
-      await registry.close();
+      await boss?.stop({ graceful: true, close: true, wait: true, timeout: 10_000 }).catch(() => undefined);
+      await registry?.close();
     }
   },
 };

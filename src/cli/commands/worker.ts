@@ -135,12 +135,14 @@ export const command: CliCommand = {
 
     const services = loadServices();
     return withStore(values, ctx, async (store) => {
-      const registry = await openSourceRegistry(location);
-      const boss = await openJobBoss(location, tuning, { maxConnections: Math.min(10, 2 + concurrency) });
       const stop = stopOnSignals();
+      let registry: Awaited<ReturnType<typeof openSourceRegistry>> | null = null;
+      let boss: Awaited<ReturnType<typeof openJobBoss>> | null = null;
       const started = Date.now();
       let documents = 0;
       try {
+        registry = await openSourceRegistry(location);
+        boss = await openJobBoss(location, tuning, { maxConnections: Math.min(10, 2 + concurrency) });
         const worker = await startWorker(
           boss,
           { registry, processor: pipelineDocumentProcessor(store, services), sender: bossSender(boss), fetch: fetchOptions },
@@ -165,8 +167,8 @@ export const command: CliCommand = {
         return 0;
       } finally {
         stop.release();
-        await boss.stop({ graceful: false, close: true, wait: true }).catch(() => undefined);
-        await registry.close();
+        await boss?.stop({ graceful: false, close: true, wait: true }).catch(() => undefined);
+        await registry?.close();
       }
     });
   },
