@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import type { ActorRef, ConflictEvent, EventFilter, EventType, StoreDumpRecord, SubEventType } from "../src/domain/index.js";
+import type { ActorRef, ConflictEvent, EventFilter, EventType, Store, StoreDumpRecord, SubEventType } from "../src/domain/index.js";
 import { SUB_EVENT_TYPES } from "../src/domain/index.js";
 import { defaultMergePolicy } from "../src/merge/index.js";
 import { openStore } from "../src/store/index.js";
@@ -117,57 +117,67 @@ async function time(label: string, run: (i: number) => Promise<unknown>): Promis
 }
 
 export default async function bench(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "cw-store-bench-"));
-  const path = join(dir, "bench.db");
+  // CONFLICTWATCH_BENCH_DB=path keeps the generated database there and reuses it on the next run.
+  const keep = process.env.CONFLICTWATCH_BENCH_DB;
+  const dir = keep ? null : mkdtempSync(join(tmpdir(), "cw-store-bench-"));
+  const path = keep ?? join(dir!, "bench.db");
   try {
     const store = await openStore(path);
-    const started = performance.now();
-    let lastReport = 0;
-    const written = await store.load!(records(), (n) => {
-      if (n - lastReport >= 200_000) {
-        lastReport = n;
-        console.log(`  loaded ${n} records (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-      }
-    });
-    const loadSeconds = (performance.now() - started) / 1000;
-    console.log(`load: ${written} records (${EVENTS} events, ${DOCUMENTS} documents) in ${loadSeconds.toFixed(1)} s, ${Math.round(EVENTS / loadSeconds)} events/s; file ${(statSync(path).size / 1e6).toFixed(0)} MB`);
-
-    const rnd = random(7);
-    const filters: EventFilter[] = Array.from({ length: RUNS + 5 }, () => {
-      const west = -10 + rnd() * 20;
-      const south = 10 + rnd() * 10;
-      const year = 2018 + Math.floor(rnd() * 8);
-      return { bbox: [west, south, west + 2, south + 2], from: `${year}-01-01`, to: `${year}-12-31`, types: ["Battles"] };
-    });
-    let returned = 0;
-    await time("listEvents bbox(2°x2°) + year + type, limit 100", async (i) => {
-      returned += (await store.listEvents(filters[i], { limit: 100 })).events.length;
-    });
-    console.log(`  (${(returned / (RUNS + 5)).toFixed(0)} events per page on average)`);
-    await time("stats week, no filter", () => store.stats({}, "week"));
-    const years = Array.from({ length: RUNS + 5 }, (_, i) => ({ country: COUNTRIES[i % 3].iso3, from: `${2018 + (i % 8)}-01-01`, to: `${2018 + (i % 8)}-12-31` }));
-    await time("stats week, country + year", (i) => store.stats(years[i], "week"));
-    await time("countEvents country + type", (i) => store.countEvents({ country: COUNTRIES[i % 3].iso3, types: ["Battles"] }));
-    // Ingest at scale: each report's merge candidates come from the date and place indexes.
-    const ingestRnd = random(99);
-    await time("ingestDocument (2 events) into the loaded store", async (i) => {
-      const a = syntheticEvent(EVENTS + 2 * i, ingestRnd);
-      const b = syntheticEvent(EVENTS + 2 * i + 1, ingestRnd);
-      const text = `Bench ingest ${i} ${Math.random()}`;
-      const extracted = [a, b].map(({ id: _id, sources: _s, review_status: _r, created_at: _c, updated_at: _u, ...values }) => ({
-        ...values, place: null, start: 0, end: 1, evidence: [],
-      }));
-      await store.ingestDocument(
-        {
-          clean: { origin: "bench", url: null, title: null, publishedAt: null, publishedAtOrigin: "unknown", sourceName: "Bench", language: "en", text, contentHash: `ingest-${text}`, encoding: "utf-8", furnitureRemoved: 0 },
-          raw: { origin: "bench", url: null, bytes: new TextEncoder().encode(text), contentType: "text/plain", hints: {} },
-        },
-        extracted,
-        defaultMergePolicy,
-      );
-    });
+    if ((await store.countEvents({ includeRejected: true })) === 0) await generate(store, path);
+    else console.log(`reusing ${path} (${await store.countEvents({})} events)`);
+    await measure(store);
     await store.close();
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function generate(store: Store, path: string): Promise<void> {
+  const started = performance.now();
+  let lastReport = 0;
+  const written = await store.load!(records(), (n) => {
+    if (n - lastReport >= 200_000) {
+      lastReport = n;
+      console.log(`  loaded ${n} records (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    }
+  });
+  const loadSeconds = (performance.now() - started) / 1000;
+  console.log(`load: ${written} records (${EVENTS} events, ${DOCUMENTS} documents) in ${loadSeconds.toFixed(1)} s, ${Math.round(EVENTS / loadSeconds)} events/s; file ${(statSync(path).size / 1e6).toFixed(0)} MB`);
+}
+
+async function measure(store: Store): Promise<void> {
+  const rnd = random(7);
+  const filters: EventFilter[] = Array.from({ length: RUNS + 5 }, () => {
+    const west = -10 + rnd() * 20;
+    const south = 10 + rnd() * 10;
+    const year = 2018 + Math.floor(rnd() * 8);
+    return { bbox: [west, south, west + 2, south + 2], from: `${year}-01-01`, to: `${year}-12-31`, types: ["Battles"] };
+  });
+  let returned = 0;
+  await time("listEvents bbox(2°x2°) + year + type, limit 100", async (i) => {
+    returned += (await store.listEvents(filters[i], { limit: 100 })).events.length;
+  });
+  console.log(`  (${(returned / (RUNS + 5)).toFixed(0)} events per page on average)`);
+  await time("stats week, no filter", () => store.stats({}, "week"));
+  const years = Array.from({ length: RUNS + 5 }, (_, i) => ({ country: COUNTRIES[i % 3].iso3, from: `${2018 + (i % 8)}-01-01`, to: `${2018 + (i % 8)}-12-31` }));
+  await time("stats week, country + year", (i) => store.stats(years[i], "week"));
+  await time("countEvents country + type", (i) => store.countEvents({ country: COUNTRIES[i % 3].iso3, types: ["Battles"] }));
+  // Ingest at scale: each report's merge candidates come from the date and place indexes.
+  const ingestRnd = random(99);
+  await time("ingestDocument (2 events) into the loaded store", async (i) => {
+    const a = syntheticEvent(EVENTS + 2 * i, ingestRnd);
+    const b = syntheticEvent(EVENTS + 2 * i + 1, ingestRnd);
+    const text = `Bench ingest ${i} ${Math.random()}`;
+    const extracted = [a, b].map(({ id: _id, sources: _s, review_status: _r, created_at: _c, updated_at: _u, ...values }) => ({
+      ...values, place: null, start: 0, end: 1, evidence: [],
+    }));
+    await store.ingestDocument(
+      {
+        clean: { origin: "bench", url: null, title: null, publishedAt: null, publishedAtOrigin: "unknown", sourceName: "Bench", language: "en", text, contentHash: `ingest-${text}`, encoding: "utf-8", furnitureRemoved: 0 },
+        raw: { origin: "bench", url: null, bytes: new TextEncoder().encode(text), contentType: "text/plain", hints: {} },
+      },
+      extracted,
+      defaultMergePolicy,
+    );
+  });
 }

@@ -62,37 +62,41 @@ export async function findCandidates(
   documentId: string,
   policy: MergePolicy,
 ): Promise<ConflictEvent[]> {
-  const where: string[] = [`e.id NOT IN (SELECT event_id FROM event_sources WHERE document_id = ?)`];
-  const params: unknown[] = [documentId];
+  let dateSql = "1 = 1";
+  let dateParams: unknown[] = [];
   const date = values.event_date && values.date_precision !== "unknown" && /^\d{4}-\d{2}-\d{2}/.test(values.event_date) ? values.event_date.slice(0, 10) : null;
   if (date) {
     const span = PRECISION_DAYS[values.date_precision] ?? 0;
     // Three indexed ranges: dated events near the date, undated events, and year-long dates that may cover it.
     const lo = addDays(date, -policy.candidateWindowDays - span);
     const hi = addDays(date, policy.candidateWindowDays + MAX_STORED_SPAN_DAYS);
-    where.push(`(e.sort_date BETWEEN ? AND ? OR e.sort_date = ? OR (e.date_precision IN ('year', 'unknown') AND e.sort_date BETWEEN ? AND ?))`);
-    params.push(lo, hi, UNDATED_SORT_KEY, lo, addDays(hi, 366));
+    dateSql = `(e.sort_date BETWEEN ? AND ? OR e.sort_date = ? OR (e.date_precision IN ('year', 'unknown') AND e.sort_date BETWEEN ? AND ?))`;
+    dateParams = [lo, hi, UNDATED_SORT_KEY, lo, addDays(hi, 366)];
   }
+  // Place conditions as separate branches of a UNION, so each is answered from an index
+  // (date + box from the covering date index, admin2 + date from its own) rather than rows.
+  const branches: Array<{ sql: string; params: unknown[] }> = [];
   const loc = values.location;
   if (loc && loc.latitude !== null && loc.longitude !== null) {
     const dLat = policy.candidateRadiusKm / 111;
     const dLon = policy.candidateRadiusKm / (111 * Math.max(0.1, Math.cos((loc.latitude * Math.PI) / 180)));
-    where.push(`((e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?) OR (e.admin2 = ? AND e.iso3 = ?) OR (e.latitude IS NULL AND (e.iso3 IS NULL OR e.iso3 = ?)))`);
-    params.push(loc.latitude - dLat, loc.latitude + dLat, loc.longitude - dLon, loc.longitude + dLon, loc.admin2, loc.iso3, loc.iso3);
+    branches.push({ sql: `e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?`, params: [loc.latitude - dLat, loc.latitude + dLat, loc.longitude - dLon, loc.longitude + dLon] });
+    if (loc.admin2) branches.push({ sql: `e.admin2 = ? AND e.iso3 = ?`, params: [loc.admin2, loc.iso3] });
+    branches.push({ sql: `e.latitude IS NULL AND (e.iso3 IS NULL OR e.iso3 = ?)`, params: [loc.iso3] });
   } else if (loc) {
     const unit = loc.admin2 ? ["admin2", loc.admin2] : loc.admin1 ? ["admin1", loc.admin1] : null;
-    if (unit) {
-      where.push(`((e.${unit[0]} = ? AND e.iso3 = ?) OR e.iso3 IS NULL)`);
-      params.push(unit[1], loc.iso3);
-    } else {
-      where.push(`(e.iso3 = ? OR e.iso3 IS NULL)`);
-      params.push(loc.iso3);
-    }
+    if (unit) branches.push({ sql: `e.${unit[0]} = ? AND e.iso3 = ?`, params: [unit[1], loc.iso3] });
+    else branches.push({ sql: `e.iso3 = ?`, params: [loc.iso3] });
+    branches.push({ sql: `e.iso3 IS NULL`, params: [] });
+  } else {
+    branches.push({ sql: "1 = 1", params: [] });
   }
+  const union = branches.map((b) => `SELECT e.seq FROM events e WHERE ${dateSql} AND ${b.sql}`).join(" UNION ");
   const rows = await tx.all<StoredEventRow & { latitude: number | null; longitude: number | null; admin2: string | null }>(
     `${EVENT_SELECT.replace(" FROM events e", ", e.latitude, e.longitude, e.admin2 FROM events e")}
-     WHERE ${where.join(" AND ")} ORDER BY e.seq LIMIT ${CANDIDATE_LIMIT}`,
-    params,
+     WHERE e.seq IN (${union}) AND e.id NOT IN (SELECT event_id FROM event_sources WHERE document_id = ?)
+     ORDER BY e.seq LIMIT ${CANDIDATE_LIMIT}`,
+    [...branches.flatMap((b) => [...dateParams, ...b.params]), documentId],
   );
   const near = rows.filter((r) => {
     if (!loc || loc.latitude === null || loc.longitude === null || r.latitude === null || r.longitude === null) return true;

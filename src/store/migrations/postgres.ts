@@ -132,6 +132,11 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
     name: "merge candidates: undated and year-precision events by index",
     statements: [`CREATE INDEX events_precision_date ON events (date_precision, sort_date)`],
   },
+  {
+    version: 5,
+    name: "admin2 with date (merge candidates)",
+    statements: [`CREATE INDEX events_admin2_date ON events (admin2, sort_date)`],
+  },
 ];
 
 /** With PostGIS, events get a point geometry (generated from latitude/longitude) and a GiST index for bbox queries. */

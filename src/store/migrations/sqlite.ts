@@ -198,4 +198,15 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       END`,
     ],
   },
+  {
+    version: 5,
+    name: "one covering date index (paging, map boxes, merge candidates); admin2 with date",
+    statements: [
+      `DROP INDEX events_sort_date`,
+      `DROP INDEX events_date_geo`,
+      `DROP INDEX events_admin2`,
+      `CREATE INDEX events_date_cover ON events (sort_date, seq, longitude, latitude, sub_event_type, review_status, iso3)`,
+      `CREATE INDEX events_admin2_date ON events (admin2, sort_date)`,
+    ],
+  },
 ];
