@@ -4,7 +4,7 @@ import { PlaceIndex, type NameMatch } from "./place-index.js";
 import { nameKey } from "./normalise-name.js";
 import { stripPlaceAffixes } from "./place-affixes.js";
 import { MAX_PLACE_TEXT, parsePlaceText } from "./parse-place-text.js";
-import { scoreCandidate, isMajorPlace, SAHEL, distanceKm, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
+import { scoreCandidate, isMajorPlace, SAHEL, distanceKm, adminKeysOf, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
 import { AdminSeats } from "./admin-seats.js";
 import { BorderProximity, BORDER_PHRASE } from "./border-proximity.js";
 import commonWords from "./common-words.json" with { type: "json" };
@@ -13,6 +13,8 @@ const COMMON = new Set((commonWords as { words: string[] }).words.map(nameKey));
 const MAX_NAME = 120;
 const EMPTY_CONTEXT: GeocodeContext = { documentPlaces: [], countryHints: [] };
 /** Mentions whose text marks a source, not a scene ("from Ouagadougou", "based in Bamako"). */
+/** How far after an unknown place the report may name the place it lies by ("X, a hamlet 20 km north of Y (commune, province)"). */
+const NEXT_PLACE_CHARS = 160;
 const SOURCE_TEXT = /^(?:from|based\s+in|depuis|de\s+source|à\s+partir\s+de|datelined?)\b/i;
 
 /**
@@ -67,7 +69,7 @@ export class Geocoder {
 
   locate(mention: PlaceMention | null, context: GeocodeContext = EMPTY_CONTEXT): EventLocation | null {
     try {
-      if (mention) return this.resolve(this.tidy(mention), context);
+      if (mention) return this.resolve(this.tidy(mention), context) ?? this.nextPlaceOf(mention, context);
       // No mention chosen: the first place of the report that is a scene, not a source or a country.
       for (const m of context.documentPlaces) {
         if (SOURCE_TEXT.test(m.text.trim())) continue;
@@ -78,6 +80,30 @@ export class Geocoder {
     } catch {
       return null; // a hot path: never throw on odd input
     }
+  }
+
+  /**
+   * The event's place is not in the gazetteer ("the village of Soom, near Matiakoali
+   * (Matiacoali, Gourma)"): a report names the unknown hamlet first and then the place it
+   * lies by, so the next place named close after it (else just before it) locates the
+   * event, at precision 2 and under the report's own name, as ACLED codes it.
+   */
+  private nextPlaceOf(mention: PlaceMention, context: GeocodeContext): EventLocation | null {
+    const after = context.documentPlaces.filter((p) => p.start >= mention.end && p.start - mention.end <= NEXT_PLACE_CHARS);
+    const before = context.documentPlaces.filter((p) => p.end <= mention.start && mention.start - p.end <= NEXT_PLACE_CHARS / 2).reverse();
+    for (const p of [...after, ...before]) {
+      if (p === mention || SOURCE_TEXT.test(p.text.trim()) || nameKey(p.name) === nameKey(mention.name)) continue;
+      const loc = this.resolve(this.tidy(p), context);
+      if (!loc || loc.admin1 === null) continue;
+      const why = loc.why ?? { candidates: [], decidedBy: [] };
+      return {
+        ...loc,
+        name: stripPlaceAffixes(mention.name).name || loc.name,
+        geo_precision: Math.max(loc.geo_precision, 2) as GeoPrecision,
+        why: { candidates: why.candidates, decidedBy: [`"${mention.name}" is not in the gazetteer; located by "${p.name}", named next to it`, ...why.decidedBy] },
+      };
+    }
+    return null;
   }
 
   /** Extraction may leave "near X", "X (Y, Z)" or "province du X" in the name: read it again. */
@@ -192,6 +218,12 @@ export class Geocoder {
         decidedBy.push(`"${m.name}" is only a spelling variant of ${best.match.place.name}, and the report's hints point elsewhere`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
+      // "Kabougou (Tansarga, Tapoa)" with the only Kabougou in Mali, "Belgou (Arbinda, Soum)" with the
+      // only Belgou 100 km from Arbinda: the qualifiers say where the place is; the gazetteer's is another.
+      if (qualifiers.length > 0 && this.contradictsQualifiers(p, qualifiers)) {
+        decidedBy.push(`every ${m.name} in the gazetteer lies outside ${qualifiers.map((q) => `"${q.text}"`).join(", ")}`);
+        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
+      }
       // "Mariko, near Niono" with the only Mariko 150 km from Niono: the report means another,
       // unrecorded Mariko; the anchor is what is known.
       if (anchor && (m.relation === "at" || m.relation === "near") && anchor.places.length > 0 && best.evidence.some((e) => e.startsWith("far (") && e.includes("from anchor"))) {
@@ -218,6 +250,24 @@ export class Geocoder {
     }
     decidedBy.push(`"${m.name}" is not in the gazetteer`);
     return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
+  }
+
+  /** Qualifiers that denote known places, none of which is the place's admin unit or lies within 60 km of it. */
+  private contradictsQualifiers(p: GazetteerPlace, qualifiers: ResolvedHint[]): boolean {
+    if (p.kind === "country") return false;
+    let known = 0;
+    for (const q of qualifiers) {
+      if (q.countryIso2) {
+        if (q.countryIso2 === p.iso2) return false;
+        known++;
+        continue;
+      }
+      if (q.places.length === 0) continue;
+      known++;
+      if (adminKeysOf(p).includes(q.key) || nameKey(p.name) === q.key) return false;
+      for (const h of q.places) if (h !== p && h.iso2 === p.iso2 && distanceKm(h.lat, h.lon, p.lat, p.lon) <= 60) return false;
+    }
+    return known > 0;
   }
 
   /** The name is unknown (or unsupported): locate it relative to its anchor or qualifier, else unknown. */
