@@ -5,6 +5,7 @@ const INTERVENTION = /\b(?:dispers(?:ed|ing)|tear\s?gas|broke\s+up|intervened|fi
 const HARM_TO_PEOPLE = /\b(?:wound(?:ed|ing)|injur(?:ed|ing|ies)|beat(?:en|ing)?|assault(?:ed|ing)|abduct(?:ed|ing|ion)|kidnap(?:ped|ping)|rap(?:e|ed)|tortur(?:e|ed)|whipp(?:ed)|flogg(?:ed)|kill(?:ed|ing)|dead|death|executed|shot\s+(?:and|dead)|hostage|missing|blessé|tué|enlevé)/i;
 /** Harm beyond the abduction itself: ACLED codes such events as attacks. */
 const PHYSICAL_HARM = /\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hack(?:ed)|beat(?:en)?|stabb(?:ed)|shot|tortur(?:ed)|corpse|body|bodies|hung|hanged|found\s+dead|blessé)/i;
+const GROUND_COMBAT = /\b(?:firefights?|gun\s?fights?|exchang\w*\s+(?:of\s+)?(?:heavy\s+)?(?:gun)?fire|small\s+arms|responded|commandos?|ground\s+(?:troops|forces|operation|assault)|air-ground|clash(?:ed|es)?|fighting|ambush(?:ed)?|armed\s+assault|combats?|accrochages?)\b/i;
 const AIRCRAFT = /\b(?:aircrafts?|fighter\s+jets?|jets|drones?|helicopters?|air\s+force|aerial|warplanes?|avions?|hélicoptères?)\b/i;
 const CLASH_WORD = /\b(?:clash(?:ed|es)?|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|fighting|retaliated|fought|affrontements?|accrochages?)\b/i;
 const HARM_TO_PROTESTERS = /\b(?:killed|shot\s+dead|live\s+(?:fire|ammunition|bullets))\b/i;
@@ -29,9 +30,11 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (kinds.has("riot") && !(actor1 && actor1.inter <= 4)) return "Violent demonstration";
   if (kinds.has("disrupted")) return "Disrupted weapons use";
   if (kinds.has("suicide")) return "Suicide bomb";
-  if (kinds.has("air")) return "Air/drone strike";
+  if (kinds.has("air") && !(isArmed(actor2) && GROUND_COMBAT.test(text))) return "Air/drone strike";
   // an attack carried out from aircraft is an air strike, whatever verb reports it
-  if (["attack", "kill", "clash"].some((k) => kinds.has(k)) && AIRCRAFT.test(text) && actor1 !== null && (actor1.inter === 1 || actor1.inter === 8)) return "Air/drone strike";
+  if (["attack", "kill", "clash"].some((k) => kinds.has(k)) && AIRCRAFT.test(text) && !GROUND_COMBAT.test(text) && actor1 !== null && (actor1.inter === 1 || actor1.inter === 8)) return "Air/drone strike";
+  // remote fire in the middle of a ground fight against an armed side is a battle
+  if ((kinds.has("shelling") || kinds.has("air")) && isArmed(actor2) && GROUND_COMBAT.test(text)) return "Armed clash";
   if (kinds.has("shelling")) return "Shelling/artillery/missile attack";
   if (kinds.has("grenade")) return "Grenade";
   // a complex attack (explosive then small-arms fire) on an armed target is a battle
@@ -56,6 +59,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   }
   if (kinds.has("loot")) return "Looting/property destruction";
   if (kinds.has("seizure")) return "Disrupted weapons use";
+  // threats and extortion that harmed no one
+  if (kinds.has("threat")) return "Other";
   if (kinds.has("arrest")) return "Arrests";
   if (kinds.has("agreement")) return "Agreement";
   if (kinds.has("transfer")) return "Non-violent transfer of territory";
