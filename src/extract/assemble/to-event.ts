@@ -187,6 +187,8 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
       if (actor2 && actor2.acled_name === actor1.acled_name) actor2 = null;
     }
   }
+  // a peaceful protest has no second side, even when the police are mentioned
+  if (sub === "Peaceful protest" && actor2 && actor2.inter !== 7) actor2 = null;
   const eventType = eventTypeOf(sub);
   const decisive = KINDS_OF[sub];
   const typeHit = sentences.flatMap((s) => s.triggers).find((t) => decisive.includes(t.value.kind)) ?? trig;
