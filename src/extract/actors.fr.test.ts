@@ -16,6 +16,7 @@ const CASES: Array<[string, string | null, string | null]> = [
   ["Lundi, deux gendarmes ont été tués lors d'une attaque contre la brigade de Djibo.", "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso (2022-) Gendarmerie"],
   ["Lundi, des militaires nigériens ont été tués dans une embuscade près de Tillia.", "Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)"],
   ["Lundi, les FDS et des terroristes se sont affrontés à Djibo.", "Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)"],
+  ["Lundi, des hommes armés ont attaqué une patrouille dans la zone de Tillia, dans une région proche du Mali.", "Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)"],
   ["Lundi, des éléments d'Africa Corps et les FAMa ont attaqué des jihadistes près de Kidal.", "Africa Corps", "Islamist Militia (Mali)"],
 ];
 

@@ -111,6 +111,8 @@ export function frenchNounPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> {
         found = leadingName(env, run);
         kind = "settlement";
       } else if (kindText) {
+        // "la région frontalière du Niger": the neighbour named is not where it happened
+        if (/frontali/i.test(b[0])) return null;
         const written = kindText.toLowerCase().split(/\s+/)[0];
         const kw = [written, written.replace(/(?<=.{3})(?:s|x)$/, "")].map((w) => EXTRA_KINDS[w] ?? kindWord(w === "village" ? "village_fr" : w)).find((k) => k !== null && k !== undefined) ?? null;
         if (!kw) return null;
