@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Store } from "../../domain/index.js";
+import { InputError } from "../../domain/index.js";
 import { writeEvents } from "../../export/index.js";
 import { loadServices, submitReport, type Services } from "../../pipeline/index.js";
 import { buildServer } from "../../serve/index.js";
@@ -48,6 +49,19 @@ function dashboardDir(): string | null {
   return existsSync(join(dir, "index.html")) ? dir : null;
 }
 
+async function listenOrExplain(app: Awaited<ReturnType<typeof buildServer>>, host: string, port: number): Promise<string> {
+  try {
+    return await app.listen({ host, port });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    await app.close();
+    if (code === "EADDRINUSE") throw new InputError(`${host}:${port}`, "the port is already in use: choose another with --port or $CONFLICTWATCH_PORT");
+    if (code === "EACCES") throw new InputError(`${host}:${port}`, "not allowed to listen there (ports below 1024 need privileges): choose another with --port");
+    if (code === "EADDRNOTAVAIL") throw new InputError(host, "this machine has no such address to listen on");
+    throw error;
+  }
+}
+
 /** Listens until SIGINT/SIGTERM, then closes the server (the caller closes the store). */
 export async function serveUntilStopped(store: Store, services: Services, values: OptionValues, ctx: CliContext): Promise<void> {
   const host = stringOption(values, "host") ?? ctx.env.CONFLICTWATCH_HOST ?? "127.0.0.1";
@@ -67,7 +81,7 @@ export async function serveUntilStopped(store: Store, services: Services, values
     },
     { host, port, token, openMode, dashboardDir: dashboardDir(), tileUrl: stringOption(values, "tile-url") ?? null },
   );
-  const address = await app.listen({ host, port });
+  const address = await listenOrExplain(app, host, port);
   ctx.stdout.write(`conflictwatch dashboard and API at ${address.replace("[::1]", "localhost")}/  (Ctrl-C to stop)\n`);
   if (!token && !openMode) ctx.stdout.write("read-only: start with --open (loopback only) or --token to allow edits from the dashboard\n");
   await new Promise<void>((resolveStop) => {
