@@ -37,8 +37,9 @@ export const command: CliCommand = {
   optionHelp: SERVE_OPTION_HELP,
   allowPositionals: false,
   async run(values, _positionals, ctx) {
+    const settings = serveSettings(values, ctx);
     const services = loadServices();
-    await withStore(values, ctx, (store) => serveUntilStopped(store, services, values, ctx));
+    await withStore(values, ctx, (store) => serveUntilStopped(store, services, settings, ctx));
     return 0;
   },
 };
@@ -63,7 +64,16 @@ async function listenOrExplain(app: Awaited<ReturnType<typeof buildServer>>, hos
 }
 
 /** Listens until SIGINT/SIGTERM, then closes the server (the caller closes the store). */
-export async function serveUntilStopped(store: Store, services: Services, values: OptionValues, ctx: CliContext): Promise<void> {
+export interface ServeSettings {
+  host: string;
+  port: number;
+  token: string | null;
+  openMode: boolean;
+  tileUrl: string | null;
+}
+
+/** Reads and checks the serve options before anything slow starts, so a refusal comes at once. */
+export function serveSettings(values: OptionValues, ctx: CliContext): ServeSettings {
   const host = stringOption(values, "host") ?? ctx.env.CONFLICTWATCH_HOST ?? "127.0.0.1";
   const portText = stringOption(values, "port") ?? ctx.env.CONFLICTWATCH_PORT ?? "8765";
   const port = parseNonNegativeInteger("port", portText);
@@ -72,6 +82,11 @@ export async function serveUntilStopped(store: Store, services: Services, values
   const loopback = host === "127.0.0.1" || host === "localhost" || host === "::1";
   if (openMode && !loopback) throw new UsageError("--open is only allowed when listening on loopback (127.0.0.1)");
   if (!loopback && !token) throw new UsageError(`listening on ${host} needs --token (or $CONFLICTWATCH_TOKEN)`);
+  return { host, port, token, openMode, tileUrl: stringOption(values, "tile-url") ?? null };
+}
+
+export async function serveUntilStopped(store: Store, services: Services, settings: ServeSettings, ctx: CliContext): Promise<void> {
+  const { host, port, token, openMode, tileUrl } = settings;
   const app = await buildServer(
     {
       store,
@@ -79,7 +94,7 @@ export async function serveUntilStopped(store: Store, services: Services, values
       submitReport: (input) => submitReport(input, store, services),
       writeEvents,
     },
-    { host, port, token, openMode, dashboardDir: dashboardDir(), tileUrl: stringOption(values, "tile-url") ?? null },
+    { host, port, token, openMode, dashboardDir: dashboardDir(), tileUrl },
   );
   const address = await listenOrExplain(app, host, port);
   ctx.stdout.write(`conflictwatch dashboard and API at ${address.replace("[::1]", "localhost")}/  (Ctrl-C to stop)\n`);

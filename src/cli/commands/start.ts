@@ -7,7 +7,7 @@ import { formatEventTable } from "../event-table.js";
 import { packageRoot } from "../package-root.js";
 import { ProgressLine } from "../progress.js";
 import { withStore } from "../store-session.js";
-import { SERVE_OPTION_HELP, SERVE_OPTIONS, serveUntilStopped } from "./serve.js";
+import { SERVE_OPTION_HELP, SERVE_OPTIONS, serveSettings, serveUntilStopped } from "./serve.js";
 
 /** The fictional sample reports shipped with the package (samples/reports). */
 export function samplesDir(): string {
@@ -22,6 +22,7 @@ export const command: CliCommand = {
   optionHelp: { ...SERVE_OPTION_HELP, "no-serve": "ingest the samples, print the event table and stop" },
   allowPositionals: false,
   async run(values, _positionals, ctx) {
+    const settings = values["no-serve"] ? null : serveSettings(values, ctx);
     const services = loadServices();
     const bar = new ProgressLine(ctx.stderr);
     await withStore(values, ctx, async (store, location) => {
@@ -35,8 +36,7 @@ export const command: CliCommand = {
       await checkAlertsAfterIngest(location, store, summary.touchedEventIds, ctx);
       const page = await store.listEvents({}, { limit: 50, sort: "date_desc" });
       ctx.stdout.write(formatEventTable(page.events, ctx.stdout.columns ?? 160));
-      if (values["no-serve"]) return;
-      await serveUntilStopped(store, services, values, ctx);
+      if (settings) await serveUntilStopped(store, services, settings, ctx);
     });
     return 0;
   },
