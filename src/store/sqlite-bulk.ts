@@ -39,6 +39,10 @@ export async function withDeferredIndexes<T>(db: SqliteDb, load: () => Promise<T
           SELECT coalesce(event_date, ''), coalesce(week, ''), coalesce(month, ''), event_type, coalesce(iso3, ''), coalesce(country, ''),
             review_status, count(*), coalesce(sum(fatalities_low), 0)
           FROM events GROUP BY 1, 4, 5, 6, 7`);
+        raw.exec(`DELETE FROM event_week_stats`);
+        raw.exec(`INSERT INTO event_week_stats (week, month, event_type, iso3, country, review_status, events, fatalities)
+          SELECT week, month, event_type, iso3, country, review_status, sum(events), sum(fatalities)
+          FROM event_day_stats GROUP BY week, month, event_type, iso3, country, review_status`);
         // So is the full text (the store was empty when the load began).
         raw.exec(`DELETE FROM events_fts`);
         raw.exec(`INSERT INTO events_fts (rowid, notes) SELECT seq, notes FROM events`);

@@ -25,7 +25,7 @@ describe("SQLite file store", () => {
     const db = (again as InstanceType<typeof SqlStore>).db as InstanceType<typeof SqliteDb>;
     expect(db.raw.pragma("journal_mode", { simple: true })).toBe("wal");
     const versions = await db.all<{ version: number }>("SELECT version FROM schema_migrations");
-    expect(versions.map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(versions.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6]);
     await again.close();
   });
 

@@ -3,7 +3,7 @@ import type { SqlExecutor } from "./sql-db.js";
 
 /**
  * SQLite keeps `event_day_stats` (events and fatalities per day, event type, country and
- * review status; maintained by triggers). Week, month, event-type and country counts
+ * review status) and `event_week_stats` (the same per week and month), maintained by triggers. Week, month, event-type and country counts
  * whose filter only uses dates, country, event types (not sub-types) and
  * includeRejected are read from it: a few thousand rows instead of up to millions.
  * Anything else returns null and the caller scans the events.
@@ -44,8 +44,10 @@ export async function statsFromRollup(db: SqlExecutor, filter: EventFilter, grou
   const column = ROLLUP_GROUPS[group];
   const clause = column ? rollupWhere(filter) : null;
   if (!column || !clause) return null;
+  // Without a date bound the weekly table (a few thousand rows) answers; with one, the daily table.
+  const table = filter.from || filter.to ? "event_day_stats" : "event_week_stats";
   const rows = await db.all<{ key: string; events: number; fatalities: number }>(
-    `SELECT ${column} AS key, sum(events) AS events, sum(fatalities) AS fatalities FROM event_day_stats
+    `SELECT ${column} AS key, sum(events) AS events, sum(fatalities) AS fatalities FROM ${table}
      WHERE ${[`${column} <> ''`, ...clause.where].join(" AND ")} GROUP BY ${column} HAVING sum(events) > 0`,
     clause.params,
   );
@@ -55,8 +57,9 @@ export async function statsFromRollup(db: SqlExecutor, filter: EventFilter, grou
 export async function countFromRollup(db: SqlExecutor, filter: EventFilter): Promise<number | null> {
   const clause = rollupWhere(filter);
   if (!clause) return null;
+  const table = filter.from || filter.to ? "event_day_stats" : "event_week_stats";
   const rows = await db.all<{ n: number | null }>(
-    `SELECT sum(events) AS n FROM event_day_stats WHERE ${clause.where.length > 0 ? clause.where.join(" AND ") : "1 = 1"}`,
+    `SELECT sum(events) AS n FROM ${table} WHERE ${clause.where.length > 0 ? clause.where.join(" AND ") : "1 = 1"}`,
     clause.params,
   );
   return Number(rows[0]?.n ?? 0);

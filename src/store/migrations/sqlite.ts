@@ -209,4 +209,65 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       `CREATE INDEX events_admin2_date ON events (admin2, sort_date)`,
     ],
   },
+  {
+    version: 6,
+    name: "per-week stats rollup for unfiltered-by-date summaries",
+    statements: [
+      `CREATE TABLE event_week_stats (
+        week TEXT NOT NULL,
+        month TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        iso3 TEXT NOT NULL,
+        country TEXT NOT NULL,
+        review_status TEXT NOT NULL,
+        events INTEGER NOT NULL,
+        fatalities INTEGER NOT NULL,
+        PRIMARY KEY (week, month, event_type, iso3, country, review_status)
+      ) WITHOUT ROWID`,
+      `INSERT INTO event_week_stats (week, month, event_type, iso3, country, review_status, events, fatalities)
+        SELECT week, month, event_type, iso3, country, review_status, sum(events), sum(fatalities)
+        FROM event_day_stats GROUP BY week, month, event_type, iso3, country, review_status`,
+      `DROP TRIGGER events_stats_insert`,
+      `DROP TRIGGER events_stats_delete`,
+      `DROP TRIGGER events_stats_update`,
+      `CREATE TRIGGER events_stats_insert AFTER INSERT ON events BEGIN
+        INSERT INTO event_day_stats (event_date, week, month, event_type, iso3, country, review_status, events, fatalities)
+        VALUES (coalesce(NEW.event_date, ''), coalesce(NEW.week, ''), coalesce(NEW.month, ''), NEW.event_type, coalesce(NEW.iso3, ''),
+          coalesce(NEW.country, ''), NEW.review_status, 1, coalesce(NEW.fatalities_low, 0))
+        ON CONFLICT (event_date, event_type, iso3, country, review_status)
+        DO UPDATE SET events = events + 1, fatalities = fatalities + excluded.fatalities;
+        INSERT INTO event_week_stats (week, month, event_type, iso3, country, review_status, events, fatalities)
+        VALUES (coalesce(NEW.week, ''), coalesce(NEW.month, ''), NEW.event_type, coalesce(NEW.iso3, ''),
+          coalesce(NEW.country, ''), NEW.review_status, 1, coalesce(NEW.fatalities_low, 0))
+        ON CONFLICT (week, month, event_type, iso3, country, review_status)
+        DO UPDATE SET events = events + 1, fatalities = fatalities + excluded.fatalities;
+      END`,
+      `CREATE TRIGGER events_stats_delete AFTER DELETE ON events BEGIN
+        UPDATE event_day_stats SET events = events - 1, fatalities = fatalities - coalesce(OLD.fatalities_low, 0)
+        WHERE event_date = coalesce(OLD.event_date, '') AND event_type = OLD.event_type AND iso3 = coalesce(OLD.iso3, '')
+          AND country = coalesce(OLD.country, '') AND review_status = OLD.review_status;
+        UPDATE event_week_stats SET events = events - 1, fatalities = fatalities - coalesce(OLD.fatalities_low, 0)
+        WHERE week = coalesce(OLD.week, '') AND month = coalesce(OLD.month, '') AND event_type = OLD.event_type
+          AND iso3 = coalesce(OLD.iso3, '') AND country = coalesce(OLD.country, '') AND review_status = OLD.review_status;
+      END`,
+      `CREATE TRIGGER events_stats_update AFTER UPDATE OF event_date, event_type, iso3, country, review_status, fatalities_low ON events BEGIN
+        UPDATE event_day_stats SET events = events - 1, fatalities = fatalities - coalesce(OLD.fatalities_low, 0)
+        WHERE event_date = coalesce(OLD.event_date, '') AND event_type = OLD.event_type AND iso3 = coalesce(OLD.iso3, '')
+          AND country = coalesce(OLD.country, '') AND review_status = OLD.review_status;
+        UPDATE event_week_stats SET events = events - 1, fatalities = fatalities - coalesce(OLD.fatalities_low, 0)
+        WHERE week = coalesce(OLD.week, '') AND month = coalesce(OLD.month, '') AND event_type = OLD.event_type
+          AND iso3 = coalesce(OLD.iso3, '') AND country = coalesce(OLD.country, '') AND review_status = OLD.review_status;
+        INSERT INTO event_day_stats (event_date, week, month, event_type, iso3, country, review_status, events, fatalities)
+        VALUES (coalesce(NEW.event_date, ''), coalesce(NEW.week, ''), coalesce(NEW.month, ''), NEW.event_type, coalesce(NEW.iso3, ''),
+          coalesce(NEW.country, ''), NEW.review_status, 1, coalesce(NEW.fatalities_low, 0))
+        ON CONFLICT (event_date, event_type, iso3, country, review_status)
+        DO UPDATE SET events = events + 1, fatalities = fatalities + excluded.fatalities;
+        INSERT INTO event_week_stats (week, month, event_type, iso3, country, review_status, events, fatalities)
+        VALUES (coalesce(NEW.week, ''), coalesce(NEW.month, ''), NEW.event_type, coalesce(NEW.iso3, ''),
+          coalesce(NEW.country, ''), NEW.review_status, 1, coalesce(NEW.fatalities_low, 0))
+        ON CONFLICT (week, month, event_type, iso3, country, review_status)
+        DO UPDATE SET events = events + 1, fatalities = fatalities + excluded.fatalities;
+      END`,
+    ],
+  },
 ];
