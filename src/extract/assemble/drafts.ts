@@ -13,7 +13,7 @@ const NEW_INCIDENT = /^(?:["“]?\s*)(?:another|separately|meanwhile|elsewhere|i
 const SELF_STANDING = new Set(["suicide", "ied", "air", "shelling", "grenade", "sexual", "overtake", "regain", "abduct", "ambush", "clash", "overrun", "kill", "attack", "loot", "mob", "riot", "protest", "arrest", "disrupted"]);
 
 /** Protest words specific enough to report a protest with no one named ("A march for peace was organised"). */
-const PROTEST_WORDS = /^(?:protest|demonstrat|sit-?in|march|rall|took\s+to\s+the\s+streets|manifest|grève|strike)/i;
+const PROTEST_WORDS = /^(?:(?:to\s+)?protest|demonstrat|sit-?in|march|rall|took\s+to\s+the\s+streets|manifest|grève|strike)/i;
 
 /**
  * A sentence that reports an event by itself: a trigger, someone involved (or a self-evident
