@@ -15,6 +15,9 @@ const EMPTY_CONTEXT: GeocodeContext = { documentPlaces: [], countryHints: [] };
 /** Mentions whose text marks a source, not a scene ("from Ouagadougou", "based in Bamako"). */
 /** How far after an unknown place the report may name the place it lies by ("X, a hamlet 20 km north of Y (commune, province)"). */
 const NEXT_PLACE_CHARS = 160;
+/** Extraction's rule for "X (coded as Y at geoprecision 2)", whatever the language prefix. */
+const CODED_AS_RULE = /(?:^|\/)place-coded-as$/;
+const CODED_PRECISION = /geo-?precision\s*(\d)/i;
 const SOURCE_TEXT = /^(?:from|based\s+in|depuis|de\s+source|à\s+partir\s+de|datelined?)\b/i;
 
 /**
@@ -69,7 +72,7 @@ export class Geocoder {
 
   locate(mention: PlaceMention | null, context: GeocodeContext = EMPTY_CONTEXT): EventLocation | null {
     try {
-      if (mention) return this.resolve(this.tidy(mention), context) ?? this.nextPlaceOf(mention, context);
+      if (mention) return this.codedAs(mention, context) ?? this.resolve(this.tidy(mention), context) ?? this.nextPlaceOf(mention, context);
       // No mention chosen: the first place of the report that is a scene, not a source or a country.
       for (const m of context.documentPlaces) {
         if (SOURCE_TEXT.test(m.text.trim())) continue;
@@ -80,6 +83,21 @@ export class Geocoder {
     } catch {
       return null; // a hot path: never throw on odd input
     }
+  }
+
+  /**
+   * "Materou (coded as Madougou at geoprecision 2)": the report itself says which place the
+   * event is located at and how precisely; that place is the answer, under its own name.
+   */
+  private codedAs(mention: PlaceMention, context: GeocodeContext): EventLocation | null {
+    if (!mention.secondary || !CODED_AS_RULE.test(mention.rule)) return null;
+    const stated = CODED_PRECISION.exec(mention.text);
+    const coded: PlaceMention = { ...mention, name: mention.secondary, secondary: null, relation: "at", kindHint: null };
+    const loc = this.resolve(this.tidy(coded), context);
+    if (!loc) return null;
+    const precision = stated ? (Math.min(3, Math.max(1, Number(stated[1]))) as GeoPrecision) : loc.geo_precision;
+    loc.why?.decidedBy.unshift(`the report says the event is coded at "${mention.secondary}"`);
+    return { ...loc, geo_precision: Math.max(loc.geo_precision, precision) as GeoPrecision };
   }
 
   /**
@@ -191,17 +209,18 @@ export class Geocoder {
 
     let matches: NameMatch[] = key ? this.index.lookup(m.name) : [];
     let partial: string | null = null;
+    // "Bobo-Dioulassa": a misspelling of a known name comes before a known first part ("Bobo").
+    if (matches.length === 0 && key) matches = this.index.lookupLoose(m.name).filter((x) => reportCountries.size === 0 || reportCountries.has(x.place.iso2));
     if (matches.length === 0 && key) {
       // "Ogossagou-Peulh", "Gangafani 2": a quarter or a numbered part of a known village.
       const parts = m.name.split(/[-\s(]+/).filter((x) => x.length > 0);
       for (let n = parts.length - 1; n >= 1 && matches.length === 0; n--) {
         const head = parts.slice(0, n).join(" ");
         if (nameKey(head).length < 4) break;
-        matches = this.index.lookup(head).filter((x) => reportCountries.size === 0 || reportCountries.has(x.place.iso2));
+        matches = this.index.lookup(head).filter((x) => (reportCountries.size === 0 ? SAHEL.has(x.place.iso2) : reportCountries.has(x.place.iso2)));
         if (matches.length > 0) partial = head;
       }
     }
-    if (matches.length === 0 && key) matches = this.index.lookupLoose(m.name).filter((x) => reportCountries.size === 0 || reportCountries.has(x.place.iso2));
     if (strictCountry) matches = matches.filter((x) => x.place.iso2 === strictCountry || x.place.kind === "country");
     // Equal scores: the older GeoNames record first (the original national gazetteer import; later additions are mostly minor features).
     const scored = matches.map((x) => scoreCandidate(x, evidence, matches.length === 1)).sort((a, b) => b.score - a.score || a.match.place.order - b.match.place.order);
@@ -255,6 +274,13 @@ export class Geocoder {
   /** Qualifiers that denote known places, none of which is the place's admin unit or lies within 60 km of it. */
   private contradictsQualifiers(p: GazetteerPlace, qualifiers: ResolvedHint[]): boolean {
     if (p.kind === "country") return false;
+    // "Gountoure (Deou, Oudalan)": the first qualifier is the commune; a namesake in the right
+    // province but far from that commune is another place.
+    const first = qualifiers[0];
+    if (qualifiers.length > 1 && !first.countryIso2 && !adminKeysOf(p).includes(first.key)) {
+      const inCountry = first.places.filter((h) => h !== p && h.iso2 === p.iso2 && h.fclass === "P");
+      if (inCountry.length > 0 && inCountry.every((h) => distanceKm(h.lat, h.lon, p.lat, p.lon) > 60)) return true;
+    }
     let known = 0;
     for (const q of qualifiers) {
       if (q.countryIso2) {

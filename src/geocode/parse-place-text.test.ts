@@ -10,6 +10,8 @@ describe("parsePlaceText: relations, anchors and qualifiers", () => {
     ["à la périphérie de Dori", "Dori", "outskirts", [], null],
     ["between Djibo and Arbinda", "Djibo", "between", [], "Arbinda"],
     ["entre Djibo et Arbinda", "Djibo", "between", [], "Arbinda"],
+    ["between Douentza & Dansa", "Douentza", "between", [], "Dansa"],
+    ["in the area of Tougou", "Tougou", "area", [], null],
     ["the Djibo-Ouagadougou axis", "Djibo", "axis", [], "Ouagadougou"],
     ["l'axe Kaya-Dori", "Kaya", "axis", [], "Dori"],
     ["Kalamba, near Kaya", "Kalamba", "at", [], "Kaya"],

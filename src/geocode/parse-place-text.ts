@@ -53,14 +53,15 @@ export function parsePlaceText(raw: string): PlaceMention | null {
   const original = text;
   text = text.replace(LEADING_PREPOSITION, "");
 
-  let m = /^(?:the\s+(?:road\s+)?|(?:on\s+)?(?:la\s+route|l['’]axe)\s+)?between\s+(.+?)\s+and\s+(.+)$/i.exec(text) ?? /^(?:(?:sur\s+)?(?:la\s+route|l['’]axe)\s+)?entre\s+(.+?)\s+et\s+(.+)$/i.exec(text);
+  let m = /^(?:the\s+(?:road\s+)?|(?:on\s+)?(?:la\s+route|l['’]axe)\s+)?between\s+(.+?)\s+(?:and|&)\s+(.+)$/i.exec(text) ?? /^(?:(?:sur\s+)?(?:la\s+route|l['’]axe)\s+)?entre\s+(.+?)\s+(?:et|&)\s+(.+)$/i.exec(text);
   if (m) return mention(original, m[1], "between", [], cleanQualifier(m[2]));
   m = /^(?:the\s+)?(.+?)\s*[-–—/]\s*(.+?)\s+(?:axis|road|highway)$/i.exec(text) ?? /^(?:sur\s+)?(?:l['’]\s*)?axe\s+(.+?)\s*[-–—/]\s*(.+)$/i.exec(text);
   if (m) return mention(original, m[1], "axis", [], m[2]);
 
   // "the Tanghin area of Ouagadougou", "le quartier Tanghin de Ouagadougou": a part of a town is coded at the town.
   m = /^(?:the\s+)?(.+?)\s+(?:area|neighbou?rhood|district|sector|quarter)\s+of\s+(.+)$/i.exec(text) ?? /^(?:(?:le|au|du)\s+)?(?:quartier|secteur)\s+(.+?)\s+(?:de|d['’]|à)\s*(.+)$/i.exec(text);
-  if (m) return mention(original, m[2], "at", [], null);
+  // ("the area of Tougou" is an area, not a part of a town called "the").
+  if (m && !/^(?:the|in|in the)$/i.test(m[1].trim())) return mention(original, m[2], "at", [], null);
 
   let relation: PlaceRelation = "at";
   for (const [re, rel] of RELATION_PREFIXES) {

@@ -51,6 +51,8 @@ export interface ScoredCandidate {
 }
 
 export const SAHEL = new Set(["BF", "ML", "NE"]);
+/** The Sahel countries and their neighbours: countries a Sahel report names as such. */
+const NEAR_SAHEL = new Set([...SAHEL, "DZ", "MR", "SN", "GN", "CI", "GH", "TG", "BJ", "NG", "TD", "LY", "FR"]);
 
 // A region or province ranks below the town it is named after: "Gao" alone is the town, as ACLED codes it.
 // Camps (CMP) in the Sahel are mostly herders' settlements: nearly a populated place.
@@ -127,6 +129,10 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence, explain = t
   if (p.id.startsWith("ocha2025:")) score -= 0.5;
   if (match.via === "loose") (score -= 3), ev?.push("spelling variant");
   if (SAHEL.has(p.iso2)) score += 1.5;
+
+  // "Tonga" in a Sahel report is a village, not the Pacific kingdom: a country far from the Sahel
+  // ranks below a Sahel place of the same name unless the text calls it a country.
+  if (p.kind === "country" && !NEAR_SAHEL.has(p.iso2) && e.kindHint !== "country" && [...e.reportCountries].every((c) => SAHEL.has(c))) (score -= 6), ev?.push("a country far from the Sahel");
 
   const hint = e.kindHint;
   if (hint === "admin1" || hint === "admin2" || hint === "admin3") {

@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { GeocodeContext, PlaceMention } from "../domain/place.js";
+import { Geocoder, loadGazetteer } from "./index.js";
+
+/**
+ * Hand-written report phrases for the fallbacks and guards added on top of plain ranking.
+ * Expected places are hand-checked against GeoNames (coordinates rounded).
+ */
+let geo: Geocoder;
+beforeAll(() => {
+  geo = new Geocoder(loadGazetteer());
+});
+
+function km(a: { latitude: number | null; longitude: number | null }, lat: number, lon: number): number {
+  const r = Math.PI / 180;
+  const x = Math.sin(((lat - a.latitude!) * r) / 2) ** 2 + Math.cos(a.latitude! * r) * Math.cos(lat * r) * Math.sin(((lon - a.longitude!) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(x));
+}
+
+function mention(name: string, start: number, extra: Partial<PlaceMention> = {}): PlaceMention {
+  return { start, end: start + name.length, text: name, name, kindHint: null, relation: "at", qualifiers: [], secondary: null, countryHint: null, rule: "test", ...extra };
+}
+
+describe("an unknown event place is located by the place named next to it", () => {
+  it("the village of Soom, near Matiakoali (Matiacoali, Gourma) → near Matiakoali, precision 2, under the report's name", () => {
+    // "... killed a person in the village of Soom, near Matiakoali (Matiacoali, Gourma)."
+    const soom = mention("Soom", 40, { text: "village of Soom", kindHint: "settlement" });
+    const matiakoali = mention("Matiakoali", 51, { qualifiers: ["Matiacoali", "Gourma"] });
+    const ctx: GeocodeContext = { documentPlaces: [soom, matiakoali], countryHints: ["BFA"] };
+    const loc = geo.locate(soom, ctx)!;
+    expect(loc.name).toBe("Soom");
+    expect(loc.geo_precision).toBe(2);
+    expect(loc.admin2).toBe("Gourma");
+    expect(km(loc, 12.355, 1.033)).toBeLessThan(10);
+  });
+
+  it("a place named far away in the report is not used", () => {
+    const unknown = mention("Soom", 0);
+    const far = mention("Matiakoali", 400);
+    expect(geo.locate(unknown, { documentPlaces: [unknown, far], countryHints: ["BFA"] })).toBeNull();
+  });
+
+  it("a source place next to it is not used", () => {
+    const unknown = mention("Soom", 0);
+    const source = mention("Ouagadougou", 10, { text: "from Ouagadougou" });
+    expect(geo.locate(unknown, { documentPlaces: [unknown, source], countryHints: ["BFA"] })).toBeNull();
+  });
+});
+
+describe("qualifiers that rule out every namesake", () => {
+  it("Kabougou (Tansarga, Tapoa): the only Kabougou is in Mali, so the commune Tansarga is the answer", () => {
+    const loc = geo.locateText("Kabougou (Tansarga, Tapoa)", { countryHints: ["MLI"] })!;
+    expect(loc.iso3).toBe("BFA");
+    expect(loc.admin2).toBe("Tapoa");
+    expect(loc.geo_precision).toBe(2);
+    expect(loc.name).toBe("Kabougou");
+  });
+
+  it("Gountoure (Deou, Oudalan): the Gountoure recorded in Oudalan is 90 km from Déou; placed at Déou", () => {
+    const loc = geo.locateText("the area of Gountoure (Deou, Oudalan)", { countryHints: ["BFA"] })!;
+    expect(km(loc, 14.6, -0.72)).toBeLessThan(10);
+    expect(loc.geo_precision).toBe(2);
+  });
+
+  it("a namesake inside the commune's reach is kept (Belgou is not moved when its qualifier agrees)", () => {
+    const loc = geo.locateText("Aribinda (Aribinda, Soum)", { countryHints: ["BFA"] })!;
+    expect(loc.geo_precision).toBe(1);
+    expect(loc.admin2).toBe("Soum");
+  });
+});
+
+describe("the report's own coding statement", () => {
+  it("Kara (coded as Sangha at geoprecision 2) → Sangha in Bandiagara, precision 2", () => {
+    const m = mention("Kara", 0, { text: "Kara (coded as Sangha at geoprecision 2)", secondary: "Sangha", relation: "near", rule: "en/place-coded-as" });
+    const loc = geo.locate(m, { documentPlaces: [m], countryHints: ["MLI"] })!;
+    expect(loc.admin1).toBe("Mopti");
+    expect(km(loc, 14.46, -3.31)).toBeLessThan(15);
+    expect(loc.geo_precision).toBe(2);
+  });
+
+  it("the same anchor from another rule is only an anchor", () => {
+    const m = mention("Djibo", 0, { secondary: "Sangha", relation: "near", rule: "en/place-near" });
+    expect(geo.locate(m, { documentPlaces: [m], countryHints: ["BFA"] })!.name).toBe("Djibo");
+  });
+});
+
+describe("names, kinds and relations", () => {
+  it("Bobo-Dioulassa is a misspelling of Bobo-Dioulasso, not Bobo in Côte d'Ivoire", () => {
+    const loc = geo.locateText("Bobo-Dioulassa")!;
+    expect(loc.iso3).toBe("BFA");
+    expect(loc.admin2).toBe("Houet");
+  });
+
+  it("Tonga in a Sahel report is a village, not the Pacific country", () => {
+    expect(geo.locateText("Tonga", { countryHints: ["BFA"] })!.iso3).toBe("BFA");
+    expect(geo.locateText("Tonga")!.iso3).not.toBe("TON");
+    expect(geo.locateText("France")!.iso3).toBe("FRA");
+  });
+
+  it("the Soum Department and Soum province are the province, placed at Djibo", () => {
+    for (const text of ["the Soum Department", "Soum province", "la province du Soum"]) {
+      const loc = geo.locateText(text, { countryHints: ["BFA"] })!;
+      expect(loc.geo_precision).toBe(3);
+      expect(loc.admin2).toBe("Soum");
+      expect(km(loc, 14.1, -1.63)).toBeLessThan(5);
+    }
+  });
+
+  it("in the area of Tougou is near Tougou (precision 2)", () => {
+    expect(geo.locateText("in the area of Tougou", { countryHints: ["BFA"] })!.geo_precision).toBe(2);
+  });
+
+  it("between Douentza & Dansa keeps Douentza at precision 2", () => {
+    const loc = geo.locateText("between Douentza & Dansa", { countryHints: ["MLI"] })!;
+    expect(loc.name).toBe("Douentza");
+    expect(loc.geo_precision).toBe(2);
+  });
+});
