@@ -7,6 +7,7 @@ import { bucketBySentence } from "./assemble/sentence-facts.js";
 import type { Lang } from "./lexicon/types.js";
 import { dropDuplicates } from "./refiners/drop-duplicates.js";
 import { mergeLedeAndDetail } from "./refiners/merge-lede-detail.js";
+import { qualifyFromDocument } from "./refiners/qualify-from-document.js";
 import { ruleSet } from "./rule-order.js";
 import type { RuleEnv } from "./rule.js";
 import { readableLimit } from "./text/furniture.js";
@@ -48,8 +49,8 @@ export function extractDocument(doc: CleanDocument, ctx: ExtractContext): Docume
     const perSentence = bucketBySentence(facts, sentences, text);
     const drafts = buildDrafts(perSentence);
     const buildCtx = { text, lex: rules.lex, publishedAt, places: ctx.places, documentCountry: documentCountry(perSentence, ctx.places) };
-    const events = dropDuplicates(mergeLedeAndDetail(drafts, buildCtx));
     const places: PlaceMention[] = facts.places.map((h) => h.value);
+    const events = qualifyFromDocument(dropDuplicates(mergeLedeAndDetail(drafts, buildCtx)), places, ctx.places);
     return { events, places, language: lang };
   } catch {
     return { events: [], places: [], language: lang };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evidenceFor } from "./testing/test-document.js";
-import { onlyFrenchEvent } from "./testing/french-document.js";
+import { extractFrench, onlyFrenchEvent } from "./testing/french-document.js";
 
 // [sentence, place name, kind hint, relation, qualifiers, secondary, evidence]
 const CASES: Array<[string, string, string | null, string, string[], string | null, string]> = [
@@ -26,6 +26,13 @@ describe("French places", () => {
     expect(e.place?.qualifiers).toEqual(qualifiers);
     expect(e.place?.secondary ?? null).toBe(secondary);
     expect(evidenceFor(e, text, "location")).toEqual([evidence]);
+  });
+
+  it("an unknown place takes the province the report gives it elsewhere", () => {
+    const text = "Lundi, des terroristes ont attaqué les détachements militaires de Bahn et de Toéni, tuant trois soldats. La première attaque a visé le détachement de Bahn, une localité située dans la province du Loroum.";
+    const e = extractFrench(text).events[0];
+    expect(e.place?.name).toBe("Bahn");
+    expect(e.place?.qualifiers).toEqual(["Loroum"]);
   });
 
   it("the wider Sahel is not the Burkinabè region", () => {

@@ -67,8 +67,17 @@ for (const w of [...NOUN_ENDINGS]) {
 /** ", situé à 7 km d'Arbinda", " (60km de Kongoussi, Centre-nord)": a known place the text measures an unknown one from. */
 const ANCHOR = new RegExp(`^\\s*(?:,\\s*(?:situ(?:é|ée)\\s+|localisé(?:e)?\\s+)?(?:à\\s+)?|\\(\\s*(?:à\\s+)?)(?:(?:environ|une?\\s+\\p{L}+aine\\s+de)\\s+)?\\d*\\s?(?:km|kilomètres)\\s+(?:(?:au\\s+|à\\s+l['’])(?:${DIRECTIONS})\\s+)?(?:de\\s+|du\\s+|d['’]\\s*)(${NAME_SOURCE})(?:\\s*,\\s*(${NAME_SOURCE}))?\\s*\\)?`, "u");
 
-function anchorAfter(env: RuleEnv, from: number): { name: string; qualifiers: string[]; end: number } | null {
-  const a = ANCHOR.exec(env.text.slice(from, from + 120));
+/** ", une localité située dans la province du Loroum": the admin area the text puts an unknown place in. */
+const AREA_AFTER = new RegExp(`^\\s*,\\s*(?:(?:une?|la|le)\\s+)?(?:petite\\s+)?(?:localité|commune|village|ville|bourgade|hameau|chef-lieu)?\\s*(?:rurale\\s+)?(?:situ(?:é|ée)\\s+)?(?:dans|à)\\s+(?:la|le)\\s+(?:province|région|commune|cercle|département)\\s+(?:de\\s+|du\\s+|d['’]\\s*)(${NAME_SOURCE})`, "u");
+
+function anchorAfter(env: RuleEnv, from: number): { name: string | null; qualifiers: string[]; end: number } | null {
+  const slice = env.text.slice(from, from + 120);
+  const area = AREA_AFTER.exec(slice);
+  if (area) {
+    const q = knownPrefix(env, area[1]);
+    if (q) return { name: null, qualifiers: [q], end: from + area[0].length - area[1].length + q.length };
+  }
+  const a = ANCHOR.exec(slice);
   if (!a) return null;
   const name = knownPrefix(env, a[1]);
   if (!name) return null;
