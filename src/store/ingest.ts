@@ -26,8 +26,8 @@ import type { StoredEventRow } from "./event-row.js";
 
 const CANDIDATE_LIMIT = 500;
 const PRECISION_DAYS: Record<string, number> = { day: 0, week: 6, month: 30, year: 365 };
-/** Widest span a stored non-year date can cover (a month), for the upper bound of the window. */
-const MAX_STORED_SPAN_DAYS = 31;
+/** A stored week-precision date is the week's last day: up to 6 days after the event. */
+const WEEK_SPAN_DAYS = 6;
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
@@ -67,10 +67,11 @@ export async function findCandidates(
   const date = values.event_date && values.date_precision !== "unknown" && /^\d{4}-\d{2}-\d{2}/.test(values.event_date) ? values.event_date.slice(0, 10) : null;
   if (date) {
     const span = PRECISION_DAYS[values.date_precision] ?? 0;
-    // Three indexed ranges: dated events near the date, undated events, and year-long dates that may cover it.
+    // Three indexed ranges: day/week-precise events near the date, undated events, and
+    // month- or year-long dates (stored as their last day) that may cover it.
     const lo = addDays(date, -policy.candidateWindowDays - span);
-    const hi = addDays(date, policy.candidateWindowDays + MAX_STORED_SPAN_DAYS);
-    dateSql = `(e.sort_date BETWEEN ? AND ? OR e.sort_date = ? OR (e.date_precision IN ('year', 'unknown') AND e.sort_date BETWEEN ? AND ?))`;
+    const hi = addDays(date, policy.candidateWindowDays + WEEK_SPAN_DAYS);
+    dateSql = `(e.sort_date BETWEEN ? AND ? OR e.sort_date = ? OR (e.date_precision IN ('month', 'year', 'unknown') AND e.sort_date BETWEEN ? AND ?))`;
     dateParams = [lo, hi, UNDATED_SORT_KEY, lo, addDays(hi, 366)];
   }
   // Place conditions as separate branches of a UNION, so each is answered from an index
@@ -80,7 +81,9 @@ export async function findCandidates(
   if (loc && loc.latitude !== null && loc.longitude !== null) {
     const dLat = policy.candidateRadiusKm / 111;
     const dLon = policy.candidateRadiusKm / (111 * Math.max(0.1, Math.cos((loc.latitude * Math.PI) / 180)));
-    branches.push({ sql: `e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?`, params: [loc.latitude - dLat, loc.latitude + dLat, loc.longitude - dLon, loc.longitude + dLon] });
+    // Unary + keeps SQLite from walking the longitude index: the date window, read from the
+    // covering date index (which holds lon/lat), is far narrower than a 50 km strip.
+    branches.push({ sql: `+e.latitude BETWEEN ? AND ? AND +e.longitude BETWEEN ? AND ?`, params: [loc.latitude - dLat, loc.latitude + dLat, loc.longitude - dLon, loc.longitude + dLon] });
     if (loc.admin2) branches.push({ sql: `e.admin2 = ? AND e.iso3 = ?`, params: [loc.admin2, loc.iso3] });
     branches.push({ sql: `e.latitude IS NULL AND (e.iso3 IS NULL OR e.iso3 = ?)`, params: [loc.iso3] });
   } else if (loc) {
