@@ -142,6 +142,17 @@ export function storeContract(name: string, open: () => Promise<Store>, extra?: 
       expect(await store.countEvents({})).toBe(4);
     });
 
+    it("offers the policy events whose month-long or unknown dates may cover the day", async () => {
+      const month = await store.ingestDocument(doc("Sole attacks in May"), [event({ event_date: "2025-05-31", date_precision: "month" })], policy);
+      const day = await store.ingestDocument(doc("Sole attack on the 11th"), [event({ event_date: "2025-05-11" })], policy);
+      expect(day.eventIds).toEqual(month.eventIds);
+      const undated = await store.ingestDocument(doc("Djibo attack, date unknown"), [event({ event_date: null, date_precision: "unknown", location: PLACES.djibo })], policy);
+      const dated = await store.ingestDocument(doc("Djibo attack on 3 March"), [event({ event_date: "2024-03-03", location: PLACES.djibo })], policy);
+      expect(dated.eventIds).toEqual(undated.eventIds);
+      const merged = (await store.getEvent(dated.eventIds[0]))!;
+      expect([merged.event_date, merged.date_precision]).toEqual(["2024-03-03", "day"]);
+    });
+
     it("never merges two events read from the same document", async () => {
       const out = await store.ingestDocument(doc("Two clashes at Sole the same day"), [event(), event({ notes: "second clash" })], policy);
       expect(out.eventsNew).toBe(2);
