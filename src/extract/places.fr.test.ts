@@ -14,6 +14,7 @@ const CASES: Array<[string, string, string | null, string, string[], string | nu
   ["Lundi, des hommes armés ont attaqué un camp dans la région du Sahel, tuant deux soldats.", "Sahel", "admin1", "area", [], null, "région du Sahel"],
   ["Lundi, des hommes armés ont tué sept civils dans la commune de Tillia.", "Tillia", "admin3", "area", [], null, "commune de Tillia"],
   ["Lundi, des hommes armés ont attaqué le détachement militaire de Toéni, tuant trois soldats.", "Toéni", "settlement", "at", [], null, "détachement militaire de Toéni"],
+  ["Lundi, une attaque a fait une vingtaine de morts au Centre-Nord.", "Centre-Nord", "admin1", "area", [], null, "au Centre-Nord"],
   ["Lundi, des jihadistes ont attaqué un convoi entre Mamba et Toye, tuant trois soldats.", "Mamba", null, "between", [], "Toye", "entre Mamba et Toye"],
 ];
 
@@ -33,6 +34,11 @@ describe("French places", () => {
     const e = extractFrench(text).events[0];
     expect(e.place?.name).toBe("Bahn");
     expect(e.place?.qualifiers).toEqual(["Loroum"]);
+  });
+
+  it("a compass word that orients another place is not a region", () => {
+    const e = onlyFrenchEvent("Lundi, des jihadistes ont tué quatre civils au Nord du Mali.");
+    expect(e.place?.name ?? null).not.toBe("Nord");
   });
 
   it("the wider Sahel is not the Burkinabè region", () => {

@@ -14,6 +14,7 @@ import { frenchNightOfRule } from "./rules/date/fr-night-of.js";
 import { frenchWeekdayDateRule } from "./rules/date/fr-weekday-date.js";
 import { frenchDeathPhraseRule } from "./rules/fatalities/fr-death-phrases.js";
 import { frenchNounPlaceRule } from "./rules/place/fr-noun-place.js";
+import { frenchRegionPlaceRule } from "./rules/place/fr-region-place.js";
 import { frenchVerbObjectPlaceRule } from "./rules/place/fr-verb-object-place.js";
 import { frenchArmyClaimRule } from "./rules/verification/fr-army-claim.js";
 
@@ -33,7 +34,7 @@ export function frenchRules(lex: CompiledLexicons): LanguageRules {
   return {
     datesFirst: [frenchNightOfRule(lex), frenchWeekdayDateRule(lex), frenchMonthPartRule(lex), frenchDaysAgoRule(lex)],
     fatalitiesLast: [frenchDeathPhraseRule(lex)],
-    placesBeforeKinds: [frenchNounPlaceRule(lex), frenchVerbObjectPlaceRule(lex)],
+    placesBeforeKinds: [frenchNounPlaceRule(lex), frenchVerbObjectPlaceRule(lex), frenchRegionPlaceRule(lex)],
     verification: [frenchArmyClaimRule(lex)],
   };
 }
