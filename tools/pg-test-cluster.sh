@@ -76,6 +76,7 @@ start() {
   as_owner "$PG_BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $BASE -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
     start >/dev/null || { echo "pg-test-cluster: server did not start, see $LOG" >&2; exit 1; }
+  export PGOPTIONS="-c client_min_messages=warning"
   local psql=("$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -qAt)
   if [[ "$("${psql[@]}" -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'")" != "1" ]]; then
     "${psql[@]}" -d postgres -c "CREATE DATABASE $DB_NAME" >/dev/null
