@@ -18,6 +18,8 @@ const NEXT_PLACE_CHARS = 160;
 /** Extraction's rule for "X (coded as Y at geoprecision 2)", whatever the language prefix. */
 const CODED_AS_RULE = /(?:^|\/)place-coded-as$/;
 const CODED_PRECISION = /geo-?precision\s*(\d)/i;
+/** A mention that is the anchor of the place before it ("X, near Y", "X près de Y"). */
+const NEAR_TEXT = /^(?:near|close\s+to|not\s+far\s+from|pr[èe]s\s+d|non\s+loin\s+d)/i;
 const SOURCE_TEXT = /^(?:from|based\s+in|depuis|de\s+source|à\s+partir\s+de|datelined?)\b/i;
 
 /**
@@ -72,17 +74,40 @@ export class Geocoder {
 
   locate(mention: PlaceMention | null, context: GeocodeContext = EMPTY_CONTEXT): EventLocation | null {
     try {
-      if (mention) return this.codedAs(mention, context) ?? this.resolve(this.tidy(mention), context) ?? this.nextPlaceOf(mention, context);
-      // No mention chosen: the first place of the report that is a scene, not a source or a country.
-      for (const m of context.documentPlaces) {
-        if (SOURCE_TEXT.test(m.text.trim())) continue;
-        const loc = this.resolve(this.tidy(m), context);
-        if (loc && loc.admin1 !== null) return loc;
+      if (mention) {
+        // "a truck coming from Menaka attacked in the area of In-Delimane": a source is the answer only when nothing else is.
+        if (SOURCE_TEXT.test(mention.text.trim())) {
+          const scene = this.firstScene(context, mention);
+          if (scene) return scene;
+        }
+        const m = this.withNearAnchor(mention, context);
+        return this.codedAs(m, context) ?? this.resolve(this.tidy(m), context) ?? this.nextPlaceOf(m, context);
       }
-      return null;
+      return this.firstScene(context, null);
     } catch {
       return null; // a hot path: never throw on odd input
     }
+  }
+
+  /** The first place of the report that is a scene, not a source or a country. */
+  private firstScene(context: GeocodeContext, except: PlaceMention | null): EventLocation | null {
+    for (const m of context.documentPlaces) {
+      if (m === except || SOURCE_TEXT.test(m.text.trim())) continue;
+      const loc = this.resolve(this.tidy(this.withNearAnchor(m, context)), context);
+      if (loc && loc.admin1 !== null) return loc;
+    }
+    return null;
+  }
+
+  /**
+   * "in Mariko, near Niono" found as two mentions: the "near" place right after the mention
+   * is its anchor, so a far namesake of Mariko yields to Niono as it would for "Mariko, near Niono".
+   */
+  private withNearAnchor(m: PlaceMention, context: GeocodeContext): PlaceMention {
+    if (m.secondary !== null) return m;
+    const next = context.documentPlaces.find((p) => p.start >= m.end && p.start - m.end <= 3);
+    if (!next || next.relation !== "near" || !NEAR_TEXT.test(next.text.trim())) return m;
+    return { ...m, secondary: next.name, qualifiers: [...m.qualifiers, ...next.qualifiers] };
   }
 
   /**
