@@ -80,10 +80,10 @@ export function EventDetail({ id, writes, onClose, onChanged }: Props) {
         return (
           <section class="source" key={s.document_id}>
             <h3>
-              Source {i + 1}: {s.title ?? doc?.title ?? s.source_name ?? s.document_id}
+              Source {i + 1}: {s.title ?? doc?.title ?? s.source_name ?? "untitled report"}
             </h3>
             <div class="source-meta">
-              {[s.source_name, s.published_at ? `published ${s.published_at}` : "publication date unknown"].filter(Boolean).join(" · ")}
+              {[s.source_name, s.published_at ? `published ${s.published_at}` : "publication date unknown", `document ${s.document_id}`].filter(Boolean).join(" · ")}
               {s.url && (
                 <>
                   {" · "}

@@ -43,7 +43,7 @@ export function ReviewPanel({ event, audit, writes, onDone }: Props) {
   };
 
   return (
-    <section class="review" data-testid="review">
+    <section class={`review${writes === "disabled" ? " read-only" : ""}`} data-testid="review">
       <h3>Review</h3>
       {writes === "disabled" && <p class="hint">This server is read-only: start it with --token or --open to review.</p>}
       {writes === "token" && !credentials.token() && <p class="hint">Enter the server's token (top right) to review.</p>}
