@@ -107,7 +107,7 @@ async function loadOne(tx: SqlExecutor, db: SqlDb, record: StoreDumpRecord): Pro
     }
     case "event": {
       const e: ConflictEvent = record.event;
-      await writeEvent(tx, db.dialect, e.id, valuesOf(e), {
+      await writeEvent(tx, e.id, valuesOf(e), {
         review_status: e.review_status,
         orphaned: record.orphaned,
         created_at: e.created_at,

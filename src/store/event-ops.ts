@@ -1,7 +1,7 @@
 import type { ConflictEvent, EventSource, EventValues, Evidence, MergePolicy } from "../domain/index.js";
 import { eventTypeOf, isSubEventType } from "../domain/index.js";
 import { EVENT_COLUMNS, eventFromRow, eventRow, type StoredEventRow } from "./event-row.js";
-import { first, placeholders, type Dialect, type SqlExecutor } from "./sql-db.js";
+import { first, placeholders, type SqlExecutor } from "./sql-db.js";
 
 /** Reading and writing events, their sources and overrides: the pieces ingest and review are built from. */
 
@@ -90,7 +90,7 @@ export interface EventState {
 }
 
 /** Inserts or replaces the events row (SQLite's triggers keep its full-text row and the stats rollup). */
-export async function writeEvent(db: SqlExecutor, dialect: Dialect, id: string, values: EventValues, state: EventState): Promise<void> {
+export async function writeEvent(db: SqlExecutor, id: string, values: EventValues, state: EventState): Promise<void> {
   const row = eventRow(id, values, state);
   const cols = EVENT_COLUMNS;
   const updates = cols.filter((c) => c !== "id" && c !== "created_at").map((c) => `${c} = excluded.${c}`);
@@ -101,7 +101,7 @@ export async function writeEvent(db: SqlExecutor, dialect: Dialect, id: string, 
   );
 }
 
-export async function deleteEvent(db: SqlExecutor, dialect: Dialect, id: string): Promise<void> {
+export async function deleteEvent(db: SqlExecutor, id: string): Promise<void> {
   await db.run(`DELETE FROM event_sources WHERE event_id = ?`, [id]);
   await db.run(`DELETE FROM review_overrides WHERE event_id = ?`, [id]);
   await db.run(`DELETE FROM events WHERE id = ?`, [id]);
@@ -172,20 +172,20 @@ export async function hasReviewState(db: SqlExecutor, eventId: string): Promise<
  * with no source is deleted, unless analysts reviewed it: then it keeps its last
  * values, is marked orphaned, and lists no sources. Returns false when deleted.
  */
-export async function recomputeEvent(db: SqlExecutor, dialect: Dialect, id: string, policy: MergePolicy, now: string): Promise<boolean> {
+export async function recomputeEvent(db: SqlExecutor, id: string, policy: MergePolicy, now: string): Promise<boolean> {
   const state = await eventState(db, id);
   if (!state) return false;
   const sources = await sourcesOf(db, id);
   const overrides = await overridesOf(db, id);
   if (sources.length === 0) {
     if (!(await hasReviewState(db, id))) {
-      await deleteEvent(db, dialect, id);
+      await deleteEvent(db, id);
       return false;
     }
-    await writeEvent(db, dialect, id, applyOverrides(state.values, overrides), { ...state, orphaned: true, updated_at: now });
+    await writeEvent(db, id, applyOverrides(state.values, overrides), { ...state, orphaned: true, updated_at: now });
     return true;
   }
   const values = applyOverrides(policy.combine(sources), overrides);
-  await writeEvent(db, dialect, id, values, { ...state, orphaned: false, updated_at: now });
+  await writeEvent(db, id, values, { ...state, orphaned: false, updated_at: now });
   return true;
 }

@@ -10,7 +10,7 @@ import {
 } from "../domain/index.js";
 import { UNDATED_SORT_KEY, valuesOf } from "./event-row.js";
 import { EVENT_SELECT, hydrate, insertSource, loadEvents, recomputeEvent, writeEvent } from "./event-ops.js";
-import { first, type Dialect, type SqlExecutor } from "./sql-db.js";
+import { first, type SqlExecutor } from "./sql-db.js";
 import type { StoredEventRow } from "./event-row.js";
 
 /**
@@ -118,9 +118,9 @@ async function newEventId(tx: SqlExecutor, seed: string): Promise<string> {
   }
 }
 
-export async function createEvent(tx: SqlExecutor, dialect: Dialect, seed: string, values: EventValues, now: string): Promise<string> {
+export async function createEvent(tx: SqlExecutor, seed: string, values: EventValues, now: string): Promise<string> {
   const id = await newEventId(tx, seed);
-  await writeEvent(tx, dialect, id, values, { review_status: "auto", orphaned: false, created_at: now, updated_at: now });
+  await writeEvent(tx, id, values, { review_status: "auto", orphaned: false, created_at: now, updated_at: now });
   return id;
 }
 
@@ -132,7 +132,6 @@ interface Placement {
 /** Decides where one extracted event goes, writes its source and recomputes the event. */
 async function placeEvent(
   tx: SqlExecutor,
-  dialect: Dialect,
   doc: { id: string; hash: string },
   event: ExtractedEvent,
   idx: number,
@@ -152,9 +151,9 @@ async function placeEvent(
     if (decision.kind === "merge" && candidates.some((e) => e.id === decision.eventId)) target = decision.eventId;
   }
   const merged = target !== null;
-  const eventId = target ?? (await createEvent(tx, dialect, `${doc.hash}:${idx}`, values, now));
+  const eventId = target ?? (await createEvent(tx, `${doc.hash}:${idx}`, values, now));
   await insertSource(tx, eventId, doc.id, idx, values, event.evidence ?? []);
-  await recomputeEvent(tx, dialect, eventId, policy, now);
+  await recomputeEvent(tx, eventId, policy, now);
   return { eventId, merged };
 }
 
@@ -165,7 +164,6 @@ interface DocumentRow {
 
 export async function ingestInTransaction(
   tx: SqlExecutor,
-  dialect: Dialect,
   input: DocumentInput,
   events: ExtractedEvent[],
   policy: MergePolicy,
@@ -204,7 +202,7 @@ export async function ingestInTransaction(
   );
   const outcome: IngestOutcome = { documentId: id, status: "new", nearDuplicateOf, eventsNew: 0, eventsMerged: 0, eventIds: [] };
   for (let idx = 0; idx < events.length; idx++) {
-    const placed = await placeEvent(tx, dialect, { id, hash: clean.contentHash }, events[idx], idx, policy, now, []);
+    const placed = await placeEvent(tx, { id, hash: clean.contentHash }, events[idx], idx, policy, now, []);
     outcome.eventIds.push(placed.eventId);
     if (placed.merged) outcome.eventsMerged++;
     else outcome.eventsNew++;
@@ -219,7 +217,6 @@ export async function ingestInTransaction(
  */
 export async function reextractInTransaction(
   tx: SqlExecutor,
-  dialect: Dialect,
   documentId: string,
   events: ExtractedEvent[],
   policy: MergePolicy,
@@ -237,12 +234,12 @@ export async function reextractInTransaction(
   let unclaimed = await loadEvents(tx, previousIds);
   const outcome: IngestOutcome = { documentId, status: "new", nearDuplicateOf: doc.near_duplicate_of, eventsNew: 0, eventsMerged: 0, eventIds: [] };
   for (let idx = 0; idx < events.length; idx++) {
-    const placed = await placeEvent(tx, dialect, { id: documentId, hash: doc.content_hash }, events[idx], idx, policy, now, unclaimed);
+    const placed = await placeEvent(tx, { id: documentId, hash: doc.content_hash }, events[idx], idx, policy, now, unclaimed);
     unclaimed = unclaimed.filter((e) => e.id !== placed.eventId);
     outcome.eventIds.push(placed.eventId);
     if (placed.merged) outcome.eventsMerged++;
     else outcome.eventsNew++;
   }
-  for (const event of unclaimed) await recomputeEvent(tx, dialect, event.id, policy, now);
+  for (const event of unclaimed) await recomputeEvent(tx, event.id, policy, now);
   return outcome;
 }

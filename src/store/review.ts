@@ -10,7 +10,7 @@ import {
 import { EVENT_VALUE_FIELDS, valuesOf } from "./event-row.js";
 import { deleteEvent, eventState, loadEvent, overridesOf, recomputeEvent, setOverride, writeEvent } from "./event-ops.js";
 import { createEvent } from "./ingest.js";
-import { placeholders, type Dialect, type SqlExecutor } from "./sql-db.js";
+import { placeholders, type SqlExecutor } from "./sql-db.js";
 
 /**
  * Analysts' review actions. Each runs in the caller's transaction and writes one audit
@@ -69,15 +69,14 @@ async function audit(
   );
 }
 
-async function setStatus(tx: SqlExecutor, dialect: Dialect, id: string, status: ConflictEvent["review_status"], now: string): Promise<void> {
+async function setStatus(tx: SqlExecutor, id: string, status: ConflictEvent["review_status"], now: string): Promise<void> {
   const state = await eventState(tx, id);
   if (!state) throw new InputError(id, "no stored event has this id");
-  await writeEvent(tx, dialect, id, state.values, { ...state, review_status: status, updated_at: now });
+  await writeEvent(tx, id, state.values, { ...state, review_status: status, updated_at: now });
 }
 
 export async function reviewInTransaction(
   tx: SqlExecutor,
-  dialect: Dialect,
   action: ReviewAction,
   policy: MergePolicy,
 ): Promise<ConflictEvent[]> {
@@ -87,7 +86,7 @@ export async function reviewInTransaction(
     case "reject": {
       const before = await mustLoad(tx, action.eventId);
       const status = action.kind === "confirm" ? "confirmed" : "rejected";
-      await setStatus(tx, dialect, action.eventId, status, now);
+      await setStatus(tx, action.eventId, status, now);
       await audit(tx, action, action.eventId, null, { review_status: before.review_status }, { review_status: status }, now);
       return [await mustLoad(tx, action.eventId)];
     }
@@ -95,7 +94,7 @@ export async function reviewInTransaction(
       checkCorrection(action.field, action.value);
       const before = await mustLoad(tx, action.eventId);
       await setOverride(tx, action.eventId, { field: action.field, value: action.value, who: action.who, at: now });
-      await recomputeEvent(tx, dialect, action.eventId, policy, now);
+      await recomputeEvent(tx, action.eventId, policy, now);
       await audit(tx, action, action.eventId, null, { [action.field]: before[action.field] }, { [action.field]: action.value }, now);
       return [await mustLoad(tx, action.eventId)];
     }
@@ -114,9 +113,9 @@ export async function reviewInTransaction(
           : keep.review_status === "rejected" && gone.review_status === "rejected"
             ? "rejected"
             : "auto";
-      await deleteEvent(tx, dialect, goneId);
-      await setStatus(tx, dialect, keepId, status, now);
-      await recomputeEvent(tx, dialect, keepId, policy, now);
+      await deleteEvent(tx, goneId);
+      await setStatus(tx, keepId, status, now);
+      await recomputeEvent(tx, keepId, policy, now);
       const after = await mustLoad(tx, keepId);
       await audit(tx, action, keepId, goneId, { events: [snapshot(keep), snapshot(gone)] }, snapshot(after), now);
       return [after];
@@ -127,14 +126,14 @@ export async function reviewInTransaction(
       const moving = original.sources.filter((s) => docs.includes(s.document_id));
       if (moving.length === 0) throw new InputError("split.documentIds", `none of them is a source of ${action.eventId}`);
       if (moving.length === original.sources.length) throw new InputError("split.documentIds", "a split must leave the original event at least one source");
-      const newId = await createEvent(tx, dialect, `split:${action.eventId}:${docs.join(",")}`, policy.combine(moving), now);
+      const newId = await createEvent(tx, `split:${action.eventId}:${docs.join(",")}`, policy.combine(moving), now);
       await tx.run(`UPDATE event_sources SET event_id = ? WHERE event_id = ? AND document_id IN (${placeholders(docs.length)})`, [
         newId,
         action.eventId,
         ...docs,
       ]);
-      await recomputeEvent(tx, dialect, action.eventId, policy, now);
-      await recomputeEvent(tx, dialect, newId, policy, now);
+      await recomputeEvent(tx, action.eventId, policy, now);
+      await recomputeEvent(tx, newId, policy, now);
       const changed = await mustLoad(tx, action.eventId);
       const created = await mustLoad(tx, newId);
       await audit(tx, action, action.eventId, newId, snapshot(original), { events: [snapshot(changed), snapshot(created)] }, now);

@@ -91,11 +91,11 @@ export class SqlStore implements Store {
   }
 
   ingestDocument(doc: DocumentInput, events: ExtractedEvent[], policy: MergePolicy): Promise<IngestOutcome> {
-    return this.db.transaction((tx) => ingestInTransaction(tx, this.db.dialect, doc, events, policy), { lock: WRITE_LOCK });
+    return this.db.transaction((tx) => ingestInTransaction(tx, doc, events, policy), { lock: WRITE_LOCK });
   }
 
   reextractDocument(documentId: string, events: ExtractedEvent[], policy: MergePolicy): Promise<IngestOutcome> {
-    return this.db.transaction((tx) => reextractInTransaction(tx, this.db.dialect, documentId, events, policy), { lock: WRITE_LOCK });
+    return this.db.transaction((tx) => reextractInTransaction(tx, documentId, events, policy), { lock: WRITE_LOCK });
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
@@ -227,7 +227,7 @@ export class SqlStore implements Store {
   }
 
   review(action: ReviewAction, policy: MergePolicy): Promise<ConflictEvent[]> {
-    return this.db.transaction((tx) => reviewInTransaction(tx, this.db.dialect, action, policy), { lock: WRITE_LOCK });
+    return this.db.transaction((tx) => reviewInTransaction(tx, action, policy), { lock: WRITE_LOCK });
   }
 
   auditLog(eventId?: string): Promise<AuditEntry[]> {
