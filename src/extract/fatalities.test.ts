@@ -18,6 +18,9 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["On 3 May 2025, Koglweogo militiamen tortured a young herder to death in Kaya.", 1, 1, ["tortured a young herder to death"]],
   ["On 3 May 2025, unknown gunmen shot a teacher in Dori. He later died of his injuries.", 1, 1, ["He later died"]],
   ["On 3 May 2025, the police killed six presumed JNIM or ISGS militants in Djibo.", 6, 6, ["killed six presumed JNIM or ISGS militants"]],
+  ["On 3 May 2025, a truck struck an IED near Djibo: 1 dead and 4 wounded.", 1, 1, ["1 dead"]],
+  ["On 3 May 2025, a civilian was shot and killed by unknown gunmen in Dori.", 1, 1, ["a civilian was shot and killed"]],
+  ["On 3 May 2025, 13 GATIA members and one suspected CMA fighter were killed near Gao.", 14, 14, ["13 GATIA members and one suspected CMA fighter were killed"]],
 ];
 
 describe("fatalities (ACLED's conservative figure; injuries not counted)", () => {

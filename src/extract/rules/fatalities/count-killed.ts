@@ -4,11 +4,13 @@ import type { Rule } from "../../rule.js";
 import { readCountedPeople } from "./noun-phrases.js";
 
 const KILLED_AFTER = {
-  en: /^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|being|all|reportedly|allegedly|also|later|subsequently|initially|reported|confirmed|found|left)\s+)*(?:killed|dead|died|executed|murdered|assassinated|slain|perished|lost\s+their\s+lives|succumbed|shot\s+dead|beheaded|massacred|deaths|fatalities)(?![\p{L}])/iu,
+  en: /^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|being|all|reportedly|allegedly|also|later|subsequently|initially|reported|confirmed|found|left|shot\s+and)\s+)*(?:killed|dead|died|executed|murdered|assassinated|slain|perished|lost\s+their\s+lives|succumbed|shot\s+dead|beheaded|massacred|deaths|fatalities)(?![\p{L}])/iu,
   fr: /^\s*,?\s*(?:(?:ont|a|été|sont|auraient|seraient|également|tous)\s+)*(?:tu(?:é|és|ées|ée)|morts?|décédé(?:s|es)?|péri|exécut(?:é|és))(?![\p{L}])/iu,
 };
 
-const SINGLE_KILLED = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|est|ont\s+été)\s+(?:(?:reportedly|allegedly|also|later|shot\s+and)\s+)*(?:killed|shot\s+dead|executed|murdered|assassinated|beheaded|found\s+dead|tué|tuée|abattu|exécuté)/iu;
+const SINGLE_KILLED = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|est|ont\s+été)\s+(?:(?:reportedly|allegedly|also|later|shot\s+and|found|subsequently)\s+)*(?:killed|shot\s+dead|executed|murdered|assassinated|beheaded|dead|tué|tuée|abattu|exécuté)/iu;
+
+const DEATH_NOUN = /(?:dead|deaths|fatalities|bodies|corpses|morts|tués|décès)$/iu;
 
 const COMPLEMENT = /^(?:\s*\([^)]{0,60}\))?(?:\s+(?:of|from|belonging\s+to|in|at|with|including|among\s+them|de|du|des|dont)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés)\b)[^,.;]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|ont|sont|tués?)\b))?/iu;
 
@@ -58,6 +60,11 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
       const gap = COMPLEMENT.exec(rest);
       const from = gap ? gap[0].length : 0;
       const tail = after.exec(rest.slice(from));
+      // "1 dead", "12 deaths", "20 morts": the counted word is itself the death
+      if (!tail && DEATH_NOUN.test(env.text.slice(Math.max(m.index, people.end - 12), people.end))) {
+        const { end, ...value } = people;
+        return { value, start: m.index, end };
+      }
       if (!tail) return null;
       const { end, ...value } = people;
       return { value, start: m.index, end: end + from + tail[0].length };

@@ -47,7 +47,7 @@ const TOKEN = /[\p{L}\p{N}'’-]+|[,;:.()]/gu;
 const STOP = new Set(["wounded", "injured", "injuring", "wounding", "abducted", "kidnapped", "arrested", "missing", "were", "was", "had", "have", "has", "while", "who", "which", "that", "after", "before", "in", "at", "on", "near", "during", "when", "with", "by", "from", "to", "into", "killed", "dead", "died", "is", "are", "blessés", "enlevés"]);
 const UNITS = /^(?:km|kms|kilometers|kilometres|miles|hours?|days?|weeks?|months?|years?|h|am|pm|percent|%|motorbikes?|motorcycles?|vehicles?|cattle|heads?|houses?|shops?)$/i;
 /** Words after which a phrase is over: "killed a mechanic and ...", "killing four while ...". */
-const PHRASE_END = new Set([",", ".", ";", ":", "(", "and", "of", "in", "at", "on", "near", "while", "who", "whom", "from", "during", "after", "before", "with", "as", "when", "because", "between", "inside", "outside", "et", "à", "dans", "lors"]);
+const PHRASE_END = new Set([",", ".", ";", ":", "(", "and", "of", "in", "was", "were", "has", "had", "at", "on", "near", "while", "who", "whom", "from", "during", "after", "before", "with", "as", "when", "because", "between", "inside", "outside", "et", "à", "dans", "lors"]);
 const MONTH_AFTER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|sept|déc)/i;
 const DETERMINER_ONE = new Set(["a", "an", "the", "his", "her", "their", "its", "one", "another", "un", "une", "le", "la", "son", "sa"]);
 
@@ -153,12 +153,13 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
       // "(JNIM)" inside the phrase: skip it
       if (toks[k].w === "(") {
         const close = toks.findIndex((t, idx) => idx > k && t.w === ")");
-        if (close < 0 || close - k > 6) break;
+        // skip the brackets only when a person noun follows them ("(JNIM) militants")
+        if (close < 0 || close - k > 6 || !victim.has(toks[close + 1]?.w.toLowerCase() ?? "")) break;
         k = close;
         continue;
       }
       const w = toks[k].w.toLowerCase();
-      if (victim.has(w) || (lenient && numeric && step < 3 && (n === 1 ? /^[\p{Ll}][\p{Ll}-]{2,}$/u : /^[\p{Ll}][\p{Ll}-]{2,}s$/u).test(toks[k].w) && !UNITS.test(w) && !STOP.has(w))) {
+      if (victim.has(w) || (lenient && numeric && step < 3 && (n === 1 ? /^[\p{Ll}][\p{Ll}-]{2,}$/u : /^[\p{Ll}][\p{Ll}-]{2,}s$/u).test(toks[k].w) && !/(?:ed|ing|ly|ous|al)$/.test(w) && !UNITS.test(w) && !STOP.has(w))) {
         noun = w;
         // compound nouns: "volunteer fighters", "gold miners"; a death word after the noun is the verb ("civils tués", "soldiers dead")
         while (k + 1 < toks.length && victim.has(toks[k + 1].w.toLowerCase()) && !DEATH_AFTER_NOUN.has(toks[k + 1].w.toLowerCase())) k++;
