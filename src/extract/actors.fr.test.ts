@@ -17,6 +17,8 @@ const CASES: Array<[string, string | null, string | null]> = [
   ["Lundi, des militaires nigériens ont été tués dans une embuscade près de Tillia.", "Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)"],
   ["Lundi, les FDS et des terroristes se sont affrontés à Djibo.", "Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)"],
   ["Lundi, des hommes armés ont attaqué une patrouille dans la zone de Tillia, dans une région proche du Mali.", "Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)"],
+  ["Lundi, plus de 70 soldats ont perdu la vie dans l'attaque de leur base militaire à Djibo.", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"],
+  ["Lundi, une attaque armée contre le village de Dablo a fait quatre morts parmi les civils.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
   ["Lundi, des éléments d'Africa Corps et les FAMa ont attaqué des jihadistes près de Kidal.", "Africa Corps", "Islamist Militia (Mali)"],
 ];
 

@@ -30,7 +30,7 @@ export function bucketBySentence(facts: DocumentFacts, sentences: Sentence[], te
     const t = text.slice(s.start, s.end);
     return {
       sentence: s, text: t, triggers: [], actors: [], fatalities: [], dates: [], places: [], verification: [], monitors: [], weapons: [], captureCues: [], countries: [],
-      background: isTeaser(t), quoted: /^["“]/.test(t),
+      background: isTeaser(t), quoted: /^["“«]/.test(t),
     };
   });
   const put = <K extends keyof SentenceFacts>(key: K, hits: Array<{ start: number }>): void => {

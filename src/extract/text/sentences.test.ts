@@ -9,6 +9,12 @@ describe("sentence splitter", () => {
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1, 1]);
   });
 
+  it("splits before and after French guillemets", () => {
+    const text = "Le bilan est lourd. « Nous avons 20 morts. » Le chef du village a parlé.";
+    const s = splitSentences(text);
+    expect(s.map((x) => text.slice(x.start, x.end))).toEqual(["Le bilan est lourd.", "« Nous avons 20 morts. »", "Le chef du village a parlé."]);
+  });
+
   it("splits headline lines and stops at the limit", () => {
     const text = "Headline without stop\nBody sentence one. Body two.";
     expect(splitSentences(text).length).toBe(3);

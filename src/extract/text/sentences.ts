@@ -13,7 +13,8 @@ const ABBREVIATIONS = new Set([
   "m", "mme", "mgr", "cf", "av", "inc", "ltd", "co", "corp", "fig",
 ]);
 
-const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])|\n\s*\n|\n/gu;
+/** French quotes: « Il a dit. » with spaces inside the guillemets. */
+const BOUNDARY = /[.!?…]+(?:["'”’)\]]|\s?»)*(?=\s+(?:["'“‘(\[]|«\s?)?[\p{Lu}\d])|\n\s*\n|\n/gu;
 
 /**
  * Own splitter, exact offsets, no allocation per character: a sentence ends at . ! ? before

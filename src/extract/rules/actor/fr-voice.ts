@@ -17,6 +17,9 @@ const AUXILIARY_BEFORE = /(?<![\p{L}])(?:été|(?<!(?:se|s['’])\s*)(?:sont|est
 /** "a tué", "ont attaqué", "avaient enlevé": an active compound tense (avoir + participle). */
 const ACTIVE_AUXILIARY_BEFORE = /(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant|aura|auront)\s+(?:(?:[\p{L}]+ment|également|aussi|déjà|tous|toutes|encore)\s+)*$/iu;
 
+/** "ont perdu la vie", "ont péri", "sont tombés": the subject is who died, never who killed. */
+const DIED = /^(?:perdu\s+la\s+vie|trouvé\s+la\s+mort|péri|périr|succomb|tomb|décédé|calcinés)/iu;
+
 /** "se sont affrontés", "s'est emparé": reflexive, the subject acts. */
 const REFLEXIVE_BEFORE = /(?<![\p{L}])(?:se|s['’])\s*(?:sont|est|étaient|était|seraient|serait)\s+(?:(?:violemment|à\s+nouveau|encore|également)\s+)*$/iu;
 
@@ -28,7 +31,7 @@ const PARTICIPLE = /^[\p{L}-]*(?:é|ée|és|ées|u|us|ue|ues)$/u;
  * ("soldats tués", "poste attaqué par") that no "a"/"ont" makes active.
  */
 export function isFrenchPassive(trigger: string, before: string): boolean {
-  if (AUXILIARY_BEFORE.test(before)) return true;
+  if (AUXILIARY_BEFORE.test(before) || DIED.test(trigger)) return true;
   const word = trigger.split(/\s+/)[0];
   if (!PARTICIPLE.test(word) || REFLEXIVE_BEFORE.test(before)) return false;
   return !ACTIVE_AUXILIARY_BEFORE.test(before);
