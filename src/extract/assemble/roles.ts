@@ -83,7 +83,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
     null;
 
   // A named group in the event outranks a generic description of the perpetrator.
-  if (perpetrator && perpetrator.hit.value.sense.entry.specificity <= 1 && perpetrator.hit.value.sense.entry.inter !== 1) {
+  if (perpetrator && perpetrator.hit.value.sense.entry.specificity <= 2 && perpetrator.hit.value.sense.entry.inter !== 1) {
     // the named group must not be the one attacked: it is named elsewhere (a claim, a later sentence) or
     // right after the generic words ("unknown gunmen (believed to be ISGS militants)")
     const p0 = perpetrator;

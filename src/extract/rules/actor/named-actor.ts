@@ -5,7 +5,7 @@ import { matcherRule } from "../matcher-rule.js";
 import { FR_AGENT_BEFORE } from "./fr-voice.js";
 
 /** "MINUSMA camp", "JNIM position": the group named through its premises is a target. */
-const FACILITY_AFTER = /^\s+(?:camps?|bases?|posts?|outposts?|convoys?|vehicles?|positions?|checkpoints?|stations?|headquarters|hideouts?|strongholds?|(?:military\s+)?camps?)\b/i;
+const FACILITY_AFTER = /^\s+(?:camps?|bases?|posts?|outposts?|convoys?|vehicles?|positions?|checkpoints?|stations?|headquarters|hideouts?|strongholds?|(?:tank\s+)?trucks?|tankers?|(?:military\s+)?camps?)\b/i;
 
 export function isFacilityAfter(text: string, end: number): boolean {
   return FACILITY_AFTER.test(text.slice(end, end + 24));
