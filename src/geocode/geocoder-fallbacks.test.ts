@@ -136,3 +136,22 @@ describe("two mentions that belong together", () => {
     expect(geo.locate(menaka, { documentPlaces: [menaka], countryHints: ["MLI"] })!.name).toBe("Ménaka");
   });
 });
+
+describe("country hints that cannot be right", () => {
+  it("protest in Bamako inspired by the yellow vests in France: France has no Bamako, so its hint does not rule Bamako out", () => {
+    const bamako = mention("Bamako", 60, { text: "in Bamako", countryHint: "FRA" });
+    const loc = geo.locate(bamako, { documentPlaces: [bamako], countryHints: ["FRA"] })!;
+    expect(loc.iso3).toBe("MLI");
+  });
+
+  it("a Sahel country named with the mention still rules out the others", () => {
+    const loc = geo.locate(mention("Tougou", 0, { countryHint: "MLI" }), { documentPlaces: [], countryHints: [] })!;
+    expect(loc.iso3).toBe("MLI");
+  });
+
+  it("a province abroad is not an accidental homonym: Kenedougou in a report guessed to be about Niger", () => {
+    const loc = geo.locateText("Kenedougou province", { countryHints: ["NER"] })!;
+    expect(loc.iso3).toBe("BFA");
+    expect(loc.admin2).toBe("Kénédougou");
+  });
+});

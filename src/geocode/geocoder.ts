@@ -133,7 +133,7 @@ export class Geocoder {
    */
   private nextPlaceOf(mention: PlaceMention, context: GeocodeContext): EventLocation | null {
     const after = context.documentPlaces.filter((p) => p.start >= mention.end && p.start - mention.end <= NEXT_PLACE_CHARS);
-    const before = context.documentPlaces.filter((p) => p.end <= mention.start && mention.start - p.end <= NEXT_PLACE_CHARS / 2).reverse();
+    const before = context.documentPlaces.filter((p) => p.end <= mention.start && mention.start - p.end <= NEXT_PLACE_CHARS / 4).reverse();
     for (const p of [...after, ...before]) {
       if (p === mention || SOURCE_TEXT.test(p.text.trim()) || nameKey(p.name) === nameKey(mention.name)) continue;
       const loc = this.resolve(this.tidy(p), context);
@@ -246,7 +246,13 @@ export class Geocoder {
         if (matches.length > 0) partial = head;
       }
     }
-    if (strictCountry) matches = matches.filter((x) => x.place.iso2 === strictCountry || x.place.kind === "country");
+    if (strictCountry) {
+      // "protest in Bamako inspired by the yellow vests in France": a country named nearby that has
+      // no place of this name was not said of this place; it is then no more than a hint.
+      const inCountry = matches.filter((x) => x.place.iso2 === strictCountry || x.place.kind === "country");
+      if (inCountry.length > 0 || SAHEL.has(strictCountry)) matches = inCountry;
+      else evidence.strictCountry = null;
+    }
     // Equal scores: the older GeoNames record first (the original national gazetteer import; later additions are mostly minor features).
     const scored = matches.map((x) => scoreCandidate(x, evidence, matches.length === 1)).sort((a, b) => b.score - a.score || a.match.place.order - b.match.place.order);
     if (scored.length > 1) scored[0] = scoreCandidate(scored[0].match, evidence, true); // the winner's evidence, written out
@@ -281,7 +287,8 @@ export class Geocoder {
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
       // Never a guess in another country: a minor place outside the report's countries needs support from the text.
-      const foreign = reportCountries.size > 0 && !reportCountries.has(p.iso2) && !isMajorPlace(p) && !best.hinted;
+      // Provinces and regions are not accidental homonyms.
+      const foreign = reportCountries.size > 0 && !reportCountries.has(p.iso2) && !isMajorPlace(p) && p.kind !== "admin1" && p.kind !== "admin2" && !best.hinted;
       if (foreign) {
         decidedBy.push(`best match ${p.name} is a minor place in ${p.country}, outside the report's countries, with no support`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
@@ -316,7 +323,12 @@ export class Geocoder {
       if (q.places.length === 0) continue;
       known++;
       if (adminKeysOf(p).includes(q.key) || nameKey(p.name) === q.key) return false;
-      for (const h of q.places) if (h !== p && h.iso2 === p.iso2 && distanceKm(h.lat, h.lon, p.lat, p.lon) <= 60) return false;
+      for (const h of q.places) {
+        if (h === p || h.iso2 !== p.iso2) continue;
+        if (distanceKm(h.lat, h.lon, p.lat, p.lon) <= 60) return false;
+        // A province is large and GeoNames' older codes put border villages in the neighbour ("Gomboro (Kossi)", coded Sourou).
+        if (h.kind === "admin2" && h.admin1 !== null && h.admin1 === p.admin1) return false;
+      }
     }
     return known > 0;
   }
