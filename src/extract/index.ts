@@ -56,3 +56,4 @@ export function extractDocument(doc: CleanDocument, ctx: ExtractContext): Docume
     return { events: [], places: [], language: lang };
   }
 }
+export { localiseActors } from "./assemble/localise-actors.js";

@@ -1,5 +1,5 @@
 import type { CleanDocument, ExtractedEvent, GeocodeContext, PlaceMention } from "../domain/index.js";
-import { extractDocument } from "../extract/index.js";
+import { extractDocument, localiseActors } from "../extract/index.js";
 import type { Services } from "./services.js";
 
 /**
@@ -14,7 +14,9 @@ export function codeDocument(doc: CleanDocument, services: Services): ExtractedE
       documentPlaces: extraction.places,
       countryHints: unique([...actorCountries(event), ...documentHints]),
     };
-    return { ...event, location: services.geocoder.locate(event.place, context) };
+    const location = services.geocoder.locate(event.place, context);
+    // Names like "Civilians (Mali)" take the country the event was placed in when the text gave none.
+    return localiseActors({ ...event, location }, location?.iso3 ?? null);
   });
 }
 

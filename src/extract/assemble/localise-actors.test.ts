@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import type { ActorRef, ExtractedEvent } from "../../domain/index.js";
+import { localiseActors } from "./localise-actors.js";
+
+function event(actor1: ActorRef | null, actor2: ActorRef | null, date: string | null = "2025-05-11"): ExtractedEvent {
+  return {
+    event_type: "Violence against civilians", sub_event_type: "Attack", event_date: date, date_precision: "day",
+    actor1, actor2, assoc_actors: [], civilian_targeting: true, location: null,
+    fatalities: { low: null, best: null, high: null, text: null }, verification: "reported", claimed_by: null,
+    claim_relayed_by: null, weapons: [], notes: "", place: null, start: 0, end: 0, evidence: [],
+  };
+}
+
+const ref = (name: string, acled_name = name, inter: ActorRef["inter"] = 7): ActorRef => ({ name, acled_name, inter });
+
+describe("actors take the country the event was placed in when the text gave none", () => {
+  it.each([
+    ["Civilians", "MLI", "Civilians (Mali)"],
+    ["Unidentified Armed Group", "BFA", "Unidentified Armed Group (Burkina Faso)"],
+    ["Protesters", "NER", "Protesters (Niger)"],
+    ["Fulani Ethnic Militia", "MLI", "Fulani Ethnic Militia (Mali)"],
+  ])("%s placed in %s is %s", (name, iso3, expected) => {
+    const out = localiseActors(event(ref(name), null), iso3);
+    expect(out.actor1?.acled_name).toBe(expected);
+  });
+
+  it("state forces get the country and the regime period of the event's date", () => {
+    const out = localiseActors(event(null, ref("Military Forces", "Military Forces", 1), "2023-02-01"), "BFA");
+    expect(out.actor2?.acled_name).toBe("Military Forces of Burkina Faso (2022-)");
+    expect(out.actor2?.name).toBe("Military Forces of Burkina Faso");
+  });
+
+  it("never overwrites a country the text gave, nor a named group", () => {
+    const malian = ref("Civilians (Mali)");
+    const jnim = ref("JNIM", "JNIM: Group for Support of Islam and Muslims", 2);
+    const out = localiseActors(event(jnim, malian), "BFA");
+    expect(out.actor1).toEqual(jnim);
+    expect(out.actor2).toEqual(malian);
+  });
+
+  it("leaves everything as it is when the event has no country", () => {
+    const e = event(ref("Civilians"), null);
+    expect(localiseActors(e, null)).toBe(e);
+  });
+});

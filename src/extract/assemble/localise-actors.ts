@@ -1,0 +1,68 @@
+import type { ActorRef, ExtractedEvent } from "../../domain/index.js";
+import { compiledLexicons } from "../lexicon/compiled.js";
+import type { CompiledLexicons } from "../lexicon/compiled.js";
+import { eraOf } from "./actor-ref.js";
+
+/**
+ * ACLED names many actors by country ("Civilians (Mali)", "Unidentified Armed Group
+ * (Burkina Faso)", "Fulani Ethnic Militia (Mali)", "Military Forces of Niger (2021-)").
+ * When nothing in a report names the country, extraction leaves it out; once the
+ * geocoder has placed the event, the country is known and the names can carry it.
+ * Only names still missing their country are completed: a country the text gave
+ * ("Malian soldiers") is never overwritten.
+ */
+interface CountrylessPattern {
+  match: RegExp;
+  template: string;
+  hasEthnic: boolean;
+}
+
+let patterns: CountrylessPattern[] | null = null;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Each country template as a pattern for the name it gives when the country is unknown. */
+function countrylessPatterns(lex: CompiledLexicons): CountrylessPattern[] {
+  const templates = new Set<string>();
+  for (const entry of lex.actorById.values()) {
+    if (!entry.acled_name && entry.acled_template?.includes("{country}")) templates.add(entry.acled_template);
+  }
+  return [...templates].map((template) => {
+    const withoutCountry = template.replace(/\s*\(\{country\}\)/, "").replace(/\s+of\s+\{country\}/, "").replace(/\s*\(\{era\}\)/, "");
+    const source = escape(withoutCountry).replace("\\{ethnic\\}", "(.+?)");
+    return { match: new RegExp(`^${source}$`), template, hasEthnic: template.includes("{ethnic}") };
+  });
+}
+
+function localise(actor: ActorRef | null, lex: CompiledLexicons, iso3: string, date: string | null): ActorRef | null {
+  if (!actor) return actor;
+  patterns ??= countrylessPatterns(lex);
+  const country = lex.countryById.get(iso3);
+  if (!country) return actor;
+  for (const pattern of patterns) {
+    const m = pattern.match.exec(actor.acled_name);
+    if (!m) continue;
+    const era = eraOf(lex, iso3, date);
+    let acled = pattern.template.replace("{country}", country.name);
+    if (pattern.hasEthnic) acled = acled.replace("{ethnic}", m[1] ?? "");
+    acled = era ? acled.replace("{era}", era) : acled.replace(/\s*\(\{era\}\)/, "");
+    const name = actor.name.includes(country.name) || /\(.+\)$/.test(actor.name) ? actor.name : acled.replace(/\s*\((?:19|20)\d\d-(?:\d{4})?\)$/, "");
+    return { ...actor, name, acled_name: acled };
+  }
+  return actor;
+}
+
+/** The event with its country-less actor names completed with the country it was placed in. */
+export function localiseActors(event: ExtractedEvent, iso3: string | null): ExtractedEvent {
+  if (!iso3) return event;
+  const lex = compiledLexicons("en");
+  const date = event.event_date;
+  return {
+    ...event,
+    actor1: localise(event.actor1, lex, iso3, date),
+    actor2: localise(event.actor2, lex, iso3, date),
+    assoc_actors: event.assoc_actors.map((a) => localise(a, lex, iso3, date) ?? a),
+  };
+}
