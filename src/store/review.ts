@@ -1,6 +1,7 @@
 import {
   EVENT_TYPES,
   InputError,
+  eventTypeOf,
   isSubEventType,
   type AuditEntry,
   type ConflictEvent,
@@ -93,6 +94,10 @@ export async function reviewInTransaction(
     case "correct": {
       checkCorrection(action.field, action.value);
       const before = await mustLoad(tx, action.eventId);
+      if (action.field === "event_type" && isSubEventType(before.sub_event_type) && eventTypeOf(before.sub_event_type) !== action.value) {
+        // Type filters read the sub-event type: the two must agree, and the sub-type says more.
+        throw new InputError("correct.event_type", `"${String(action.value)}" does not fit sub-event type "${before.sub_event_type}"; correct sub_event_type instead (its event type follows)`);
+      }
       await setOverride(tx, action.eventId, { field: action.field, value: action.value, who: action.who, at: now });
       await recomputeEvent(tx, action.eventId, policy, now);
       await audit(tx, action, action.eventId, null, { [action.field]: before[action.field] }, { [action.field]: action.value }, now);

@@ -284,6 +284,7 @@ export function storeContract(name: string, open: () => Promise<Store>, extra?: 
       await store.review({ kind: "correct", eventId: ids.djibo, field: "fatalities", value: deaths(20, 25), who: "ben" }, policy);
       expect((await store.getEvent(ids.djibo))!.fatalities.low).toBe(20);
       await expect(store.review({ kind: "correct", eventId: ids.djibo, field: "event_type", value: "Picnic", who: "ben" } as never, policy)).rejects.toThrow(/event type/);
+      await expect(store.review({ kind: "correct", eventId: ids.djibo, field: "event_type", value: "Riots", who: "ben" }, policy)).rejects.toThrow(/correct sub_event_type instead/);
       await expect(store.review({ kind: "confirm", eventId: "ev_nope", who: "ana" }, policy)).rejects.toThrow(/no stored event/);
       const log = await store.auditLog();
       expect(log.map((e) => [e.action, e.event_id, e.who])).toEqual([
