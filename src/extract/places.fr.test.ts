@@ -14,6 +14,8 @@ const CASES: Array<[string, string, string | null, string, string[], string | nu
   ["Lundi, des hommes armés ont attaqué un camp dans la région du Sahel, tuant deux soldats.", "Sahel", "admin1", "area", [], null, "région du Sahel"],
   ["Lundi, des hommes armés ont tué sept civils dans la commune de Tillia.", "Tillia", "admin3", "area", [], null, "commune de Tillia"],
   ["Lundi, des hommes armés ont attaqué le détachement militaire de Toéni, tuant trois soldats.", "Toéni", "settlement", "at", [], null, "détachement militaire de Toéni"],
+  ["Lundi, des hommes armés ont tué cinq civils dans le cercle de Douentza.", "Douentza", "admin2", "area", [], null, "cercle de Douentza"],
+  ["Lundi, des hommes armés ont tué cinq civils dans la région de Tillabéri.", "Tillabéri", "admin1", "area", [], null, "région de Tillabéri"],
   ["Lundi, une attaque a fait une vingtaine de morts au Centre-Nord.", "Centre-Nord", "admin1", "area", [], null, "au Centre-Nord"],
   ["Lundi, des jihadistes ont attaqué un convoi entre Mamba et Toye, tuant trois soldats.", "Mamba", null, "between", [], "Toye", "entre Mamba et Toye"],
 ];
