@@ -150,7 +150,7 @@ export function MapView({ filters, selected, version, tileUrl, onSelect, onBound
   return (
     <div class="map-wrap">
       <div ref={container} class="map" data-testid="map" />
-      <Legend />
+      <Legend pointsUrl={`/api/map/points?${filterQuery({ ...filters, bbox: undefined })}`} />
       {error && <div class="map-error">Could not load events: {error}</div>}
     </div>
   );
@@ -226,7 +226,7 @@ async function addCountryLabels(map: maplibregl.Map): Promise<void> {
   }
 }
 
-function Legend() {
+function Legend({ pointsUrl }: { pointsUrl: string }) {
   return (
     <div class="legend">
       {Object.entries(TYPE_COLOURS).map(([type, colour]) => (
@@ -236,6 +236,7 @@ function Legend() {
       ))}
       <div class="legend-note">Size: fatalities</div>
       <div class="legend-note">Hollow: only the area is known</div>
+      <a class="json-twin legend-json" href={pointsUrl} target="_blank" rel="noreferrer">map data (GeoJSON)</a>
     </div>
   );
 }

@@ -109,6 +109,7 @@ export function Timeline({ filters, onRange }: Props) {
       <div class="tl-caption">
         <span class="tl-key-bar" /> events per week <span class="tl-key-line" /> fatalities
         {rows.length === 0 ? " · no dated events" : " · drag to choose dates, click to clear"}
+        <a class="json-twin" href={`/api/stats?${filterQuery(context, { group: "week" })}`} target="_blank" rel="noreferrer">JSON</a>
       </div>
     </div>
   );
