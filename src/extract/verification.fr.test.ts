@@ -9,6 +9,8 @@ const CASES: Array<[string, string, string | null, string[]]> = [
   ["Lundi, l'attaque du camp de Djibo, qui a fait dix morts, a été revendiquée par l'État islamique au Sahel.", "claimed", "Islamic State (Sahel)", ["revendiquée"]],
   ["Lundi, une soixantaine de terroristes ont été neutralisés par l'armée près de Djibo, selon un communiqué de l'état-major.", "claimed", "Military Forces of Burkina Faso (2022-)", ["neutralisés"]],
   ["Lundi, les FAMa ont neutralisé une dizaine d'assaillants près de Kidal.", "claimed", "Military Forces of Mali (2021-)", ["neutralisé"]],
+  ["Lundi, des hommes armés ont tué quatre civils à Dablo. L'attaque n'a pas été revendiquée.", "reported", null, []],
+  ["Lundi, des hommes armés ont tué quatre civils à Dablo, une attaque qui n'a été revendiquée par aucun groupe.", "reported", null, []],
   ["Lundi, des hommes armés auraient tué quatre civils à Dablo, une information qui n'a pas pu être vérifiée de manière indépendante.", "unverified", null, ["n'a pas pu être vérifiée de manière indépendante"]],
   ["Lundi, deux soldats ont été tués dans une embuscade près de Djibo, selon des sources sécuritaires.", "confirmed", null, ["selon des sources sécuritaires"]],
   ["Lundi, le gouverneur a confirmé la mort de deux soldats dans une embuscade près de Djibo.", "confirmed", null, ["le gouverneur a confirmé"]],
