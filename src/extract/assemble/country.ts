@@ -1,10 +1,17 @@
 import type { PlaceMention, PlaceNameIndex } from "../../domain/index.js";
+import actorsJson from "../lexicons/actors.json" with { type: "json" };
 import countriesJson from "../lexicons/countries.json" with { type: "json" };
 
 const ADMIN_WORDS = new Map<string, string[]>(Object.entries(countriesJson.admin_words).filter(([k]) => !k.startsWith("_")) as Array<[string, string[]]>);
 const TIE_BREAK: string[] = countriesJson.tie_break_order;
+const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const MAJOR = new Map<string, string>();
-for (const [iso3, names] of Object.entries(countriesJson.major_places)) if (!iso3.startsWith("_")) for (const n of names as string[]) MAJOR.set(n.toLowerCase(), iso3);
+for (const [iso3, names] of Object.entries(countriesJson.major_places)) if (!iso3.startsWith("_")) for (const n of names as string[]) MAJOR.set(fold(n), iso3);
+
+/** Communities named anywhere in the event ("Dogon farmers", "the Bozo community"): where they mostly live. */
+const COMMUNITY_HINTS: Array<{ re: RegExp; iso3: string }> = actorsJson.ethnic_militia.groups
+  .filter((g) => (g as { country_hint?: string }).country_hint)
+  .map((g) => ({ re: new RegExp(`\\b(?:${[...g.aliases.en, ...g.aliases.fr].join("|")})\\b`, "i"), iso3: (g as { country_hint?: string }).country_hint as string }));
 const ADMIN_WORD = /\b(provinces?|cercles?|circle)\b/i;
 import type { SentenceFacts } from "./sentence-facts.js";
 
@@ -32,7 +39,7 @@ export function eventCountry(place: PlaceMention | null, sentences: SentenceFact
   if (place) {
     if (place.countryHint) return place.countryHint;
     for (const name of [place.name, ...place.qualifiers, ...(place.secondary ? [place.secondary] : [])]) {
-      const c = MAJOR.get(name.toLowerCase()) ?? unique(places.countries(name));
+      const c = MAJOR.get(fold(name)) ?? unique(places.countries(name));
       if (c) return c;
     }
   }
@@ -58,7 +65,7 @@ function votedCountry(place: PlaceMention | null, sentences: SentenceFacts[], pl
   for (const sf of sentences) for (const p of sf.places) for (const n of [p.value.name, ...p.value.qualifiers]) names.add(n);
   for (const n of names) {
     vote(places.countries(n), 1);
-    const major = MAJOR.get(n.toLowerCase());
+    const major = MAJOR.get(fold(n));
     if (major) vote([major], 3);
   }
   for (const sf of sentences) for (const p of sf.places) {
@@ -66,6 +73,7 @@ function votedCountry(place: PlaceMention | null, sentences: SentenceFacts[], pl
     const codes = w ? ADMIN_WORDS.get(w[1].toLowerCase()) : undefined;
     if (codes) vote(codes, 1);
   }
+  for (const sf of sentences) for (const c of COMMUNITY_HINTS) if (c.re.test(sf.text)) vote([c.iso3], 0.5);
   for (const sf of sentences) for (const a of sf.actors) {
     const hint = a.value.sense.country ?? a.value.sense.hint ?? a.value.sense.entry.country_hint;
     if (hint) vote([hint], 1.5);
