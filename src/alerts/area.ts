@@ -1,17 +1,10 @@
 import type { AlertArea } from "../domain/alerts.js";
 import type { EventLocation } from "../domain/place.js";
+import { distanceKm } from "../domain/geo.js";
 import { foldText } from "./fold-text.js";
 
-const EARTH_RADIUS_KM = 6371;
-
-/** Great-circle distance in km. */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+/** Great-circle distance in km (re-exported: callers of the alerts stage already use it from here). */
+export { distanceKm };
 
 /** Box enclosing the area, for narrowing store queries; null for admin areas (they filter by name). */
 export function areaBbox(area: AlertArea): [number, number, number, number] | null {

@@ -5,3 +5,4 @@ export * from "./place.js";
 export * from "./event.js";
 export * from "./store.js";
 export * from "./errors.js";
+export * from "./geo.js";

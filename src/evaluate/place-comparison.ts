@@ -3,17 +3,15 @@
  * differ only in case, accents or hyphens ("Hauts-Bassins" / "Hauts Bassins"),
  * and countries given as a name on one side and ISO codes on the other.
  */
+import { distanceKm } from "../domain/geo.js";
 import countryData from "./country-codes.json" with { type: "json" };
 
-const EARTH_RADIUS_KM = 6371.0088;
+/** IUGG mean Earth radius: the evaluation has always measured with it, so its scores stay comparable. */
+const EVAL_EARTH_RADIUS_KM = 6371.0088;
 
-/** Haversine distance in kilometres. */
+/** Haversine distance in kilometres, on the IUGG mean radius. */
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+  return distanceKm(lat1, lon1, lat2, lon2, EVAL_EARTH_RADIUS_KM);
 }
 
 /** Name folded for comparison: case, accents, apostrophes, hyphens and spacing ignored. */

@@ -1,4 +1,5 @@
 import type { ActorRef, ConflictEvent, EventType, EventValues, MergeDecision } from "../domain/index.js";
+import { distanceKm } from "../domain/geo.js";
 
 /**
  * Whether two reports describe one event. All four tests must pass:
@@ -49,14 +50,6 @@ export function dateGap(a: EventValues, b: EventValues): number | null {
   if (ia[1] < ib[0]) return ib[0] - ia[1];
   if (ib[1] < ia[0]) return ia[0] - ib[1];
   return 0;
-}
-
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 function same(a: string | null | undefined, b: string | null | undefined): boolean {

@@ -8,6 +8,7 @@ import {
   type IngestOutcome,
   type MergePolicy,
 } from "../domain/index.js";
+import { distanceKm } from "../domain/geo.js";
 import { UNDATED_SORT_KEY, valuesOf } from "./event-row.js";
 import { EVENT_SELECT, hydrate, insertSource, loadEvents, recomputeEvent, writeEvent } from "./event-ops.js";
 import { first, type SqlExecutor } from "./sql-db.js";
@@ -45,14 +46,6 @@ export function fingerprintBands(fp: string): [string, string, string, string] {
 
 function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 /** Stored events the incoming one may be a report of, excluding those the document already feeds. */

@@ -11,7 +11,8 @@
  *   same region; Tillabéri places still coded as Niamey (old code 08) are re-assigned.
  */
 import type { GeonamesRow } from "./read-geonames.js";
-import { NearestPoints, distanceKm, type LabelledPoint } from "./nearest-points.js";
+import { distanceKm } from "../../src/domain/geo.js";
+import { NearestPoints, type LabelledPoint } from "./nearest-points.js";
 import { findShape, type Shape } from "./topojson-polygons.js";
 import { stripPlaceAffixes } from "../../src/geocode/place-affixes.js";
 import { nameKey } from "../../src/geocode/normalise-name.js";

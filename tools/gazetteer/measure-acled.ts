@@ -11,6 +11,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { distanceKm } from "../../src/domain/geo.js";
 import type { EventLocation, PlaceMention } from "../../src/domain/place.js";
 import { Geocoder, loadGazetteer, nameKey, parsePlaceText } from "../../src/geocode/index.js";
 import { parseCsv } from "./read-csv.js";
@@ -40,12 +41,6 @@ export const SKIP = new Set(["on", "in", "the", "a", "an", "burkinafaso", "mali"
 
 export const PLACE_CUE = /^(?:(?:the\s+)?(?:village|town|city|locality|commune|area|outskirts|vicinity|hamlet)s?\s+of|near|between|in|at|around)\s/i;
 
-function km(a: number, b: number, c: number, d: number): number {
-  const r = Math.PI / 180;
-  const x = Math.sin(((c - a) * r) / 2) ** 2 + Math.cos(a * r) * Math.cos(c * r) * Math.sin(((d - b) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(x)));
-}
-
 interface Tally { n: number; located: number; w10: number; w25: number; a1n: number; a1ok: number; a1nNear: number; a1okNear: number; wrongCountry: number; errors: string[] }
 const tally = (): Tally => ({ n: 0, located: 0, w10: 0, w25: 0, a1n: 0, a1ok: 0, a1nNear: 0, a1okNear: 0, wrongCountry: 0, errors: [] });
 
@@ -56,7 +51,7 @@ function score(t: Tally, row: Record<string, string>, loc: EventLocation | null,
   if (!loc || loc.latitude === null || loc.longitude === null) return void t.errors.push(`null  | ${row.location} | ${input.slice(0, 140)}`);
   t.located++;
   if (loc.iso3 !== ISO3[row.country]) t.wrongCountry++, t.errors.push(`country ${loc.iso3} ≠ ${row.country} | ${row.location} → ${loc.name} (${loc.why?.decidedBy.join("; ")}) | ${input.slice(0, 160)}`);
-  const d = km(lat, lon, loc.latitude, loc.longitude);
+  const d = distanceKm(lat, lon, loc.latitude, loc.longitude);
   if (d <= 10) t.w10++;
   if (d <= 25) t.w25++;
   const a1ok = nameKey(row.admin1) === nameKey(loc.admin1 ?? "");

@@ -2,6 +2,7 @@
  * k-nearest-neighbour search over labelled points on a 0.25° grid, for inferring a
  * place's admin unit from the coded places around it.
  */
+import { distanceKm } from "../../src/domain/geo.js";
 
 export interface LabelledPoint<T> {
   lat: number;
@@ -10,14 +11,6 @@ export interface LabelledPoint<T> {
 }
 
 const CELL = 0.25;
-
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const dLat = (lat2 - lat1) * r;
-  const dLon = (lon2 - lon1) * r;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
 
 export class NearestPoints<T> {
   private readonly cells = new Map<string, LabelledPoint<T>[]>();
