@@ -19,6 +19,7 @@ const CASES: Array<[string, string | null, string | null]> = [
   ["Lundi, des hommes armés ont attaqué une patrouille dans la zone de Tillia, dans une région proche du Mali.", "Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)"],
   ["Lundi, plus de 70 soldats ont perdu la vie dans l'attaque de leur base militaire à Djibo.", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"],
   ["Lundi, une attaque armée contre le village de Dablo a fait quatre morts parmi les civils.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
+  ["Lundi, une frappe de drone de l'armée malienne a tué huit terroristes près de Kidal.", "Military Forces of Mali (2021-)", "Unidentified Armed Group (Mali)"],
   ["Lundi, des éléments d'Africa Corps et les FAMa ont attaqué des jihadistes près de Kidal.", "Africa Corps", "Islamist Militia (Mali)"],
 ];
 

@@ -16,6 +16,7 @@ const CASES: Array<[string, string, string | null, string, string[], string | nu
   ["Lundi, des hommes armés ont attaqué le détachement militaire de Toéni, tuant trois soldats.", "Toéni", "settlement", "at", [], null, "détachement militaire de Toéni"],
   ["Lundi, des hommes armés ont tué cinq civils dans le cercle de Douentza.", "Douentza", "admin2", "area", [], null, "cercle de Douentza"],
   ["Lundi, des hommes armés ont tué cinq civils dans la région de Tillabéri.", "Tillabéri", "admin1", "area", [], null, "région de Tillabéri"],
+  ["Lundi, des hommes armés ont tué cinq civils dans la province de la Tapoa.", "Tapoa", "admin2", "area", [], null, "province de la Tapoa"],
   ["Lundi, une attaque a fait une vingtaine de morts au Centre-Nord.", "Centre-Nord", "admin1", "area", [], null, "au Centre-Nord"],
   ["Lundi, des jihadistes ont attaqué un convoi entre Mamba et Toye, tuant trois soldats.", "Mamba", null, "between", [], "Toye", "entre Mamba et Toye"],
 ];

@@ -92,7 +92,7 @@ function anchorAfter(env: RuleEnv, from: number): { name: string | null; qualifi
  */
 export function frenchNounPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> {
   // literal-first: find "de X"/"d'X" with a capitalised name, then read the noun before it
-  const pattern = new RegExp(`(?<![\\p{L}])(?:de\\s+(?:la\\s+ville\\s+de\\s+|la\\s+localité\\s+de\\s+)?|du\\s+|d['’]\\s*)(${NAME_SOURCE})`, "gu");
+  const pattern = new RegExp(`(?<![\\p{L}])(?:de\\s+(?:la\\s+ville\\s+de\\s+|la\\s+localité\\s+de\\s+|la\\s+|l['’]\\s*)?|du\\s+|d['’]\\s*)(${NAME_SOURCE})`, "gu");
   const name = `${lex.lang}/place-noun`;
   return {
     name,
