@@ -1,4 +1,4 @@
-import type { ConflictEvent, DocumentHints, EventValues, Store, StoreDumpRecord } from "../domain/index.js";
+import type { ConflictEvent, DocumentHints, EventValues, Store, StoreDumpRecord, StoredDocument } from "../domain/index.js";
 import { InputError } from "../domain/index.js";
 import { fingerprintBands } from "./ingest.js";
 import { EVENT_SELECT, hydrate, insertSource, writeEvent } from "./event-ops.js";
@@ -12,26 +12,14 @@ import { SqliteDb } from "./sqlite-db.js";
 
 const BATCH = 5000;
 
-interface DumpDocumentRow {
+/** A whole documents-table row: the stored document plus the columns only a dump carries. */
+interface DumpDocumentRow extends StoredDocument {
   seq: number | string;
-  id: string;
-  origin: string;
-  url: string | null;
-  title: string | null;
-  published_at: string | null;
-  published_at_origin: string;
-  source_name: string | null;
-  language: string | null;
-  content_hash: string;
-  encoding: string;
   content_type: string | null;
   hints_json: string;
   raw: Uint8Array;
-  text: string;
   furniture_removed: number;
   fingerprint: string | null;
-  near_duplicate_of: string | null;
-  ingested_at: string;
 }
 
 export async function* dumpRecords(db: SqlDb): AsyncIterable<StoreDumpRecord> {

@@ -42,26 +42,11 @@ const STATS_COLUMNS: Record<Exclude<StatsGroup, "actor" | "actor_pair">, string>
   country: "country",
 };
 
-interface DocumentRow {
-  id: string;
-  origin: string;
-  url: string | null;
-  title: string | null;
-  published_at: string | null;
-  published_at_origin: string;
-  source_name: string | null;
-  language: string | null;
-  content_hash: string;
-  encoding: string;
-  text: string;
-  near_duplicate_of: string | null;
-  ingested_at: string;
-}
-
+/** The documents-table columns that make a StoredDocument: a row selected with them has its shape. */
 export const DOCUMENT_COLUMNS =
   "id, origin, url, title, published_at, published_at_origin, source_name, language, content_hash, encoding, text, near_duplicate_of, ingested_at";
 
-export function documentFromRow(row: DocumentRow): StoredDocument {
+export function documentFromRow(row: StoredDocument): StoredDocument {
   return { ...row };
 }
 
@@ -86,7 +71,7 @@ export class SqlStore implements Store {
   }
 
   async findDocumentByHash(contentHash: string): Promise<StoredDocument | null> {
-    const row = await first<DocumentRow>(this.db, `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE content_hash = ?`, [contentHash]);
+    const row = await first<StoredDocument>(this.db, `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE content_hash = ?`, [contentHash]);
     return row ? documentFromRow(row) : null;
   }
 
@@ -99,7 +84,7 @@ export class SqlStore implements Store {
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
-    const row = await first<DocumentRow>(this.db, `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`, [id]);
+    const row = await first<StoredDocument>(this.db, `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`, [id]);
     return row ? documentFromRow(row) : null;
   }
 
