@@ -155,3 +155,20 @@ describe("country hints that cannot be right", () => {
     expect(loc.admin2).toBe("Kénédougou");
   });
 });
+
+describe("the names index answers for spelling variants of Sahel villages", () => {
+  it("knows Talataye (Telataï) and Gasseliki (Gassiliki), which the gazetteer spells otherwise", () => {
+    expect(geo.names.has("Talataye")).toBe(true);
+    expect(geo.names.has("Gasseliki")).toBe(true);
+    const loc = geo.locateText("near Gasseliki", { countryHints: ["BFA"] })!;
+    expect(loc.admin2).toBe("Soum");
+  });
+
+  it("but not possessives, several words, short or lower-case words", () => {
+    expect(geo.names.has("Burkina Faso’s")).toBe(false);
+    expect(geo.names.has("Kaya's")).toBe(false);
+    expect(geo.names.has("Gasseliki Dori")).toBe(false);
+    expect(geo.names.has("gasseliki")).toBe(false);
+    expect(geo.names.has("Tuesday")).toBe(false);
+  });
+});

@@ -9,6 +9,8 @@ export interface NameMatch {
 }
 
 /** Sahel places only get the loose (spelling-variant) key: elsewhere it would invent matches. */
+/** A single capitalised word, hyphens allowed, that may be a misspelt village name. */
+const LOOSE_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]*)*$/u;
 const LOOSE_COUNTRIES = new Set(["BF", "ML", "NE"]);
 
 /**
@@ -78,8 +80,16 @@ export class PlaceIndex implements PlaceNameIndex {
     return (this.byLoose.get(lk) ?? []).filter((place) => editDistance(vk, variantKey(place.name), max) <= max).map((place) => ({ place, via: "loose" as const }));
   }
 
+  /**
+   * Known by key, or (for names of 6+ letters) as a spelling variant of a Sahel place
+   * ("Talataye" for Telataï, "Gasseliki" for Gassiliki): reports spell villages many ways,
+   * and a name extraction drops can never be located.
+   */
   has(name: string): boolean {
-    return this.byKey.has(nameKey(name));
+    const key = nameKey(name);
+    if (this.byKey.has(key)) return true;
+    // One capitalised word only ("Burkina Faso’s" is a possessive, not a village spelled oddly).
+    return key.length >= 6 && LOOSE_WORD.test(name) && this.lookupLoose(name).length > 0;
   }
 
   kinds(name: string): PlaceKindHint[] {
