@@ -7,6 +7,7 @@ import { installErrorHandling } from "./http/error-shape.js";
 import { OPENAPI } from "./http/openapi.js";
 import { registerDocumentRoutes } from "./http/routes-documents.js";
 import { registerEventRoutes } from "./http/routes-events.js";
+import { registerBriefingRoutes, type AlertRulesDeps, type BriefingDeps } from "./http/routes-briefing.js";
 import { registerReviewRoutes } from "./http/routes-review.js";
 import { registerStatsRoutes } from "./http/routes-stats.js";
 
@@ -27,6 +28,10 @@ export interface ServeDeps {
   policy: MergePolicy;
   submitReport(input: PastedReport): Promise<{ outcome: IngestOutcome; events: ConflictEvent[] }>;
   writeEvents(events: AsyncIterable<ConflictEvent>, format: "csv" | "geojson" | "jsonl", out: NodeJS.WritableStream): Promise<number>;
+  /** Situation reports for the current view (/api/report.html, /api/report.pdf); absent = 501. */
+  briefing?: BriefingDeps;
+  /** Alert rule management (/api/alerts/...); absent = 501. */
+  alertRules?: AlertRulesDeps;
 }
 
 export interface ServeOptions {
@@ -43,6 +48,8 @@ export interface ServeOptions {
   /** Raster tile URL template for users who are online (e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png). */
   tileUrl?: string | null;
 }
+
+export type { AlertRulesDeps, BriefingDeps } from "./http/routes-briefing.js";
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
 
@@ -66,6 +73,7 @@ export async function buildServer(deps: ServeDeps, options: ServeOptions): Promi
   registerStatsRoutes(app, deps, options);
   registerDocumentRoutes(app, deps);
   registerReviewRoutes(app, deps);
+  registerBriefingRoutes(app, deps);
   await registerDashboard(app, options.dashboardDir === undefined ? defaultDashboardDir() : options.dashboardDir);
   return app;
 }

@@ -3,7 +3,9 @@ import { join } from "node:path";
 import type { Store } from "../../domain/index.js";
 import { InputError } from "../../domain/index.js";
 import { writeEvents } from "../../export/index.js";
-import { loadServices, submitReport, type Services } from "../../pipeline/index.js";
+import { parseRuleInput, redactRule, testRule } from "../../alerts/index.js";
+import { loadServices, openAlertsSession, submitReport, type Services } from "../../pipeline/index.js";
+import { printReportPdf, renderReportHtml } from "../../report/index.js";
 import { buildServer } from "../../serve/index.js";
 import type { CliCommand, CliContext, OptionValues } from "../command.js";
 import { UsageError } from "../command.js";
@@ -39,7 +41,7 @@ export const command: CliCommand = {
   async run(values, _positionals, ctx) {
     const settings = serveSettings(values, ctx);
     const services = loadServices();
-    await withStore(values, ctx, (store) => serveUntilStopped(store, services, settings, ctx));
+    await withStore(values, ctx, (store, location) => serveUntilStopped(store, services, settings, ctx, location));
     return 0;
   },
 };
@@ -85,24 +87,50 @@ export function serveSettings(values: OptionValues, ctx: CliContext): ServeSetti
   return { host, port, token, openMode, tileUrl: stringOption(values, "tile-url") ?? null };
 }
 
-export async function serveUntilStopped(store: Store, services: Services, settings: ServeSettings, ctx: CliContext): Promise<void> {
+export async function serveUntilStopped(store: Store, services: Services, settings: ServeSettings, ctx: CliContext, location: string): Promise<void> {
   const { host, port, token, openMode, tileUrl } = settings;
-  const app = await buildServer(
-    {
-      store,
-      policy: services.policy,
-      submitReport: (input) => submitReport(input, store, services),
-      writeEvents,
-    },
-    { host, port, token, openMode, dashboardDir: dashboardDir(), tileUrl },
-  );
-  const address = await listenOrExplain(app, host, port);
-  ctx.stdout.write(`conflictwatch dashboard and API at ${address.replace("[::1]", "localhost")}/  (Ctrl-C to stop)\n`);
-  if (!token && !openMode) ctx.stdout.write("read-only: start with --open (loopback only) or --token to allow edits from the dashboard\n");
-  await new Promise<void>((resolveStop) => {
-    const stop = () => resolveStop();
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-  });
-  await app.close();
+  const alertsSession = await openAlertsSession(location, store, ctx.env);
+  try {
+    const { registry } = alertsSession;
+    const app = await buildServer(
+      {
+        store,
+        policy: services.policy,
+        // A pasted report is checked against the alert rules like an ingested one.
+        submitReport: async (input) => {
+          const result = await submitReport(input, store, services);
+          await alertsSession.check(result.outcome.eventIds);
+          return result;
+        },
+        writeEvents,
+        briefing: {
+          renderReportHtml: (filter, options) => renderReportHtml(store, filter, options),
+          printReportPdf: (html) => printReportPdf(html),
+        },
+        alertRules: {
+          listRules: () => registry.listRules(),
+          addRule: (input) => registry.addRule(input),
+          getRule: (id) => registry.getRule(id),
+          removeRule: (id) => registry.removeRule(id),
+          parseRuleInput,
+          testRule: (rule, filter) => testRule(rule, store, filter),
+          listFired: (options) => registry.listFired(options),
+          listDeliveries: (options) => registry.listDeliveries(options),
+          redactRule,
+        },
+      },
+      { host, port, token, openMode, dashboardDir: dashboardDir(), tileUrl },
+    );
+    const address = await listenOrExplain(app, host, port);
+    ctx.stdout.write(`conflictwatch dashboard and API at ${address.replace("[::1]", "localhost")}/  (Ctrl-C to stop)\n`);
+    if (!token && !openMode) ctx.stdout.write("read-only: start with --open (loopback only) or --token to allow edits from the dashboard\n");
+    await new Promise<void>((resolveStop) => {
+      const stop = () => resolveStop();
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+    await app.close();
+  } finally {
+    await alertsSession.close();
+  }
 }

@@ -36,7 +36,7 @@ export const command: CliCommand = {
       await checkAlertsAfterIngest(location, store, summary.touchedEventIds, ctx);
       const page = await store.listEvents({}, { limit: 50, sort: "date_desc" });
       ctx.stdout.write(formatEventTable(page.events, ctx.stdout.columns ?? 160));
-      if (settings) await serveUntilStopped(store, services, settings, ctx);
+      if (settings) await serveUntilStopped(store, services, settings, ctx, location);
     });
     return 0;
   },

@@ -151,6 +151,28 @@ export const OPENAPI = {
     },
     "/api/events/{id}/audit": { get: { summary: "Audit trail of one event", parameters: [pathId("event")], responses: { "200": json({ type: "object", properties: { entries: { type: "array", items: ref("AuditEntry") } } }) } } },
     "/api/audit": { get: { summary: "Audit log (all events, or event_id=)", parameters: [q("event_id", "Only this event")], responses: { "200": json({ type: "object", properties: { entries: { type: "array", items: ref("AuditEntry") } } }), ...ERRORS } } },
+    "/api/report.html": {
+      get: { summary: "Situation report for the view (same filters as /api/events): one self-contained HTML briefing", parameters: [...FILTERS, q("title", "Heading"), q("prepared_for", "Organisation named in the masthead")], responses: { "200": { description: "HTML", content: { "text/html": {} } }, ...ERRORS } },
+    },
+    "/api/report.pdf": {
+      get: { summary: "The same situation report printed to PDF by headless Chromium", parameters: [...FILTERS, q("title", "Heading"), q("prepared_for", "Organisation named in the masthead")], responses: { "200": { description: "PDF", content: { "application/pdf": {} } }, ...ERRORS } },
+    },
+    "/api/alerts/rules": {
+      get: { summary: "Alert rules (webhook secrets hidden)", responses: { "200": json({ type: "object" }), ...ERRORS } },
+      post: { summary: "Add an alert rule: {name, kind: match|first-actor-in-area|weekly-increase, criteria: {area, actors, types, minFatalities, verification, keywords}, channels: [{kind: webhook|email|log, ...}]}", security: [{ bearer: [] }], requestBody: { content: { "application/json": { schema: { type: "object" } } } }, responses: { "201": json({ type: "object" }), ...ERRORS } },
+    },
+    "/api/alerts/rules/{id}": {
+      delete: { summary: "Remove an alert rule (by id or name); its fired alerts stay as history", security: [{ bearer: [] }], parameters: [pathId("alert rule")], responses: { "200": json({ type: "object" }), ...ERRORS } },
+    },
+    "/api/alerts/rules/{id}/test": {
+      get: { summary: "Stored events that would have fired the rule (same filters as /api/events)", parameters: [pathId("alert rule"), ...FILTERS], responses: { "200": json({ type: "object" }), ...ERRORS } },
+    },
+    "/api/alerts/fired": {
+      get: { summary: "Alerts fired (new and updates)", parameters: [q("rule", "Only this rule's"), q("event", "Only this event's"), q("limit", "At most this many (default 100)", { type: "integer" })], responses: { "200": json({ type: "object" }), ...ERRORS } },
+    },
+    "/api/alerts/deliveries": {
+      get: { summary: "Delivery log: every attempt with its status", parameters: [q("alert", "Only this alert's"), q("rule", "Only this rule's"), q("limit", "At most this many (default 100)", { type: "integer" })], responses: { "200": json({ type: "object" }), ...ERRORS } },
+    },
     "/api/openapi.json": { get: { summary: "This document", responses: { "200": json({ type: "object" }) } } },
   },
 } as const;

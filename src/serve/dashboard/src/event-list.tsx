@@ -47,6 +47,7 @@ export function EventList({ filters, bbox, version, onSelect }: Props) {
         <a class="json-twin" href={`/api/events?${query}`} target="_blank" rel="noreferrer">JSON</a>
         <a class="json-twin" href={`/api/events?${query}&format=csv&download=1`}>CSV</a>
         <a class="json-twin" href={`/api/events?${query}&format=geojson&download=1`}>GeoJSON</a>
+        <a class="json-twin" href={`/api/report.html?${filterQuery({ ...filters, bbox: bbox ?? undefined })}`} target="_blank" rel="noreferrer" title="Situation report (HTML briefing) for this view">Report</a>
       </div>
       {error && <p class="error">{error}</p>}
       <ul>
