@@ -172,3 +172,20 @@ describe("the names index answers for spelling variants of Sahel villages", () =
     expect(geo.names.has("Tuesday")).toBe(false);
   });
 });
+
+describe("lists and the report's other places", () => {
+  it("the regions of Centre-Nord, Nord, and Sahel: a list of regions, the first placed at its capital Kaya", () => {
+    const loc = geo.locateText("the regions of Centre-Nord, Nord, and Sahel", { countryHints: ["BFA"] })!;
+    expect(loc.admin1).toBe("Centre-Nord");
+    expect(loc.geo_precision).toBe(3);
+  });
+
+  it("a Malian village in a report guessed to be about Burkina Faso is kept when another place of the report is beside it", () => {
+    // "... attacked the village of Tenenkou; residents fled to Dioura." with the actors' country guessed wrongly
+    const tenenkou = mention("Tenenkou", 0, { text: "village of Tenenkou" });
+    const other = mention("Diafarabe", 60, { text: "to Diafarabe" });
+    const loc = geo.locate(tenenkou, { documentPlaces: [tenenkou, other], countryHints: ["BFA"] });
+    expect(loc?.iso3).toBe("MLI");
+    expect(geo.locate(tenenkou, { documentPlaces: [tenenkou], countryHints: ["BFA"] })).toBeNull();
+  });
+});

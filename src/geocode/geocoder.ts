@@ -201,7 +201,8 @@ export class Geocoder {
         const name = stripPlaceAffixes(m.name).name;
         keys.add(nameKey(name));
         for (const q of m.qualifiers) keys.add(nameKey(stripPlaceAffixes(q).name));
-        const cands = this.index.lookupPlaces(name).filter((p) => (p.fclass === "P" || p.fclass === "A") && (countries.size === 0 ? SAHEL.has(p.iso2) : countries.has(p.iso2)));
+        // Sahel places count even outside the report's countries: those are often a guess from the actors.
+        const cands = this.index.lookupPlaces(name).filter((p) => (p.fclass === "P" || p.fclass === "A") && (SAHEL.has(p.iso2) || countries.has(p.iso2)));
         if (cands.length > 0 && cands.length <= 3) for (const p of cands) points.push({ lat: p.lat, lon: p.lon, name });
       }
       cached = { keys, points };
@@ -288,7 +289,7 @@ export class Geocoder {
       }
       // Never a guess in another country: a minor place outside the report's countries needs support from the text.
       // Provinces and regions are not accidental homonyms.
-      const foreign = reportCountries.size > 0 && !reportCountries.has(p.iso2) && !isMajorPlace(p) && p.kind !== "admin1" && p.kind !== "admin2" && !best.hinted;
+      const foreign = reportCountries.size > 0 && !reportCountries.has(p.iso2) && !isMajorPlace(p) && p.kind !== "admin1" && p.kind !== "admin2" && !best.hinted && !best.nearContext;
       if (foreign) {
         decidedBy.push(`best match ${p.name} is a minor place in ${p.country}, outside the report's countries, with no support`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
@@ -305,7 +306,8 @@ export class Geocoder {
 
   /** Qualifiers that denote known places, none of which is the place's admin unit or lies within 60 km of it. */
   private contradictsQualifiers(p: GazetteerPlace, qualifiers: ResolvedHint[]): boolean {
-    if (p.kind === "country") return false;
+    // Only a settlement is placed by its qualifiers; "the regions of Centre-Nord, Nord, and Sahel" is a list.
+    if (p.kind === "country" || p.kind === "admin1" || p.kind === "admin2") return false;
     // "Gountoure (Deou, Oudalan)": the first qualifier is the commune; a namesake in the right
     // province but far from that commune is another place.
     const first = qualifiers[0];

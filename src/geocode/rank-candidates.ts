@@ -48,6 +48,8 @@ export interface ScoredCandidate {
   supported: boolean;
   /** Did the report's own hints for this mention (qualifier, anchor, named country) speak for it? */
   hinted: boolean;
+  /** Is it within 30 km of another (nearly unambiguous) place of the report, or in an admin unit the report names? */
+  nearContext: boolean;
 }
 
 export const SAHEL = new Set(["BF", "ML", "NE"]);
@@ -122,6 +124,7 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence, explain = t
   const ev: Notes = explain ? [] : null;
   let supported = false;
   let hinted = false;
+  let nearContext = false;
   let score = featureScore(p);
   if (p.fclass === "P") score += Math.min(3, Math.log10(p.population + 1) * 0.6);
   if (match.via === "alternate") score -= 0.3;
@@ -173,11 +176,11 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence, explain = t
     else score -= 1;
   }
   const own = adminKeysOf(p).filter((k) => e.contextKeys.has(k));
-  if (own.length > 0) (score += 2.5), (supported = true), ev?.push("its admin unit is named elsewhere in the report");
+  if (own.length > 0) (score += 2.5), (supported = nearContext = true), ev?.push("its admin unit is named elsewhere in the report");
   if (e.contextPoints.length > 0) {
     const km = nearestKm(p, e.contextPoints);
-    if (km <= 30) (score += 3), (supported = true), ev?.push(`${Math.round(km)} km from another place of the report`);
+    if (km <= 30) (score += 3), (supported = nearContext = true), ev?.push(`${Math.round(km)} km from another place of the report`);
     else if (km <= 80) (score += 1.5), (supported = true), ev?.push(`${Math.round(km)} km from another place of the report`);
   }
-  return { match, score: Math.round(score * 100) / 100, evidence: ev ?? [], supported, hinted };
+  return { match, score: Math.round(score * 100) / 100, evidence: ev ?? [], supported, hinted, nearContext };
 }
