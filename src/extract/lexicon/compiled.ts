@@ -142,9 +142,10 @@ function compile(lang: Lang): CompiledLexicons {
   );
   const byLength = (a: string, b: string): number => b.length - a.length;
   const numberWords = [...numbers.keys()].sort(byLength).map((k) => escapeRegExp(k).replace(/ /g, "\\s+").replace(/'/g, "['’]"));
-  const numberSource = `(?:\\d{1,3}(?:[,\\s]\\d{3})+|\\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|${numberWords.join("|")})`;
-  const vagueSource = `(?:${[...vague.keys()].sort(byLength).map((k) => escapeRegExp(k).replace(/ /g, "\\s+")).join("|")})`;
-  const modifierSource = `(?:${[...modifiers.keys()].sort(byLength).map((k) => escapeRegExp(k).replace(/ /g, "\\s+").replace(/'/g, "['’]")).join("|")})`;
+  const numberSource = `(?:\\d{1,3}(?:[,\\s]\\d{3})+|\\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|${groupedAlternation(numberWords)})`;
+  // grouped by first letter: these are tried at every number-like position of every text
+  const vagueSource = `(?:${groupedAlternation([...vague.keys()].sort(byLength).map((k) => escapeRegExp(k).replace(/ /g, "\\s+")))})`;
+  const modifierSource = `(?:${groupedAlternation([...modifiers.keys()].sort(byLength).map((k) => escapeRegExp(k).replace(/ /g, "\\s+").replace(/'/g, "['’]")))})`;
 
   const cue = (list: string[]): RegExp => new RegExp(orSource(list), "giu");
   const furnitureSource = cuesJson.furniture[lang].join("|");
