@@ -1,6 +1,7 @@
 import postgres from "postgres";
 import { InputError } from "../domain/index.js";
-import type { SqlDb, SqlExecutor } from "./sql-db.js";
+import { createSchemaInTransaction, postgresTarget, redactLocation, schemaConnection } from "./postgres-location.js";
+import { toSqlValue, type SqlDb, type SqlExecutor } from "./sql-db.js";
 
 type Sql = postgres.Sql;
 type TxSql = postgres.TransactionSql;
@@ -42,16 +43,10 @@ function executor(sql: Sql | TxSql): SqlExecutor {
   };
   return {
     all: async <T>(q: string, params: readonly unknown[] = []) =>
-      (await sql.unsafe(text(q), params.map(toPostgres) as postgres.ParameterOrJSON<never>[], { prepare: true })) as unknown as T[],
+      (await sql.unsafe(text(q), params.map(toSqlValue) as postgres.ParameterOrJSON<never>[], { prepare: true })) as unknown as T[],
     run: async (q: string, params: readonly unknown[] = []) =>
-      (await sql.unsafe(text(q), params.map(toPostgres) as postgres.ParameterOrJSON<never>[], { prepare: true })).count,
+      (await sql.unsafe(text(q), params.map(toSqlValue) as postgres.ParameterOrJSON<never>[], { prepare: true })).count,
   };
-}
-
-function toPostgres(value: unknown): unknown {
-  if (value === undefined) return null;
-  if (typeof value === "boolean") return value ? 1 : 0;
-  return value;
 }
 
 /**
@@ -108,35 +103,18 @@ export class PostgresDb implements SqlDb {
 }
 
 export async function openPostgresDb(location: string): Promise<PostgresDb> {
-  let url: URL;
-  try {
-    url = new URL(location);
-  } catch {
-    throw new InputError(location, "not a valid postgres:// URL");
-  }
-  const schema = url.searchParams.get("schema");
-  url.searchParams.delete("schema");
-  if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new InputError(location, `schema "${schema}" must be lower-case letters, digits and underscores`);
-  }
-  const sql = postgres(url.toString(), {
-    max: 10,
-    onnotice: () => undefined,
-    ...(schema ? { connection: { search_path: `${schema},public` } } : {}),
-  });
+  const { url, schema } = postgresTarget(location);
+  const sql = postgres(url, { max: 10, onnotice: () => undefined, ...schemaConnection(schema) });
   try {
     await sql`SELECT 1`;
     if (schema) {
-      await sql.begin(async (tx) => {
-        await tx.unsafe(`SELECT pg_advisory_xact_lock(hashtext('conflictwatch.schema'))`);
-        await tx.unsafe(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-      });
+      await sql.begin((tx) => createSchemaInTransaction(tx, schema));
     }
     await ensurePostgis(sql);
   } catch (error) {
     await sql.end({ timeout: 1 }).catch(() => undefined);
     if (error instanceof InputError) throw error;
-    throw new InputError(redact(location), `cannot connect to PostgreSQL: ${(error as Error).message}`, { cause: error });
+    throw new InputError(redactLocation(location), `cannot connect to PostgreSQL: ${(error as Error).message}`, { cause: error });
   }
   return new PostgresDb(sql, schema);
 }
@@ -155,8 +133,4 @@ async function ensurePostgis(sql: Sql): Promise<void> {
   } catch {
     // No privilege to create it: fine, bbox queries use the latitude/longitude indexes.
   }
-}
-
-function redact(location: string): string {
-  return location.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
 }

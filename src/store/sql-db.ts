@@ -27,6 +27,13 @@ export interface SqlDb extends SqlExecutor {
   close(): Promise<void>;
 }
 
+/** A parameter as both drivers take it: undefined is NULL, booleans are 0/1 (the schemas store flags as integers). */
+export function toSqlValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value;
+}
+
 /** Returns the first row, or null. */
 export async function first<T>(db: SqlExecutor, sql: string, params?: readonly unknown[]): Promise<T | null> {
   const rows = await db.all<T>(sql, params);

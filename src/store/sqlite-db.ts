@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import type { SqlDb, SqlExecutor } from "./sql-db.js";
+import { toSqlValue, type SqlDb, type SqlExecutor } from "./sql-db.js";
 
 type Statement = Database.Statement<unknown[], unknown>;
 
@@ -18,15 +18,22 @@ export class SqliteDb implements SqlDb {
   private readonly statements = new Map<string, Statement>();
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(location: string) {
+  /**
+   * `bulkTuning` (default on) is for the event store's large loads: fsync at checkpoints
+   * only, a 256 MB page cache and in-memory temp tables. The source registry's small
+   * second connection turns it off and keeps SQLite's defaults.
+   */
+  constructor(location: string, options: { bulkTuning?: boolean } = {}) {
     if (location !== ":memory:") mkdirSync(dirname(location), { recursive: true });
     this.raw = new Database(location);
     this.raw.pragma("journal_mode = WAL");
-    this.raw.pragma("synchronous = NORMAL");
     this.raw.pragma("foreign_keys = ON");
     this.raw.pragma("busy_timeout = 5000");
-    this.raw.pragma("cache_size = -262144");
-    this.raw.pragma("temp_store = MEMORY");
+    if (options.bulkTuning ?? true) {
+      this.raw.pragma("synchronous = NORMAL");
+      this.raw.pragma("cache_size = -262144");
+      this.raw.pragma("temp_store = MEMORY");
+    }
   }
 
   private statement(sql: string): Statement {
@@ -42,14 +49,14 @@ export class SqliteDb implements SqlDb {
   private readonly direct: SqlExecutor = {
     all: async <T>(sql: string, params: readonly unknown[] = []) => {
       const stmt = this.statement(sql);
-      const bound = params.map(toSqlite);
+      const bound = params.map(toSqlValue);
       if (!stmt.reader) {
         stmt.run(...bound);
         return [] as T[];
       }
       return stmt.all(...bound) as T[];
     },
-    run: async (sql: string, params: readonly unknown[] = []) => this.statement(sql).run(...params.map(toSqlite)).changes,
+    run: async (sql: string, params: readonly unknown[] = []) => this.statement(sql).run(...params.map(toSqlValue)).changes,
   };
 
   private enqueue<T>(fn: () => Promise<T>): Promise<T> {
@@ -88,10 +95,4 @@ export class SqliteDb implements SqlDb {
   async close(): Promise<void> {
     await this.enqueue(async () => this.raw.close());
   }
-}
-
-function toSqlite(value: unknown): unknown {
-  if (value === undefined) return null;
-  if (typeof value === "boolean") return value ? 1 : 0;
-  return value;
 }

@@ -11,6 +11,7 @@ import type {
   FiredAlert,
 } from "../../domain/alerts.js";
 import { InputError } from "../../domain/errors.js";
+import { assertSchemaName, createSchemaInTransaction, postgresTarget, schemaConnection } from "../postgres-location.js";
 import { ALERTS_MIGRATIONS, MIGRATIONS_TABLE_SQL } from "./migrations.js";
 import { definitionText, deliveryFromRow, firedFromRow, firedParams, parseState, ruleFromRow, stateText, type DeliveryRow, type FiredRow, type RuleRow } from "./rows.js";
 
@@ -27,24 +28,16 @@ export class PostgresAlertRegistry implements AlertRegistry {
 
   constructor(location: string, options: PostgresRegistryOptions = {}) {
     // Same convention as the event store: postgres://.../db?schema=team_a keeps a team's tables apart.
-    const url = new URL(location);
-    const schema = options.schema ?? url.searchParams.get("schema");
-    url.searchParams.delete("schema");
-    if (schema != null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new InputError(location, `schema "${schema}" must be lower-case letters, digits and underscores`);
+    const target = postgresTarget(location);
+    const schema = options.schema ?? target.schema;
+    if (schema != null) assertSchemaName(location, schema);
     this.schema = schema;
-    this.sql = postgres(url.toString(), {
-      max: 4,
-      onnotice: () => undefined,
-      ...(schema ? { connection: { search_path: `${schema},public` } } : {}),
-    });
+    this.sql = postgres(target.url, { max: 4, onnotice: () => undefined, ...schemaConnection(schema) });
   }
 
   async migrate(): Promise<void> {
     await this.sql.begin(async (tx) => {
-      if (this.schema) {
-        await tx`SELECT pg_advisory_xact_lock(hashtext('conflictwatch.schema'))`;
-        await tx.unsafe(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
-      }
+      if (this.schema) await createSchemaInTransaction(tx, this.schema);
       // Two processes starting at once must not both apply a migration.
       await tx`SELECT pg_advisory_xact_lock(hashtext('conflictwatch.alerts_migrations'))`;
       await tx.unsafe(MIGRATIONS_TABLE_SQL);
