@@ -1,5 +1,6 @@
 import type { CleanDocument, DocumentHints, RawDocument } from "./document.js";
 import type { ConflictEvent, EventSource, EventValues, ExtractedEvent, Verification } from "./event.js";
+import type { GeoPrecision } from "./place.js";
 
 /**
  * The storage contract. Two implementations (SQLite embedded, PostgreSQL for teams)
@@ -40,6 +41,24 @@ export interface PageRequest {
 export interface EventPage {
   events: ConflictEvent[];
   next_cursor: string | null;
+}
+
+/**
+ * What the map draws of one located event, read straight from stored columns (no full
+ * record, no sources): Store.mapPoints.
+ */
+export interface MapPoint {
+  id: string;
+  latitude: number;
+  longitude: number;
+  event_type: string;
+  /** Best estimate, else the low bound, else 0. */
+  fatalities: number;
+  event_date: string | null;
+  verification: Verification;
+  /** The location's name. */
+  place: string | null;
+  geo_precision: GeoPrecision | null;
 }
 
 export interface StoredDocument {
@@ -202,6 +221,12 @@ export interface Store {
   review(action: ReviewAction, policy: MergePolicy): Promise<ConflictEvent[]>;
   auditLog(eventId?: string): Promise<AuditEntry[]>;
 
+  /**
+   * Optional (both built-in stores have it): the located events (latitude and longitude set)
+   * matching the filter as compact map points, newest first (the order of listEvents'
+   * date_desc), at most `limit` of them.
+   */
+  mapPoints?(filter: EventFilter, limit: number): Promise<MapPoint[]>;
   /** Optional (both built-in stores have it): every stored record, streamed, for copying a store (see StoreDumpRecord). */
   dump?(): AsyncIterable<StoreDumpRecord>;
   /** Optional: writes dumped records as they are into this store (meant for an empty one); resolves to the number written. */

@@ -27,6 +27,14 @@ export function filterWhere(filter: EventFilter, dialect: Dialect, hasPostgis: b
     params.push(checkDate(filter.to, "to"));
   }
   if (filter.country) {
+    if (dialect === "sqlite") {
+      // A necessary condition first, on iso3 alone (a column of the covering date index), so that
+      // SQLite rejects other countries' events without reading their rows: the weekly rollup
+      // holds every (iso3, country) pair stored (triggers, and rebuilt after a bulk load).
+      // At a million events this halves a one-country, one-year map query.
+      parts.push(`(e.iso3 = upper(?) OR coalesce(e.iso3, '') IN (SELECT iso3 FROM event_week_stats WHERE lower(country) = lower(?)))`);
+      params.push(filter.country, filter.country);
+    }
     parts.push(`(lower(e.country) = lower(?) OR e.iso3 = upper(?))`);
     params.push(filter.country, filter.country);
   }

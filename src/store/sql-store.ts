@@ -7,6 +7,7 @@ import {
   type EventPage,
   type ExtractedEvent,
   type IngestOutcome,
+  type MapPoint,
   type MergePolicy,
   type PageRequest,
   type ReviewAction,
@@ -23,6 +24,7 @@ import { EVENT_SELECT, hydrate, loadEvent } from "./event-ops.js";
 import { encodeCursor, filterWhere, pageOrder, SORTS, type WhereClause } from "./filter-sql.js";
 import { ingestInTransaction, reextractInTransaction } from "./ingest.js";
 import { countFromRollup, sortStats, statsFromRollup } from "./stats-rollup.js";
+import { selectMapPoints } from "./map-points.js";
 import { applyMigrations, type Migration } from "./migrations/migration.js";
 import { readAuditLog, reviewInTransaction } from "./review.js";
 import { first, type SqlDb } from "./sql-db.js";
@@ -139,6 +141,10 @@ export class SqlStore implements Store {
       for (const event of page.events) yield event;
       cursor = page.next_cursor;
     } while (cursor);
+  }
+
+  async mapPoints(filter: EventFilter, limit: number): Promise<MapPoint[]> {
+    return selectMapPoints(this.db, this.db.dialect, this.where(filter), limit);
   }
 
   async countEvents(filter: EventFilter): Promise<number> {

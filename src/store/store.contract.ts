@@ -222,6 +222,46 @@ export function storeContract(name: string, open: () => Promise<Store>, extra?: 
       expect(streamed).toEqual([...streamed].sort());
     });
 
+    it("gives map points equal to the located events of a date_desc listing, under the same filters", async () => {
+      const ids = await seedVaried();
+      // One event without coordinates (the place is known only by name): no point for it.
+      const unlocated = await store.ingestDocument(doc("A report with no coordinates", { publishedAt: "2025-05-12" }), [
+        event({ event_date: "2025-05-10", location: { ...PLACES.kaya, name: "Somewhere in Sanmatenga", latitude: null, longitude: null, gazetteer_id: null } }),
+      ], policy);
+      expect(unlocated.eventIds).toHaveLength(1);
+      await store.review({ kind: "reject", eventId: ids.diapaga, who: "analyst" }, policy);
+      await store.review({ kind: "correct", eventId: ids.djibo, field: "fatalities", value: { low: 20, best: 25, high: 30, text: null }, who: "analyst" }, policy);
+      const mapPoints = store.mapPoints?.bind(store);
+      expect(mapPoints, "both built-in stores offer mapPoints").toBeDefined();
+      const filters: EventFilter[] = [
+        {}, { includeRejected: true }, { country: "BFA" }, { from: "2025-01-01", to: "2025-05-11" }, { types: ["Battles"] },
+        { bbox: [-2.5, 13.5, -1.5, 14.5] }, { actor: "islamic state" }, { q: "drone" }, { minFatalities: 10, verification: ["claimed", "reported"] },
+      ];
+      for (const filter of filters) {
+        const expected = (await all(filter, "date_desc"))
+          .filter((e) => e.location !== null && e.location.latitude !== null && e.location.longitude !== null)
+          .map((e) => ({
+            id: e.id,
+            latitude: e.location!.latitude,
+            longitude: e.location!.longitude,
+            event_type: e.event_type,
+            fatalities: e.fatalities.best ?? e.fatalities.low ?? 0,
+            event_date: e.event_date,
+            verification: e.verification,
+            place: e.location!.name,
+            geo_precision: e.location!.geo_precision,
+          }));
+        expect(await mapPoints!(filter, 100), JSON.stringify(filter)).toEqual(expected);
+        expect(await mapPoints!(filter, 2), JSON.stringify(filter)).toEqual(expected.slice(0, 2));
+      }
+      const everything = await mapPoints!({ includeRejected: true }, 100);
+      expect(everything.map((p) => p.id)).not.toContain(unlocated.eventIds[0]);
+      expect(everything.find((p) => p.id === ids.djibo)?.fatalities).toBe(25);
+      expect(everything.find((p) => p.id === ids.gnagna)?.geo_precision).toBe(3);
+      await expect(mapPoints!({}, 0)).rejects.toThrow(/limit/);
+      await expect(mapPoints!({ from: "yesterday" }, 10)).rejects.toThrow(/ISO date/);
+    });
+
     it("counts and groups: week, month, type, actor, actor pair, admin1, country", async () => {
       await seedVaried();
       expect(await store.countEvents({ country: "BFA" })).toBe(5);

@@ -233,6 +233,34 @@ describe("other read routes", () => {
     expect((await app.inject({ method: "GET", url: "/api/map/points?limit=0" })).statusCode).toBe(400);
   });
 
+  it("answers map points the same from a store without mapPoints (paging through full events)", async () => {
+    // The same real store with its optional mapPoints hidden, as a third-party Store may lack it.
+    const withoutMapPoints = new Proxy(store, {
+      get: (target, key) => {
+        if (key === "mapPoints") return undefined;
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const plain = await buildServer(
+      { store: withoutMapPoints, policy: defaultMergePolicy, submitReport: async () => Promise.reject(new Error("unused")), writeEvents: async () => 0 },
+      { host: "127.0.0.1", port: 0, token: null, openMode: false, dashboardDir: null },
+    );
+    try {
+      expect(store.mapPoints).toBeDefined();
+      for (const url of ["/api/map/points", "/api/map/points?limit=2", "/api/map/points?limit=5", "/api/map/points?country=BFA&type=Battles", "/api/map/points?from=2025-01-01&limit=1"]) {
+        const fast = await app.inject({ method: "GET", url });
+        const slow = await plain.inject({ method: "GET", url });
+        expect(slow.statusCode, url).toBe(200);
+        expect(slow.json(), url).toEqual(fast.json());
+      }
+      expect((await plain.inject({ method: "GET", url: "/api/map/points?limit=2" })).json().truncated).toBe(true);
+      expect((await plain.inject({ method: "GET", url: "/api/map/points?limit=5" })).json().truncated).toBe(false);
+    } finally {
+      await plain.close();
+    }
+  });
+
   it("describes the controls' vocabularies in /api/meta", async () => {
     const { body } = await get("/api/meta");
     expect(body.countries).toEqual(expect.arrayContaining(["Burkina Faso", "Mali"]));

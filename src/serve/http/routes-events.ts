@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ConflictEvent } from "../../domain/event.js";
-import type { EventFilter, StoredDocument } from "../../domain/store.js";
+import type { EventFilter, EventPage, MapPoint, StoredDocument } from "../../domain/store.js";
 import type { ServeDeps } from "../index.js";
 import { notFound, validationError } from "./error-shape.js";
 import { FILTER_KEYS, parseEventFilter, parseNonNegativeInt, parsePage, queryValue, rejectUnknownKeys, type RawQuery } from "./query-filters.js";
@@ -99,27 +99,61 @@ export const MAP_POINTS_DEFAULT = 100_000;
 export const MAP_POINTS_MAX = 250_000;
 const POINTS_PAGE = 5_000;
 
+/** The old path for a store without mapPoints: full events, page by page, reduced to points. */
+async function* pointsFromListing(deps: ServeDeps, filter: EventFilter, wanted: number): AsyncGenerator<MapPoint[]> {
+  let cursor: string | null = null;
+  let seen = 0;
+  do {
+    const page: EventPage = await deps.store.listEvents(filter, { limit: Math.min(POINTS_PAGE, wanted - seen), cursor, sort: "date_desc" });
+    const points: MapPoint[] = [];
+    for (const e of page.events) {
+      const loc = e.location;
+      if (!loc || loc.latitude === null || loc.longitude === null) continue;
+      points.push({
+        id: e.id,
+        latitude: loc.latitude,
+        longitude: loc.longitude,
+        event_type: e.event_type,
+        fatalities: e.fatalities.best ?? e.fatalities.low ?? 0,
+        event_date: e.event_date,
+        verification: e.verification,
+        place: loc.name,
+        geo_precision: loc.geo_precision,
+      });
+    }
+    seen += points.length;
+    yield points;
+    cursor = seen < wanted ? page.next_cursor : null;
+  } while (cursor);
+}
+
+/**
+ * Points in batches, newest first, at most `wanted`: one query of compact rows when the
+ * store offers mapPoints (tens of thousands of points in well under a second at a million
+ * events), else full events page by page.
+ */
+async function* pointBatches(deps: ServeDeps, filter: EventFilter, wanted: number): AsyncGenerator<MapPoint[]> {
+  if (deps.store.mapPoints) yield await deps.store.mapPoints(filter, wanted);
+  else yield* pointsFromListing(deps, filter, wanted);
+}
+
 async function writePoints(deps: ServeDeps, filter: EventFilter, limit: number, out: PassThrough): Promise<void> {
   try {
     out.write('{"type":"FeatureCollection","features":[');
     let written = 0;
-    let cursor: string | null = null;
     let truncated = false;
     let buffer = "";
-    do {
-      const page = await deps.store.listEvents(filter, { limit: Math.min(POINTS_PAGE, limit - written + 1), cursor, sort: "date_desc" });
-      for (const e of page.events) {
-        const loc = e.location;
-        if (!loc || loc.latitude === null || loc.longitude === null) continue;
+    // One point beyond the limit tells whether the answer was cut.
+    for await (const points of pointBatches(deps, filter, limit + 1)) {
+      for (const p of points) {
         if (written === limit) {
           truncated = true;
           break;
         }
-        const fatalities = e.fatalities.best ?? e.fatalities.low ?? 0;
         const feature = {
           type: "Feature",
-          geometry: { type: "Point", coordinates: [loc.longitude, loc.latitude] },
-          properties: { id: e.id, type: e.event_type, fat: fatalities, date: e.event_date, ver: e.verification, place: loc.name, prec: loc.geo_precision },
+          geometry: { type: "Point", coordinates: [p.longitude, p.latitude] },
+          properties: { id: p.id, type: p.event_type, fat: p.fatalities, date: p.event_date, ver: p.verification, place: p.place, prec: p.geo_precision },
         };
         buffer += (written === 0 ? "" : ",") + JSON.stringify(feature);
         written += 1;
@@ -128,8 +162,8 @@ async function writePoints(deps: ServeDeps, filter: EventFilter, limit: number, 
           buffer = "";
         }
       }
-      cursor = truncated ? null : page.next_cursor;
-    } while (cursor);
+      if (truncated) break;
+    }
     out.end(`${buffer}],"truncated":${truncated},"limit":${limit}}`);
   } catch (err) {
     out.destroy(err instanceof Error ? err : new Error(String(err)));
