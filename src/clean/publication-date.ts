@@ -5,20 +5,10 @@
  * Anything that is not a real calendar day (2024-13-45, 2023-02-29) yields null.
  */
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, janv: 1, janvier: 1,
-  feb: 2, february: 2, fev: 2, fevr: 2, fevrier: 2,
-  mar: 3, march: 3, mars: 3,
-  apr: 4, april: 4, avr: 4, avril: 4,
-  may: 5, mai: 5,
-  jun: 6, june: 6, juin: 6,
-  jul: 7, july: 7, juil: 7, juillet: 7,
-  aug: 8, august: 8, aou: 8, aout: 8,
-  sep: 9, sept: 9, september: 9, septembre: 9,
-  oct: 10, october: 10, octobre: 10,
-  nov: 11, november: 11, novembre: 11,
-  dec: 12, december: 12, decembre: 12,
-};
+import { MONTH_NUMBERS } from "../domain/month-names.js";
+
+/** The shared month names, plus "aoû." as French page headers abbreviate August. */
+const MONTHS: Record<string, number> = { ...MONTH_NUMBERS, aou: 8 };
 
 function stripAccents(s: string): string {
   return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");

@@ -6,3 +6,4 @@ export * from "./event.js";
 export * from "./store.js";
 export * from "./errors.js";
 export * from "./geo.js";
+export * from "./month-names.js";

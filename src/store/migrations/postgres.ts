@@ -5,6 +5,11 @@ import type { Migration } from "./migration.js";
  * PostgreSQL schema (same tables and columns as SQLite), one entry per version. Never edit a shipped entry: add a new one.
  * Merged values live twice on purpose: as columns (what filters, sorts and stats read,
  * with indexes) and as `values_json` (the full record, returned as is).
+ *
+ * Statements that read the same as in sqlite.ts are written out again on purpose, not
+ * shared: a shipped entry is frozen history, and a shared string edited for one dialect
+ * (or for a later version) would silently rewrite the other's past schema. The dialects
+ * differ anyway in identity columns, WITHOUT ROWID, triggers and full-text search.
  */
 export const POSTGRES_MIGRATIONS: Migration[] = [
   {
