@@ -7,7 +7,7 @@ import { installErrorHandling } from "./http/error-shape.js";
 import { OPENAPI } from "./http/openapi.js";
 import { registerDocumentRoutes } from "./http/routes-documents.js";
 import { registerEventRoutes } from "./http/routes-events.js";
-import { registerBriefingRoutes, type AlertRulesDeps, type BriefingDeps } from "./http/routes-briefing.js";
+import { registerBriefingRoutes, type AlertRulesDeps, type BriefingDeps, type SourcesDeps } from "./http/routes-briefing.js";
 import { registerReviewRoutes } from "./http/routes-review.js";
 import { registerStatsRoutes } from "./http/routes-stats.js";
 
@@ -32,6 +32,8 @@ export interface ServeDeps {
   briefing?: BriefingDeps;
   /** Alert rule management (/api/alerts/...); absent = 501. */
   alertRules?: AlertRulesDeps;
+  /** Watched sources, polling state and parked jobs (/api/sources); absent = 501. */
+  sources?: SourcesDeps;
 }
 
 export interface ServeOptions {
@@ -49,7 +51,7 @@ export interface ServeOptions {
   tileUrl?: string | null;
 }
 
-export type { AlertRulesDeps, BriefingDeps } from "./http/routes-briefing.js";
+export type { AlertRulesDeps, BriefingDeps, SourcesDeps } from "./http/routes-briefing.js";
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
 

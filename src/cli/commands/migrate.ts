@@ -1,4 +1,5 @@
 import { openAlertsSession } from "../../pipeline/index.js";
+import { openSourceRegistry } from "../../store/sources/index.js";
 import type { CliCommand } from "../command.js";
 import { displayLocation } from "../db-location.js";
 import { DB_OPTION, DB_OPTION_HELP, withStore } from "../store-session.js";
@@ -16,6 +17,8 @@ export const command: CliCommand = {
       // The alert rules live beside the events, with their own migrations.
       const alerts = await openAlertsSession(location, store, ctx.env);
       await alerts.close();
+      const sources = await openSourceRegistry(location);
+      await sources.close();
       ctx.stdout.write(`${store.kind} database at ${displayLocation(location)} is up to date\n`);
     });
     return 0;

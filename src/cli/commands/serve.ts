@@ -5,7 +5,9 @@ import { InputError } from "../../domain/index.js";
 import { writeEvents } from "../../export/index.js";
 import { parseRuleInput, redactRule, testRule } from "../../alerts/index.js";
 import { loadServices, openAlertsSession, submitReport, type Services } from "../../pipeline/index.js";
+import { sourcesOverview } from "../../pipeline/jobs/index.js";
 import { printReportPdf, renderReportHtml } from "../../report/index.js";
+import { openSourceRegistry } from "../../store/sources/index.js";
 import { buildServer } from "../../serve/index.js";
 import type { CliCommand, CliContext, OptionValues } from "../command.js";
 import { UsageError } from "../command.js";
@@ -90,6 +92,7 @@ export function serveSettings(values: OptionValues, ctx: CliContext): ServeSetti
 export async function serveUntilStopped(store: Store, services: Services, settings: ServeSettings, ctx: CliContext, location: string): Promise<void> {
   const { host, port, token, openMode, tileUrl } = settings;
   const alertsSession = await openAlertsSession(location, store, ctx.env);
+  const sourceRegistry = await openSourceRegistry(location);
   try {
     const { registry } = alertsSession;
     const app = await buildServer(
@@ -132,5 +135,6 @@ export async function serveUntilStopped(store: Store, services: Services, settin
     await app.close();
   } finally {
     await alertsSession.close();
+    await sourceRegistry.close();
   }
 }

@@ -8,7 +8,9 @@ import type { AlertRegistry } from "../../domain/alerts.js";
 import type { Store } from "../../domain/index.js";
 import { defaultMergePolicy } from "../../merge/index.js";
 import { renderReportHtml } from "../../report/index.js";
+import { sourcesOverview } from "../../pipeline/jobs/index.js";
 import { openAlertRegistry } from "../../store/alerts/index.js";
+import { openSourceRegistry } from "../../store/sources/index.js";
 import { openStore } from "../../store/index.js";
 import { deaths, doc, event, longText, PLACES } from "../../store/testing/fixtures.js";
 import { buildServer, type ServeDeps } from "../index.js";
@@ -94,6 +96,35 @@ describe("situation report for the current view", () => {
     expect(res.statusCode).toBe(501);
     expect(res.json()).toMatchObject({ error: { code: "not_available" } });
     await bare.close();
+  });
+});
+
+describe("watched sources over the API", () => {
+  it("lists each source with its polling state, one by name, and 404s an unknown one", async () => {
+    const location = join(dir, "b.db");
+    const sources = await openSourceRegistry(location);
+    await sources.add({ name: "Sahel Monitor", url: "https://example.org/feed.xml", kind: "feed", interval_seconds: 900, language: "en", country: "BFA", reliability: "wire copy, fast" });
+    const withSources = await buildServer(
+      {
+        ...deps(true),
+        sources: {
+          overview: async (which) => {
+            if (!which) return sourcesOverview(sources, location);
+            const source = await sources.get(which);
+            return source ? sourcesOverview(sources, location, source) : null;
+          },
+        },
+      },
+      { host: "127.0.0.1", port: 0, token: TOKEN, openMode: false, dashboardDir: null },
+    );
+    const all = await withSources.inject({ url: "/api/sources" });
+    expect(all.statusCode).toBe(200);
+    expect(all.json().sources[0]).toMatchObject({ name: "Sahel Monitor", reliability: "wire copy, fast" });
+    expect((await withSources.inject({ url: "/api/sources?source=Sahel%20Monitor" })).json().sources).toHaveLength(1);
+    expect((await withSources.inject({ url: "/api/sources?source=nope" })).statusCode).toBe(404);
+    expect((await app.inject({ url: "/api/sources" })).statusCode).toBe(501);
+    await withSources.close();
+    await sources.close();
   });
 });
 

@@ -157,6 +157,9 @@ export const OPENAPI = {
     "/api/report.pdf": {
       get: { summary: "The same situation report printed to PDF by headless Chromium", parameters: [...FILTERS, q("title", "Heading"), q("prepared_for", "Organisation named in the masthead")], responses: { "200": { description: "PDF", content: { "application/pdf": {} } }, ...ERRORS } },
     },
+    "/api/sources": {
+      get: { summary: "Watched sources with polling state (last poll, errors, backoff) and, on PostgreSQL, queue depths and parked jobs with their errors", parameters: [q("source", "Only this source (id or name)")], responses: { "200": json({ type: "object" }), ...ERRORS } },
+    },
     "/api/alerts/rules": {
       get: { summary: "Alert rules (webhook secrets hidden)", responses: { "200": json({ type: "object" }), ...ERRORS } },
       post: { summary: "Add an alert rule: {name, kind: match|first-actor-in-area|weekly-increase, criteria: {area, actors, types, minFatalities, verification, keywords}, channels: [{kind: webhook|email|log, ...}]}", security: [{ bearer: [] }], requestBody: { content: { "application/json": { schema: { type: "object" } } } }, responses: { "201": json({ type: "object" }), ...ERRORS } },

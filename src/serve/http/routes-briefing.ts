@@ -31,6 +31,12 @@ export interface AlertRulesDeps {
   redactRule(rule: AlertRule): unknown;
 }
 
+/** Watched sources with their polling state and, on PostgreSQL, queue depths and parked jobs. */
+export interface SourcesDeps {
+  /** All sources, or the one named by id or name (null when there is no such source). */
+  overview(source?: string): Promise<unknown | null>;
+}
+
 function unavailable(what: string): AppError {
   return new AppError("not_available", 501, `${what} is not available on this server`);
 }
@@ -60,6 +66,16 @@ export function registerBriefingRoutes(app: FastifyInstance, deps: ServeDeps): v
     const html = await briefing.renderReportHtml(parseEventFilter(query), reportOptions(query));
     const pdf = await briefing.printReportPdf(html);
     return reply.type("application/pdf").header("content-disposition", 'attachment; filename="situation-report.pdf"').send(Buffer.from(pdf));
+  });
+
+  app.get("/api/sources", async (request) => {
+    if (!deps.sources) throw unavailable("source watching");
+    const query = request.query as RawQuery;
+    rejectUnknownKeys(query, ["source"]);
+    const which = queryValue(query, "source");
+    const overview = await deps.sources.overview(which);
+    if (overview === null) throw notFound("source", which ?? "");
+    return overview;
   });
 
   app.get("/api/alerts/rules", async () => {
