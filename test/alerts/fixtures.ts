@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AlertRegistry, AlertRuleInput } from "../../src/domain/alerts.js";
-import type { ActorRef, DocumentInput, EventLocation, ExtractedEvent, InterCode, Store } from "../../src/domain/index.js";
+import type { DocumentInput, EventLocation, ExtractedEvent, Store } from "../../src/domain/index.js";
 import { defaultMergePolicy } from "../../src/merge/index.js";
 import { openAlertRegistry } from "../../src/store/alerts/index.js";
 import { openStore } from "../../src/store/index.js";
+import { ACTORS, actor, event as storeEvent } from "../../src/store/testing/fixtures.js";
 import postgres from "postgres";
 
 /** Hand-built reports and events, as extraction and geocoding would hand them to the store. */
@@ -28,17 +29,8 @@ export function doc(text: string, options: { title?: string; publishedAt?: strin
   };
 }
 
-export function actor(name: string, acled_name: string, inter: InterCode): ActorRef {
-  return { name, acled_name, inter };
-}
-
-export const ACTORS = {
-  jnim: actor("JNIM", "JNIM: Group for Support of Islam and Muslims", 2),
-  isSahel: actor("Islamic State Sahel", "Islamic State (Sahel)", 2),
-  army: actor("Military Forces of Burkina Faso", "Military Forces of Burkina Faso (2022-)", 1),
-  vdp: actor("VDP", "VDP: Volunteers for the Defense of the Homeland", 3),
-  civilians: actor("Civilians", "Civilians (Burkina Faso)", 7),
-};
+/** Actors are the store contract tests' own: alert tests name the same armed groups. */
+export { actor, ACTORS };
 
 export function place(name: string, latitude: number, longitude: number, admin1: string, admin2: string, country = "Burkina Faso", iso3 = "BFA"): EventLocation {
   return { name, country, iso3, admin1, admin2, admin3: null, latitude, longitude, geo_precision: 1, gazetteer_id: `test:${name.toLowerCase()}` };
@@ -53,15 +45,9 @@ export const PLACES = {
   menaka: place("Menaka", 15.918, 2.402, "Menaka", "Menaka", "Mali", "MLI"),
 };
 
+/** The store tests' clash between JNIM and the army, placed by default in Djibo (alert areas are drawn around it). */
 export function event(overrides: Partial<ExtractedEvent> = {}): ExtractedEvent {
-  return {
-    event_type: "Battles", sub_event_type: "Armed clash", event_date: "2025-05-11", date_precision: "day",
-    actor1: ACTORS.jnim, actor2: ACTORS.army, assoc_actors: [], civilian_targeting: false, location: PLACES.djibo,
-    fatalities: { low: null, best: null, high: null, text: null }, verification: "reported", claimed_by: null, claim_relayed_by: null,
-    weapons: [], notes: "JNIM militants clashed with the military.", place: null, start: 0, end: 10,
-    evidence: [{ field: "event_type", text: "clashed", start: 0, end: 7, rule: "test/fixture", stated: true }],
-    ...overrides,
-  };
+  return storeEvent({ location: PLACES.djibo, ...overrides });
 }
 
 export function deaths(n: number): ExtractedEvent["fatalities"] {
