@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ActorRef, EventLocation, ExtractedEvent } from "../domain/index.js";
-import { eventTypeOf, type SubEventType } from "../domain/taxonomy.js";
 import { parseCsv } from "./csv-reader.js";
+import { codedEvent } from "./testing/coded-event.js";
 import { pickBestMatch } from "./event-matcher.js";
 import { compareRow, swapDayMonth } from "./gold-comparison.js";
 import { goldRowFromRecord } from "./gold-row.js";
@@ -47,30 +47,7 @@ const PLACES: Record<string, EventLocation | null> = {
   Doro: null,
 };
 
-function event(sub: SubEventType, over: Partial<ExtractedEvent>): ExtractedEvent {
-  return {
-    event_type: eventTypeOf(sub),
-    sub_event_type: sub,
-    event_date: null,
-    date_precision: "unknown",
-    actor1: null,
-    actor2: null,
-    assoc_actors: [],
-    civilian_targeting: false,
-    location: null,
-    fatalities: { low: null, best: null, high: null, text: null },
-    verification: "reported",
-    claimed_by: null,
-    claim_relayed_by: null,
-    weapons: [],
-    notes: "",
-    place: null,
-    start: 0,
-    end: 0,
-    evidence: [],
-    ...over,
-  };
-}
+const event = codedEvent;
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WORD_NUMBERS: Record<string, number> = { ten: 10, two: 2 };

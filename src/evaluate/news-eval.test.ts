@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ExtractedEvent } from "../domain/index.js";
-import { eventTypeOf, type SubEventType } from "../domain/taxonomy.js";
+import type { SubEventType } from "../domain/taxonomy.js";
 import { evaluateNewsSet, formatNewsScorecard, type NewsDoc } from "./index.js";
+import { codedEvent } from "./testing/coded-event.js";
 
 /* Four invented pages (not from any publisher). */
 const PAGES = [
@@ -15,27 +16,9 @@ const PAGES = [
 ];
 
 function event(sub: SubEventType, iso3: string | null): ExtractedEvent {
-  return {
-    event_type: eventTypeOf(sub),
-    sub_event_type: sub,
-    event_date: null,
-    date_precision: "unknown",
-    actor1: null,
-    actor2: null,
-    assoc_actors: [],
-    civilian_targeting: false,
+  return codedEvent(sub, {
     location: iso3 ? { name: "x", country: iso3, iso3, admin1: null, admin2: null, admin3: null, latitude: 0, longitude: 0, geo_precision: 1, gazetteer_id: null } : null,
-    fatalities: { low: null, best: null, high: null, text: null },
-    verification: "reported",
-    claimed_by: null,
-    claim_relayed_by: null,
-    weapons: [],
-    notes: "",
-    place: null,
-    start: 0,
-    end: 0,
-    evidence: [],
-  };
+  });
 }
 
 /** Keyword stand-in for the pipeline: misses p2, codes p3's arrest (non-violent), puts p4's killing in Niger. */
