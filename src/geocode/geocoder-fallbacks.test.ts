@@ -189,3 +189,14 @@ describe("lists and the report's other places", () => {
     expect(geo.locate(tenenkou, { documentPlaces: [tenenkou], countryHints: ["BFA"] })).toBeNull();
   });
 });
+
+describe("the province written with the name outweighs a country named after it", () => {
+  it("in Di, Sourou Province near the Mali border: Di in Sourou, Burkina Faso", () => {
+    const di = mention("Di", 0, { text: "in Di, Sourou Province", end: 22, qualifiers: ["Sourou Province"], countryHint: "MLI" });
+    const mali = mention("Mali", 23, { text: "near the Mali", relation: "near", kindHint: "country", countryHint: "MLI" });
+    const loc = geo.locate(di, { documentPlaces: [di, mali], countryHints: ["MLI"] })!;
+    expect(loc.iso3).toBe("BFA");
+    expect(loc.admin2).toBe("Sourou");
+    expect(loc.geo_precision).toBe(1);
+  });
+});

@@ -106,7 +106,8 @@ export class Geocoder {
   private withNearAnchor(m: PlaceMention, context: GeocodeContext): PlaceMention {
     if (m.secondary !== null) return m;
     const next = context.documentPlaces.find((p) => p.start >= m.end && p.start - m.end <= 3);
-    if (!next || next.relation !== "near" || !NEAR_TEXT.test(next.text.trim())) return m;
+    // "near the Mali border" is a border, not an anchor.
+    if (!next || next.relation !== "near" || next.kindHint === "country" || next.countryHint !== null || !NEAR_TEXT.test(next.text.trim())) return m;
     return { ...m, secondary: next.name, qualifiers: [...m.qualifiers, ...next.qualifiers] };
   }
 
@@ -250,8 +251,12 @@ export class Geocoder {
     if (strictCountry) {
       // "protest in Bamako inspired by the yellow vests in France": a country named nearby that has
       // no place of this name was not said of this place; it is then no more than a hint.
+      // "in Di, Sourou Province near the Mali border": the province written with the name is closer
+      // evidence than the country named after it.
       const inCountry = matches.filter((x) => x.place.iso2 === strictCountry || x.place.kind === "country");
-      if (inCountry.length > 0 || SAHEL.has(strictCountry)) matches = inCountry;
+      const unitSays = (x: NameMatch): boolean => qualifiers.some((q) => !q.countryIso2 && adminKeysOf(x.place).includes(q.key));
+      const qualifiedElsewhere = matches.some((x) => x.place.iso2 !== strictCountry && unitSays(x)) && !inCountry.some(unitSays);
+      if ((inCountry.length > 0 || SAHEL.has(strictCountry)) && !qualifiedElsewhere) matches = inCountry;
       else evidence.strictCountry = null;
     }
     // Equal scores: the older GeoNames record first (the original national gazetteer import; later additions are mostly minor features).
