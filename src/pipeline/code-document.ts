@@ -2,12 +2,21 @@ import type { CleanDocument, ExtractedEvent, GeocodeContext, PlaceMention } from
 import { extractDocument, localiseActors } from "../extract/index.js";
 import type { Services } from "./services.js";
 
+export interface CodeOptions {
+  /** The user named the language (--language): every paragraph is read in it, none is routed by detection. */
+  languageOverride?: boolean;
+}
+
 /**
  * Extraction then geocoding of one cleaned report: the events as one source
  * codes them, each with its location resolved against the whole report's places.
  */
-export function codeDocument(doc: CleanDocument, services: Services): ExtractedEvent[] {
-  const extraction = extractDocument(doc, { places: services.geocoder.names, language: doc.language });
+export function codeDocument(doc: CleanDocument, services: Services, options: CodeOptions = {}): ExtractedEvent[] {
+  const extraction = extractDocument(doc, {
+    places: services.geocoder.names,
+    language: doc.language,
+    languageOverride: options.languageOverride ?? false,
+  });
   const documentHints = countryHintsOf(extraction.places);
   return extraction.events.map((event) => {
     const context: GeocodeContext = {

@@ -27,5 +27,5 @@ export function codeTextReport(report: TextReport, services: Services): Extracte
     language: report.language ?? null,
   });
   if (report.url) raw.url = report.url;
-  return codeDocument(cleanDocument(raw), services);
+  return codeDocument(cleanDocument(raw), services, { languageOverride: Boolean(report.language) });
 }

@@ -1,5 +1,5 @@
 export { loadServices, type Services, type ServiceOptions } from "./services.js";
-export { codeDocument } from "./code-document.js";
+export { codeDocument, type CodeOptions } from "./code-document.js";
 export {
   ingestInputs,
   ingestRawDocument,

@@ -91,7 +91,7 @@ export async function ingestRawDocument(raw: RawDocument, store: Store, services
 }
 
 export async function storeCleanDocument(raw: RawDocument, clean: CleanDocument, store: Store, services: Services): Promise<IngestOutcome> {
-  const events = codeDocument(clean, services);
+  const events = codeDocument(clean, services, { languageOverride: Boolean(raw.hints.language) });
   return store.ingestDocument({ raw, clean }, events, services.policy);
 }
 

@@ -48,7 +48,7 @@ export const command: CliCommand = {
         ? rawFromString("stdin", content.toString("utf8"), kind, hints)
         : { origin: path, url: null, bytes: new Uint8Array(content), contentType: contentTypeOfPath(path), hints };
     try {
-      const events = codeDocument(cleanDocument(raw), services);
+      const events = codeDocument(cleanDocument(raw), services, { languageOverride: Boolean(hints.language) });
       ctx.stdout.write(JSON.stringify({ events }, null, values.pretty ? 2 : undefined) + "\n");
       return 0;
     } catch (error) {
