@@ -1,4 +1,5 @@
 import type { Position } from "geojson";
+import { insideRing } from "../domain/geo.js";
 import type { ConflictEvent } from "../domain/event.js";
 import { countryShapes } from "./country-shapes.js";
 import { colourOf, EVENT_TYPE_COLOURS } from "./event-colours.js";
@@ -131,16 +132,6 @@ export function renderEventMap(events: ConflictEvent[], focusCountries: string[]
 <g clip-path="url(#map-frame)">${shapes.join("")}<g class="graticule">${graticule.join("")}</g>${labels.join("")}${points.join("")}${placeLabels.join("")}</g>
 ${scaleBar}<rect class="frame" width="${WIDTH}" height="${height}"/>
 </svg>`;
-}
-
-function insideRing(x: number, y: number, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 /**

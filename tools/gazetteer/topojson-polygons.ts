@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { feature } from "topojson-client";
 import type { Topology, GeometryObject } from "topojson-specification";
 import type { Feature, Geometry, GeoJsonProperties } from "geojson";
+import { insideRing } from "../../src/domain/geo.js";
 
 export interface Shape {
   properties: Record<string, unknown>;
@@ -39,23 +40,13 @@ export function readTopoShapes(file: string, objectName: string): Shape[] {
   });
 }
 
-function inRing(lon: number, lat: number, ring: number[][]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 export function shapeContains(shape: Shape, lon: number, lat: number): boolean {
   const [minX, minY, maxX, maxY] = shape.bbox;
   if (lon < minX || lon > maxX || lat < minY || lat > maxY) return false;
   for (const poly of shape.polygons) {
-    if (!inRing(lon, lat, poly[0])) continue;
+    if (!insideRing(lon, lat, poly[0])) continue;
     let inHole = false;
-    for (let h = 1; h < poly.length; h++) if (inRing(lon, lat, poly[h])) inHole = true;
+    for (let h = 1; h < poly.length; h++) if (insideRing(lon, lat, poly[h])) inHole = true;
     if (!inHole) return true;
   }
   return false;
