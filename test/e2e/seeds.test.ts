@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConflictEvent } from "../../src/domain/index.js";
+import { distanceKm as km } from "../../src/domain/geo.js";
 import { cli, scratchDir } from "../support/cli-harness.js";
 import { HAS_SHARED, SHARED_SKIP_REASON, sharedPath } from "../support/shared-data.js";
 
@@ -7,14 +8,6 @@ import { HAS_SHARED, SHARED_SKIP_REASON, sharedPath } from "../support/shared-da
  * The acceptance test of the core issue: the two seed reports in ../shared/seeds
  * must yield what ../shared/seeds/EXPECTED.md describes, and nothing else.
  */
-
-function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (bLat - aLat) * rad;
-  const dLon = (bLon - aLon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * rad) * Math.cos(bLat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 function parseJsonl(text: string): ConflictEvent[] {
   return text.split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as ConflictEvent);
