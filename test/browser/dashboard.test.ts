@@ -6,9 +6,10 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/domain/index.js";
+import { parseRuleInput, redactRule, testRule } from "../../src/alerts/index.js";
 import { writeEvents } from "../../src/export/index.js";
-import { loadServices, submitReport } from "../../src/pipeline/index.js";
-import { buildServer } from "../../src/serve/index.js";
+import { loadServices, openAlertsSession, submitReport } from "../../src/pipeline/index.js";
+import { buildServer, type ServeDeps } from "../../src/serve/index.js";
 import { openStore } from "../../src/store/index.js";
 import { HAS_SHARED, REPO_ROOT, SHARED_SKIP_REASON, sharedPath } from "../support/shared-data.js";
 
@@ -66,6 +67,11 @@ describe.skipIf(!HAS_SHARED || !HAS_CHROMIUM)(`dashboard in headless Chromium ($
   let base: string;
   let dashboardDir: string;
   let profileDir: string;
+  let alertsSession: Awaited<ReturnType<typeof openAlertsSession>>;
+  let deps: ServeDeps;
+  /** Servers the browser may reach: the open one, and a read-only one over the same store. */
+  const allowed: string[] = [];
+  const extraApps: FastifyInstance[] = [];
   const external: string[] = [];
   const pageErrors: string[] = [];
 
@@ -76,8 +82,31 @@ describe.skipIf(!HAS_SHARED || !HAS_CHROMIUM)(`dashboard in headless Chromium ($
 
     store = await openStore(":memory:");
     const services = loadServices();
+    // Wired as `serve` wires it: a pasted report is checked against the alert rules.
+    alertsSession = await openAlertsSession(":memory:", store, {});
+    const { registry } = alertsSession;
     app = await buildServer(
-      { store, policy: services.policy, submitReport: (input) => submitReport(input, store, services), writeEvents },
+      (deps = {
+        store,
+        policy: services.policy,
+        submitReport: async (input) => {
+          const result = await submitReport(input, store, services);
+          await alertsSession.check(result.outcome.eventIds);
+          return result;
+        },
+        writeEvents,
+        alertRules: {
+          listRules: () => registry.listRules(),
+          addRule: (input) => registry.addRule(input),
+          getRule: (id) => registry.getRule(id),
+          removeRule: (id) => registry.removeRule(id),
+          parseRuleInput,
+          testRule: (rule, filter) => testRule(rule, store, filter),
+          listFired: (options) => registry.listFired(options),
+          listDeliveries: (options) => registry.listDeliveries(options),
+          redactRule,
+        },
+      }),
       { host: "127.0.0.1", port: 0, token: null, openMode: true, dashboardDir },
     );
     // The seeds go in the way an analyst would paste them. The second page has no date of its own.
@@ -87,13 +116,14 @@ describe.skipIf(!HAS_SHARED || !HAS_CHROMIUM)(`dashboard in headless Chromium ($
       expect(res.statusCode, res.body).toBe(201);
     }
     base = await app.listen({ host: "127.0.0.1", port: 0 });
+    allowed.push(base);
 
     profileDir = mkdtempSync(join(tmpdir(), "cw-chromium-"));
     context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, args: CHROME_FLAGS, viewport: { width: 1400, height: 900 } });
     // Nothing may leave the machine: record and refuse any request not to our server.
     await context.route("**/*", (route) => {
       const url = route.request().url();
-      if (url.startsWith(base) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+      if (allowed.some((a) => url.startsWith(a)) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
       external.push(url);
       return route.abort();
     });
@@ -104,7 +134,9 @@ describe.skipIf(!HAS_SHARED || !HAS_CHROMIUM)(`dashboard in headless Chromium ($
 
   afterAll(async () => {
     await context?.close();
+    for (const extra of extraApps) await extra.close();
     await app?.close();
+    await alertsSession?.close();
     await store?.close();
     for (const dir of [dashboardDir, profileDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
@@ -212,6 +244,93 @@ describe.skipIf(!HAS_SHARED || !HAS_CHROMIUM)(`dashboard in headless Chromium ($
     await page.waitForSelector('[data-testid="audit"] li');
     expect(await page.locator('[data-testid="audit"]').innerText()).toContain("confirm");
     expect(pageErrors).toEqual([]);
+  });
+
+  it("manages alert rules: adds one with a log channel, tests it against the seeds, sees it fire on a pasted report, removes it", async () => {
+    const logDir = mkdtempSync(join(tmpdir(), "cw-alert-log-"));
+    const logPath = join(logDir, "alerts.jsonl");
+    try {
+      await page.goto(`${base}?view=alerts`);
+      await page.waitForSelector('[data-testid="alerts-view"]');
+      expect(await page.locator("nav .tab.active").innerText()).toBe("Alerts");
+      await page.waitForSelector('[data-testid="alerts-view"] .hint:has-text("No rules yet")');
+      // A rule the server refuses shows the API's own message (Chromium logs the 422 itself: expected here).
+      const errorsBefore = pageErrors.length;
+      await page.selectOption('select[aria-label="area kind"]', "none");
+      await page.fill('[data-testid="alert-form"] input[placeholder^="e.g."]', "everything");
+      await page.click('button:has-text("Add rule")');
+      await page.waitForSelector('[data-testid="alert-form-message"].error');
+      expect(await page.locator('[data-testid="alert-form-message"]').innerText()).toMatch(/no criteria would fire on every event/);
+      expect(pageErrors.slice(errorsBefore).every((m) => m.includes("422"))).toBe(true);
+      pageErrors.splice(errorsBefore);
+
+      await page.fill('[data-testid="alert-form"] input[placeholder^="e.g."]', "Burkina attacks");
+      await page.selectOption('select[aria-label="area kind"]', "admin");
+      const countries = await page.locator('select[aria-label="area country"] option').allTextContents();
+      const burkina = countries.find((c) => /burkina|BFA/i.test(c));
+      expect(burkina, `countries offered: ${countries.join(", ")}`).toBeTruthy();
+      await page.selectOption('select[aria-label="area country"]', burkina!);
+      await page.fill('input[aria-label="minimum fatalities"]', "1");
+      await page.selectOption('select[aria-label="channel kind"]', "log");
+      await page.fill('input[aria-label="channel target"]', logPath);
+      await page.click('button:has-text("Add rule")');
+      await page.waitForSelector('[data-testid="alert-form-message"].ok');
+      const row = page.locator('[data-testid="alert-rules"] tbody tr', { hasText: "Burkina attacks" });
+      await row.waitFor();
+      expect(await row.innerText()).toContain(`log ${logPath}`);
+      expect(page.url()).toContain("view=alerts");
+
+      await row.locator('button:has-text("Test")').click();
+      await page.waitForSelector('[data-testid="alert-test"] li[data-event-id]');
+      const hits = await page.locator('[data-testid="alert-test"] li[data-event-id]').count();
+      const rule = (await app.inject({ method: "GET", url: "/api/alerts/rules" })).json().rules[0] as { id: string };
+      const expected = (await app.inject({ method: "GET", url: `/api/alerts/rules/${rule.id}/test` })).json().would_fire as unknown[];
+      expect(hits).toBeGreaterThanOrEqual(1);
+      expect(hits).toBe(expected.length);
+      expect(await page.locator('[data-testid="alert-test"] .hint').innerText()).toContain(`${hits} stored event`);
+      await page.screenshot({ path: join(OUT, "dashboard-alerts.png"), fullPage: true });
+
+      // A hit opens its event like the list does.
+      const firstHit = await page.locator('[data-testid="alert-test"] li[data-event-id]').first().getAttribute("data-event-id");
+      await page.locator('[data-testid="alert-test"] li[data-event-id]').first().click();
+      await page.waitForSelector('[data-testid="event-detail"]');
+      expect(page.url()).toContain(`event=${firstHit}`);
+
+      // A new report matching the rule fires it, and the log channel delivers it. Fictional, written for this test.
+      await page.goto(`${base}?view=paste`);
+      await page.fill('[data-testid="paste-view"] textarea', "Armed men attacked a village near Titao, in northern Burkina Faso, on Tuesday, killing seven civilians, local sources said.");
+      await page.fill('[data-testid="paste-view"] input[type="date"]', "2025-07-02");
+      await page.click('button:has-text("Code and store")');
+      await page.waitForSelector('[data-testid="paste-view"] .ok');
+      await page.goto(`${base}?view=alerts`);
+      await page.waitForSelector('[data-testid="alerts-fired"] tbody tr');
+      expect(await page.locator('[data-testid="alerts-fired"] tbody').innerText()).toMatch(/Burkina attacks[\s\S]*delivered · log/);
+      expect(readFileSync(logPath, "utf8").trim().split("\n").length).toBeGreaterThanOrEqual(1);
+      await page.screenshot({ path: join(OUT, "dashboard-alerts-fired.png"), fullPage: true });
+
+      // A read-only server over the same store lists the rule but offers no way to change it.
+      const readOnly = await buildServer(deps, { host: "127.0.0.1", port: 0, token: null, openMode: false, dashboardDir });
+      extraApps.push(readOnly);
+      const readOnlyBase = await readOnly.listen({ host: "127.0.0.1", port: 0 });
+      allowed.push(readOnlyBase);
+      await page.goto(`${readOnlyBase}?view=alerts`);
+      await page.locator('[data-testid="alert-rules"] tbody tr', { hasText: "Burkina attacks" }).waitFor();
+      await page.waitForSelector('[data-testid="alert-form"] .hint:has-text("read-only")');
+      expect(await page.locator('[data-testid="alert-form"] button:has-text("Add rule")').isDisabled()).toBe(true);
+      expect(await page.locator('[data-testid="alert-form"] input[aria-label="channel target"]').isDisabled()).toBe(true);
+      expect(await page.locator('[data-testid="alert-rules"] button:has-text("Remove")').isDisabled()).toBe(true);
+      await page.screenshot({ path: join(OUT, "dashboard-alerts-read-only.png"), fullPage: true });
+
+      await page.goto(`${base}?view=alerts`);
+      page.once("dialog", (d) => void d.accept());
+      await page.locator('[data-testid="alert-rules"] tbody tr', { hasText: "Burkina attacks" }).locator('button:has-text("Remove")').click();
+      await page.waitForSelector('[data-testid="alerts-view"] .hint:has-text("No rules yet")');
+      expect((await app.inject({ method: "GET", url: "/api/alerts/rules" })).json().rules).toEqual([]);
+      expect(pageErrors).toEqual([]);
+      expect(external).toEqual([]);
+    } finally {
+      rmSync(logDir, { recursive: true, force: true });
+    }
   });
 
   it("shows the actor-pair and weapons views", async () => {

@@ -50,6 +50,10 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
 
 export async function postJson<T>(path: string, body: unknown): Promise<T> {
   const analyst = credentials.analyst();
-  const payload = body && typeof body === "object" && analyst && !("who" in body) && !path.endsWith("/api/documents") ? { ...body, who: analyst } : body;
+  const payload = body && typeof body === "object" && analyst && !("who" in body) && !path.endsWith("/api/documents") && !path.startsWith("/api/alerts/") ? { ...body, who: analyst } : body;
   return parse<T>(await fetch(path, { method: "POST", headers: headers({ "content-type": "application/json" }), body: JSON.stringify(payload) }));
+}
+
+export async function deleteJson<T>(path: string): Promise<T> {
+  return parse<T>(await fetch(path, { method: "DELETE", headers: headers() }));
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { AlertsView } from "./alerts-view";
 import { ApiError, credentials, getJson } from "./api";
 import { EventDetail } from "./event-detail";
 import { EventList } from "./event-list";
@@ -16,6 +17,7 @@ const TABS: Array<[View, string]> = [
   ["pairs", "Actor pairs"],
   ["weapons", "Weapons captured"],
   ["paste", "Paste a report"],
+  ["alerts", "Alerts"],
 ];
 
 export function App() {
@@ -97,6 +99,7 @@ export function App() {
         )}
         {state.view === "pairs" && <PairsView filters={state.filters} a={state.pairA} b={state.pairB} onPair={(a, b) => update({ pairA: a, pairB: b })} onSelect={(id) => update({ view: "map", event: id })} />}
         {state.view === "weapons" && <WeaponsView filters={state.filters} onSelect={(id) => update({ view: "map", event: id })} />}
+        {state.view === "alerts" && <AlertsView meta={meta} filters={state.filters} mapBbox={bbox} onSelect={(id) => update({ view: "map", event: id })} />}
         {state.view === "paste" && <PasteView onSelect={(id) => update({ view: "map", event: id })} onStored={() => setVersion((v) => v + 1)} />}
       </main>
     </div>

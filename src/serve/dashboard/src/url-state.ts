@@ -15,7 +15,7 @@ export interface Filters {
   bbox?: string;
 }
 
-export type View = "map" | "pairs" | "weapons" | "paste";
+export type View = "map" | "pairs" | "weapons" | "paste" | "alerts";
 
 export interface UrlState {
   filters: Filters;
@@ -26,7 +26,7 @@ export interface UrlState {
 }
 
 const FILTER_KEYS: Array<keyof Filters> = ["from", "to", "country", "admin1", "type", "actor", "min_fatalities", "verification", "q"];
-const VIEWS: View[] = ["map", "pairs", "weapons", "paste"];
+const VIEWS: View[] = ["map", "pairs", "weapons", "paste", "alerts"];
 
 export function readUrl(search: string): UrlState {
   const p = new URLSearchParams(search);
