@@ -250,6 +250,15 @@ describe.skipIf(!HAS_SHARED || !HAS_CHROMIUM)(`dashboard in headless Chromium ($
     const logDir = mkdtempSync(join(tmpdir(), "cw-alert-log-"));
     const logPath = join(logDir, "alerts.jsonl");
     try {
+      // Coming from the map, a box rule starts from the map's view.
+      await page.goto(base);
+      await waitForIdleMap(page);
+      await page.click('nav .tab:has-text("Alerts")');
+      await page.waitForSelector('[data-testid="alerts-view"]');
+      await page.selectOption('select[aria-label="area kind"]', "bbox");
+      const box = (await page.inputValue('input[aria-label="area box"]')).split(",").map(Number);
+      expect(box).toHaveLength(4);
+      expect(box[0] < -1.626 && -1.626 < box[2] && box[1] < 14.099 && 14.099 < box[3], `map box ${box.join(",")} should hold Djibo`).toBe(true);
       await page.goto(`${base}?view=alerts`);
       await page.waitForSelector('[data-testid="alerts-view"]');
       expect(await page.locator("nav .tab.active").innerText()).toBe("Alerts");

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { ApiError, postJson } from "./api";
+import { ApiError, credentials, postJson } from "./api";
 import { splitList } from "./alert-describe";
 import { RULE_KINDS, type AlertArea, type AlertChannel, type AlertRule, type AlertRuleBody, type AlertRuleKind } from "./alert-types";
 import type { Meta } from "./types";
@@ -97,7 +97,7 @@ export function AlertRuleForm({ meta, mapBbox, onAdded }: Props) {
     <form class="alert-form" data-testid="alert-form" onSubmit={submit}>
       <h3>Add a rule</h3>
       {writes === "disabled" && <p class="hint">This server is read-only: start it with --token or --open to add or remove rules.</p>}
-      {writes === "token" && <p class="hint">Adding a rule needs the server's token (top right).</p>}
+      {writes === "token" && !credentials.token() && <p class="hint">Adding a rule needs the server's token (top right).</p>}
       <fieldset disabled={writes === "disabled" || busy}>
         <div class="review-row">
           <label class="grow">Name <input required value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} placeholder="e.g. Djibo attacks" /></label>
