@@ -18,6 +18,9 @@ const CASES: Array<[string, string | null, string | null, string, string | null]
   [`Yesterday ${BASE}.`, REFERENCE_DATE, "2025-05-12", "day", "Yesterday"],
   [`Last week ${BASE}.`, REFERENCE_DATE, "2025-05-11", "week", "Last week"],
   [`In March 2020, ${BASE}.`, null, "2020-03-31", "month", "March 2020"],
+  // the day a source spoke is not the day of the strike
+  [`Burkina Faso's army said on Monday that a drone strike on Saturday had neutralised about twenty terrorists near Djibo.`, REFERENCE_DATE, "2025-05-10", "day", "Saturday"],
+  [`Militants attacked the army post in Djibo on Sunday, killing three soldiers, the army announced on Monday.`, REFERENCE_DATE, "2025-05-11", "day", "Sunday"],
   [`Unknown gunmen attacked the army post in Djibo.`, REFERENCE_DATE, REFERENCE_DATE, "week", null],
   [`Unknown gunmen attacked the army post in Djibo.`, null, null, "unknown", null],
 ];

@@ -21,6 +21,26 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["On 3 May 2025, a truck struck an IED near Djibo: 1 dead and 4 wounded.", 1, 1, ["1 dead"]],
   ["On 3 May 2025, a civilian was shot and killed by unknown gunmen in Dori.", 1, 1, ["a civilian was shot and killed"]],
   ["On 3 May 2025, 13 GATIA members and one suspected CMA fighter were killed near Gao.", 14, 14, ["13 GATIA members and one suspected CMA fighter were killed"]],
+  // one singular or unnumbered victim counts one
+  ["On 3 May 2025, gunmen on motorbikes assassinated the village chief of Tanli.", 1, 1, ["assassinated the village chief"]],
+  ["On 3 May 2025, unknown gunmen killed the owner of a repair shop in Dori.", 1, 1, ["killed the owner"]],
+  ["On 3 May 2025, militants stormed the hamlet of Bani and executed a man accused of informing.", 1, 1, ["executed a man"]],
+  ["On 3 May 2025, an elderly man was killed when gunmen raided the village of Tanli.", 1, 1, ["an elderly man was killed"]],
+  ["On 3 May 2025, militants raided the village of Tanli, the village chief killed and two others wounded.", 1, 1, ["the village chief killed"]],
+  ["Health worker assassinated overnight in the village of Tanli on 3 May 2025.", 1, 1, ["Health worker assassinated"]],
+  ["On 3 May 2025, gunmen fired on a bus near Dori, wounding two passengers, one succumbed to his wounds.", 1, 1, ["one succumbed"]],
+  ["On 3 May 2025, gunmen fired on a bus near Dori and a woman succumbed to her wounds.", 1, 1, ["a woman succumbed"]],
+  ["On 3 May 2025, militants abducted a trader near Dori, he was later found dead in the bush.", 1, 1, ["he was later found dead"]],
+  ["On 3 May 2025, militants abducted a herder near Dori. His body was found two days later.", 1, 1, ["His body was found"]],
+  ["On 3 May 2025, gunmen killed a herder near Dori, his body was found in a well.", 1, 1, ["killed a herder"]],
+  ["On 3 May 2025, Dozo militiamen killed and beheaded a Fulani man near Dori.", 1, 1, ["killed and beheaded a Fulani man"]],
+  ["On 3 May 2025, the army said it had neutralised about twenty terrorists near Djibo.", 20, 20, ["neutralised about twenty terrorists"]],
+  ["On 3 May 2025, an IED struck a patrol near Ayorou, killing three soldiers, the defence ministry said.", 3, 3, ["killing three soldiers"]],
+  ["On 3 May 2025, gunmen attacked the village of Tanli, two bodies were found near the well.", 2, 2, ["two bodies"]],
+  // plurals without a number, wounds and defused devices count nothing
+  ["On 3 May 2025, gunmen attacked Tanli and civilians killed in the raid were buried.", null, null, []],
+  ["On 3 May 2025, soldiers neutralised an IED near Djibo.", null, null, []],
+  ["On 3 May 2025, militants killed and wounded several soldiers near Djibo.", null, null, []],
 ];
 
 describe("fatalities (ACLED's conservative figure; injuries not counted)", () => {

@@ -24,6 +24,7 @@ import { killedCountRule } from "./rules/fatalities/killed-count.js";
 import { noCasualtiesRule } from "./rules/fatalities/no-casualties.js";
 import { toDeathRule } from "./rules/fatalities/to-death.js";
 import { diedOfInjuriesRule } from "./rules/fatalities/died-of-injuries.js";
+import { singularVictimKilledRule } from "./rules/fatalities/singular-victim-killed.js";
 import { betweenPlacesRule } from "./rules/place/between-places.js";
 import { codedAsRule } from "./rules/place/coded-as.js";
 import { distanceFromRule } from "./rules/place/distance-from.js";
@@ -33,6 +34,7 @@ import { possessivePlaceRule } from "./rules/place/possessive-place.js";
 import { prepositionPlaceRule } from "./rules/place/preposition-place.js";
 import { qualifiedNameRule } from "./rules/place/qualified-name.js";
 import { lexiconTriggerRule } from "./rules/trigger/lexicon-trigger.js";
+import { armyClaimRule } from "./rules/verification/army-claim.js";
 import { claimCueRule } from "./rules/verification/claim-cue.js";
 import { claimRelayRule } from "./rules/verification/claim-relay.js";
 import { confirmedCueRule } from "./rules/verification/confirmed-cue.js";
@@ -78,10 +80,10 @@ export function ruleSet(lang: Lang): RuleSet {
     lex,
     triggers: [lexiconTriggerRule(lex)],
     actors: [namedActorRule(lex), namedActorCaseSensitiveRule(lex), ethnicMilitiaRule(lex), templatedActorRule(lex)],
-    fatalities: [noCasualtiesRule(lex), deathTollRule(lex), countKilledRule(lex), killedCountRule(lex), toDeathRule(lex), diedOfInjuriesRule(lex), ...own.fatalitiesLast],
+    fatalities: [noCasualtiesRule(lex), deathTollRule(lex), countKilledRule(lex), killedCountRule(lex), toDeathRule(lex), diedOfInjuriesRule(lex), singularVictimKilledRule(lex), ...own.fatalitiesLast],
     dates: [...own.datesFirst, isoDateRule(lex), dayMonthYearRule(lex), monthDayYearRule(lex), monthYearRule(lex), weekdayRule(lex), relativeDayRule(lex)],
     places: [codedAsRule(lex), betweenPlacesRule(lex), ...own.placesBeforeKinds, kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), qualifiedNameRule(lex), prepositionPlaceRule(lex), possessivePlaceRule(lex)],
-    verification: [claimCueRule(lex), ...own.verification, hedgeCueRule(lex), confirmedCueRule(lex)],
+    verification: [claimCueRule(lex), ...own.verification, ...(lang === "en" ? [armyClaimRule(lex)] : []), hedgeCueRule(lex), confirmedCueRule(lex)],
     monitors: [claimRelayRule(lex)],
     weapons: [weaponModelRule(lex), weaponAcronymRule(lex)],
     captureCues: [captureCueRule(lex)],

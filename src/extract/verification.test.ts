@@ -23,6 +23,16 @@ describe("verification, claims and relays", () => {
     expect(e.fatalities.low).toBe(60);
   });
 
+  it("enemy dead that only the army reports are the army's claim; a defused IED is not", () => {
+    const text = "Burkina Faso's army said on Monday that a drone strike on Saturday had neutralised about twenty terrorists near Djibo.";
+    const e = onlyEvent(text);
+    expect(e.verification).toBe("claimed");
+    expect(e.claimed_by).toBe("Military Forces of Burkina Faso (2022-)");
+    expect(e.actor1?.acled_name).toBe("Military Forces of Burkina Faso (2022-)");
+    expect(e.fatalities.best).toBe(20);
+    expect(onlyEvent("On 3 May 2025, soldiers neutralised an IED near Djibo.").verification).not.toBe("claimed");
+  });
+
   it("'site' in lower case is not the monitor", () => {
     const e = onlyEvent("On 3 May 2025, gunmen attacked a mining site near Djibo, killing two miners.");
     expect(e.claim_relayed_by).toBeNull();

@@ -3,6 +3,8 @@ import type { FatalityValue } from "../facts.js";
 import type { Hit } from "../rule.js";
 import type { SentenceFacts } from "./sentence-facts.js";
 
+const BODIES = /(?<![\p{L}])(?:bod(?:y|ies)|corpses?)(?![\p{L}])/iu;
+
 /**
  * Deaths in an event: within a sentence the counts add up ("two soldiers ... a policeman"); across
  * sentences, counts of different sides add up and restatements of the same side do not. A stated
@@ -21,7 +23,10 @@ export function combineFatalities(sentences: SentenceFacts[]): { value: Fataliti
     let vague = false;
     let victim: string | null = null;
     const own: Hit<FatalityValue>[] = [];
+    // "killed at least 10 militants (7 corpses recovered)": bodies found restate deaths counted beside them
+    const counted = sf.fatalities.some((h) => h.value.best > 0 && !BODIES.test(h.text));
     for (const h of sf.fatalities) {
+      if (counted && BODIES.test(h.text)) continue;
       if (h.value.best === 0) {
         zero ??= h;
         continue;

@@ -1,6 +1,7 @@
 import type { ActorRef, DatePrecision, Evidence, ExtractedEvent, PlaceNameIndex, SubEventType, Verification, Weapon } from "../../domain/index.js";
 import { eventTypeOf } from "../../domain/index.js";
 import type { CompiledLexicons } from "../lexicon/compiled.js";
+import type { DateValue } from "../facts.js";
 import type { Hit } from "../rule.js";
 import { actorRef, jointRef } from "./actor-ref.js";
 import { classify } from "./classify.js";
@@ -63,6 +64,18 @@ const CIVILIAN_OBJECT = /(?<!\b(?:army|military|minusma|fama|un|police|convoy|ar
 
 const VIOLENT_KINDS = new Set(["attack", "kill", "abduct", "loot", "sexual"]);
 
+const STATE_SPEAKS = /\b(?:army|military|armed\s+forces|air\s+force|general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|l['’]armée|état-major)\b[^.]{0,40}?\b(?:said|says|announced|stated|reported|claimed|a\s+annoncé|annonce|indique|a\s+indiqué)\b/iu;
+
+/** "the army said on Saturday that a strike on Thursday ...": the day of the saying is not the event's. */
+const SAYING_BEFORE = /\b(?:said|says|announced|reported|stated|told\s+[\p{L}\s]{1,30}?|claimed|confirmed|declared)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+
+/** The sentence's first date that is not the day a source spoke, when it has another. */
+function eventDateOf(dates: readonly Hit<DateValue>[], text: string): Hit<DateValue> | undefined {
+  const told = (h: Hit<DateValue>): boolean => SAYING_BEFORE.test(text.slice(Math.max(0, h.start - 50), h.start));
+  // only a day replaces it: "reported on 13 December that ... in July" keeps the report's day
+  return dates.find((h) => !told(h) && h.value.precision === "day") ?? dates[0];
+}
+
 /** Turns one draft into an event record with evidence for every field. */
 export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   const { text, lex } = ctx;
@@ -74,7 +87,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   const sentenceEvidence = { text: text.slice(main.sentence.start, main.sentence.end), start: main.sentence.start, end: main.sentence.end };
 
   // date: the main sentence's best-ranked date, else any sentence's; else the publication date (inferred)
-  const dateHit = main.dates[0] ?? sentences.flatMap((s) => s.dates)[0] ?? null;
+  const dateHit = eventDateOf(main.dates, text) ?? sentences.flatMap((s) => s.dates)[0] ?? null;
   let eventDate: string | null = null;
   let precision: DatePrecision = "unknown";
   let dateStated = true;
@@ -180,6 +193,14 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     }
   }
   if (sub === "Armed clash" && actor2 === null && actor1 && actor1.inter === 7) sub = "Attack";
+  // "the army said ... a drone strike had neutralised ...": the state that speaks of its own strike carried it out
+  if (actor1 === null && sub === "Air/drone strike" && STATE_SPEAKS.test(main.text)) {
+    const military = lex.actorById.get("military");
+    if (military) {
+      actor1 = actorRef(lex, { entry: military, country: null }, iso3, eventDate);
+      evidence.push({ field: "actor1", ...sentenceEvidence, rule: "infer/state-air-strike", stated: false });
+    }
+  }
   // violence whose perpetrator the report does not name: ACLED's unidentified armed group
   if (actor1 === null && eventTypeOf(sub) !== "Protests" && eventTypeOf(sub) !== "Riots" && eventTypeOf(sub) !== "Strategic developments") {
     const unknown = lex.actorById.get("unidentified");

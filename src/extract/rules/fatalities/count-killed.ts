@@ -8,13 +8,13 @@ const KILLED_AFTER = {
   fr: /^\s*,?\s*(?:(?:ont|a|été|sont|auraient|seraient|également|tous)\s+)*(?:tu(?:é|és|ées|ée)|morts?|décédé(?:s|es)?|péri|exécut(?:é|és))(?![\p{L}])/iu,
 };
 
-const SINGLE_KILLED = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|est|ont\s+été)\s+(?:(?:reportedly|allegedly|also|later|shot\s+and|found|subsequently)\s+)*(?:killed|shot\s+dead|executed|murdered|assassinated|beheaded|dead|tué|tuée|abattu|exécuté)/iu;
+const SINGLE_KILLED = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|est|ont\s+été)\s+(?:(?:reportedly|allegedly|also|later|shot\s+and|found|subsequently)\s+)*(?:killed|shot\s+dead|executed|murdered|assassinated|beheaded|dead|tué|tuée|abattu|exécuté)|^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:later\s+|subsequently\s+|eventually\s+)?(?:succumbed|died)(?![\p{L}])/iu;
 
 const DEATH_NOUN = /(?:dead|deaths|fatalities|bodies|corpses|morts|tués|décès)$/iu;
 
 const COMPLEMENT = /^(?:\s*\([^)]{0,60}\))?(?:\s+(?:of|from|belonging\s+to|in|at|with|including|among\s+them|de|du|des|dont)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés)\b)[^,.;]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|ont|sont|tués?)\b))?/iu;
 
-const DEATH_WORD = /(?:killed|dead|died|executed|murdered|assassinated|slain|perished|lives|succumbed|beheaded|massacred|deaths|fatalities|tu(?:é|ée|és|ées)|morts?|décédé|péri)(?![\p{L}])/giu;
+const DEATH_WORD = /(?:killed|dead|died|bodies|corpses|executed|murdered|assassinated|slain|perished|lives|succumbed|beheaded|massacred|deaths|fatalities|tu(?:é|ée|és|ées)|morts?|décédé|péri)(?![\p{L}])/giu;
 let deathCache: { text: string; positions: number[] } = { text: "", positions: [] };
 
 /** Whether a death word starts within [from, from + span): positions are found once per text. */
@@ -52,6 +52,8 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
       // "a"/"an" start a count only in "a soldier ... was killed": a cheap look-ahead before parsing
       if (/^(?:an?|un|une|the|le|la)$/i.test(m[0]) && !SINGLE_KILLED.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) return null;
       if (/^some$/i.test(m[0])) return null;
+      // "wounding two passengers, one succumbed": the wounded are not the dead
+      if (/(?:wounding|injuring|wounded|injured|abducting|kidnapping|arresting)\s+$/i.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // after "a ... was killed" any word may name the person ("A notable of the Imghad community was killed")
       const people = readCountedPeople(lex, env.text, m.index, true, true);
       if (!people) return null;

@@ -3,15 +3,26 @@ import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 
 const PATTERNS = {
-  en: /(?<![\p{L}])(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)|(?:he|she)\s+was\s+(?:later\s+|subsequently\s+|then\s+)?found\s+(?:dead|executed|murdered|beheaded|hanged|killed|shot\s+dead)|(?:his|her|the)\s+(?:dead\s+)?(?:body|corpse)\s+(?:of\s+the\s+[\p{L}-]+\s+)?(?:was|has\s+been)\s+(?:later\s+|subsequently\s+|then\s+)?(?:found|discovered|recovered))(?![\p{L}])/giu,
   fr: /(?<![\p{L}])(?:il|elle)\s+(?:a\s+)?(?:ensuite\s+)?(?:succombé|est\s+décédée?|est\s+morte?)(?![\p{L}])/giu,
 };
 
-/** "He later died of his injuries": one more death, the person named before. */
+/** A death already counted earlier in the sentence: "killed a herder, his body was found in ...". */
+const KILLED_BEFORE = /(?:kill(?:ed|ing)|execut(?:ed|ing)|murder(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead|behead(?:ed|ing)|dead|died|tu(?:é|ée|és|ant)|morts?)(?![\p{L}])/iu;
+
+/**
+ * "He later died of his injuries", "he was later found dead", "his body was found": one more
+ * death, the person named before (an abduction or shooting that did not count anyone dead).
+ */
 export function diedOfInjuriesRule(lex: CompiledLexicons): Rule<FatalityValue> {
   return {
     name: `${lex.lang}/fatalities-died-later`,
     pattern: PATTERNS[lex.lang],
-    extract: () => ({ value: { low: 1, best: 1, high: null, victim: "unknown", vague: false } }),
+    extract(m, env) {
+      const before = env.text.slice(Math.max(0, m.index - 200), m.index);
+      const sentence = before.slice(before.search(/[.!?]\s+[^.!?]*$/) + 1);
+      if (KILLED_BEFORE.test(sentence)) return null;
+      return { value: { low: 1, best: 1, high: null, victim: "unknown", vague: false } };
+    },
   };
 }

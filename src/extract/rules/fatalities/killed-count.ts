@@ -4,9 +4,12 @@ import type { Rule } from "../../rule.js";
 import { readCountedPeople } from "./noun-phrases.js";
 
 const VERBS = {
-  en: "(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|assassinat(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|shot\\s+dead|shooting\\s+dead|shot\\s+and\\s+killed|gunned\\s+down|lynch(?:ed|ing)|claim(?:ed|ing)\\s+the\\s+lives\\s+of|(?:death|deaths|killing|killings|execution|executions|murder|bodies|corpses)\\s+of|leaving|left)",
+  en: "(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|assassinat(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|shot\\s+dead|shooting\\s+dead|shot\\s+and\\s+killed|gunned\\s+down|neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|claim(?:ed|ing)\\s+the\\s+lives\\s+of|(?:death|deaths|killing|killings|execution|executions|murder|bodies|corpses)\\s+of|leaving|left)",
   fr: "(?:tu(?:é|ée|és|ées|ant|er)|abattu(?:s)?|exécut(?:é|és|ant)|assassin(?:é|és|ant)|égorg(?:é|és|eant)|(?:mort|décès)\\s+de|faisant|causant\\s+la\\s+mort\\s+de)",
 };
+
+const AND_VERB = /^\s+and\s+(?:later\s+|then\s+)?(?!wounded|injured)[\p{Ll}]+(?:ed|ped)(?=\s)/u;
+const NOT_PEOPLE = /(?:ied|explosive|device|mine|bomb|vehicle|cache|base|camp|weapon|motorbike|depot)s?\b/i;
 
 /** "killed two soldiers and a policeman", "the death of dozens of soldiers and civilians": a verb, then who died. */
 export function killedCountRule(lex: CompiledLexicons): Rule<FatalityValue> {
@@ -15,9 +18,13 @@ export function killedCountRule(lex: CompiledLexicons): Rule<FatalityValue> {
     name: `${lex.lang}/fatalities-killed-count`,
     pattern,
     extract(m, env) {
-      const verbEnd = m.index + m[0].length;
-      const people = readCountedPeople(lex, env.text, verbEnd, true, true);
+      // "killed and decapitated a Fulani man", "abducted and later executed": the object follows the second verb
+      const second = AND_VERB.exec(env.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      const verbEnd = m.index + m[0].length + (second ? second[0].length : 0);
+      const people = readCountedPeople(lex, env.text, verbEnd, true, true, true);
       if (!people) return null;
+      // "neutralised an IED", "neutralised two explosive devices": only people count
+      if (/^neutrali/i.test(m[0]) && NOT_PEOPLE.test(env.text.slice(verbEnd, people.end))) return null;
       // "leaving 12 wounded": only deaths count.
       if (/^(?:leaving|left|faisant)$/i.test(m[0]) && !/^\s*(?:dead|killed|morts?|tués?)/i.test(env.text.slice(people.end, people.end + 12))) return null;
       const { end, ...value } = people;

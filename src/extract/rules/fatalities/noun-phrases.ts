@@ -44,12 +44,15 @@ function nounsOf(lex: CompiledLexicons): Nouns {
 
 const TOKEN = /[\p{L}\p{N}'’-]+|[,;:.()]/gu;
 /** Words that end a noun phrase: verbs and conjunctions of another clause. */
-const STOP = new Set(["wounded", "injured", "injuring", "wounding", "abducted", "kidnapped", "arrested", "missing", "were", "was", "had", "have", "has", "while", "who", "which", "that", "after", "before", "in", "at", "on", "near", "during", "when", "with", "by", "from", "to", "into", "killed", "dead", "died", "is", "are", "blessés", "enlevés"]);
+const STOP = new Set(["wounded", "injured", "injuring", "wounding", "abducted", "kidnapped", "arrested", "missing", "were", "was", "had", "have", "has", "while", "who", "which", "that", "after", "before", "in", "at", "on", "near", "during", "when", "with", "by", "from", "to", "into", "killed", "dead", "died", "succumbed", "is", "are", "blessés", "enlevés"]);
 const UNITS = /^(?:km|kms|kilometers|kilometres|miles|hours?|days?|weeks?|months?|years?|h|am|pm|percent|%|motorbikes?|motorcycles?|vehicles?|cattle|heads?|houses?|shops?)$/i;
 /** Words after which a phrase is over: "killed a mechanic and ...", "killing four while ...". */
 const PHRASE_END = new Set([",", ".", ";", ":", "(", "and", "of", "in", "was", "were", "has", "had", "at", "on", "near", "while", "who", "whom", "from", "during", "after", "before", "with", "as", "when", "because", "between", "inside", "outside", "et", "à", "dans", "lors"]);
 const MONTH_AFTER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|sept|déc)/i;
 const DETERMINER_ONE = new Set(["a", "an", "the", "his", "her", "their", "its", "one", "another", "un", "une", "le", "la", "son", "sa"]);
+
+/** "killing three soldiers, the defence ministry said": a source named after the count, not a victim. */
+const ATTRIBUTION = /\b(?:said|says|reported|reports|announced|told|stated|according|claimed|confirmed)\b/i;
 
 const DEATH_AFTER_NOUN = new Set(["dead", "tués", "tuées", "morts", "mortes"]);
 
@@ -71,7 +74,7 @@ function tokenize(text: string, from: number, max: number): Array<{ w: string; s
  * allowDeterminers: "a"/"the" count one before a person noun. lenient: after a killing verb any
  * plural word may be the people counted ("executed seventeen worshipers").
  */
-export function readCountedPeople(lex: CompiledLexicons, text: string, from: number, allowDeterminers: boolean, lenient = false): CountedPeople | null {
+export function readCountedPeople(lex: CompiledLexicons, text: string, from: number, allowDeterminers: boolean, lenient = false, ofEndsPhrase = false): CountedPeople | null {
   const { victim } = nounsOf(lex);
   const toks = tokenize(text, from, 140);
   let i = 0;
@@ -82,6 +85,7 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
   let group: VictimGroup | null = null;
   let end = from;
   let phrases = 0;
+  let afterBareComma = false;
   while (i < toks.length) {
     let j = i;
     let mod: "low" | "best" | "high" | undefined;
@@ -136,7 +140,8 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
       end = toks[j].e;
       break;
     }
-    if (n === null && (allowDeterminers || phrases > 0) && j < toks.length && DETERMINER_ONE.has(toks[j].w.toLowerCase())) {
+    // after a bare comma only a number starts another group: "killing three soldiers, the defence ministry said"
+    if (n === null && (allowDeterminers || phrases > 0) && !(afterBareComma && ATTRIBUTION.test(toks.slice(j, j + 6).map((t) => t.w).join(" "))) && j < toks.length && DETERMINER_ONE.has(toks[j].w.toLowerCase())) {
       n = 1;
       j++;
     }
@@ -171,6 +176,8 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
         continue;
       }
       if (STOP.has(w) || /^[,;:.]$/.test(w) || w === "and" || w === "or") break;
+      // "the owner of a workshop", "the head of the medical centre": the person is the word before "of"
+      if (ofEndsPhrase && w === "of" && step > 0 && !numeric && !isVague) break;
     }
     if (noun === null) {
       const next = toks[k]?.w.toLowerCase();
@@ -180,7 +187,7 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
         k = k - 1;
       } else {
         // "killing 20", "5 ISGS and 2 JNIM militants", "killing four while...": a bare number still counts
-        if (k > j + 2 || (next !== undefined && !["and", ".", ";", "were", "was", "killed", "dead", "reported", "reportedly"].includes(next) && !(lenient && PHRASE_END.has(next)))) break;
+        if (k > j + 2 || (next !== undefined && !["and", ".", ";", "were", "was", "killed", "dead", "died", "succumbed", "reported", "reportedly"].includes(next) && !(lenient && PHRASE_END.has(next)))) break;
         k = k - 1;
       }
     }
@@ -200,11 +207,18 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
       const close = toks.findIndex((t, idx) => idx > i && t.w === ")");
       if (close > 0) i = close + 1;
     }
+    // "the deputy emir of JNIM and ten of his associates": the "of" trail, then the next group
+    if (ofEndsPhrase && toks[i]?.w.toLowerCase() === "of") {
+      const q = toks.findIndex((t, idx) => idx > i && idx <= i + 6 && t.w.toLowerCase() === "and");
+      const nextWord = toks[q + 1]?.w ?? "";
+      if (q > 0 && !toks.slice(i, q).some((t) => /^[,;:.]$/.test(t.w)) && (parseNumber(lex, nextWord) !== null || DETERMINER_ONE.has(nextWord.toLowerCase()))) i = q;
+    }
     // coordination: ", and 2 ...", "and a ..."; a bare "and civilians" stays in the same group
     let c = i;
     if (toks[c]?.w === "," && noun !== null) c++;
     if (toks[c]?.w.toLowerCase() === "and") c++;
     if (c === i) break;
+    afterBareComma = c === i + 1 && toks[i].w === ",";
     const after = toks[c]?.w.toLowerCase();
     if (after !== undefined && victim.has(after)) {
       end = toks[c].e;

@@ -17,7 +17,7 @@ export function toDeathRule(lex: CompiledLexicons): Rule<FatalityValue> {
     extract(m, env) {
       const verbEnd = m.index + m[0].length;
       const toDeath = TO_DEATH[lex.lang];
-      const people = readCountedPeople(lex, env.text, verbEnd, true, true);
+      const people = readCountedPeople(lex, env.text, verbEnd, true, true, true);
       if (!people) return null;
       const tail = toDeath.exec(env.text.slice(people.end, people.end + 20));
       if (!tail) return null;
