@@ -329,6 +329,11 @@ export class Geocoder {
     return null;
   }
 
+  /**
+   * A settlement found under one of its alternate names keeps the spelling the report used
+   * ("Sole", not GeoNames' main name "Tioli"): analysts match it against the text. The main
+   * name stays in `why.candidates` and the gazetteer id.
+   */
   private locationFor(p: GazetteerPlace, m: PlaceMention, precision: GeoPrecision, scored: ScoredCandidate[], decidedBy: string[], qualifiers: ResolvedHint[]): EventLocation {
     const candidates = scored.slice(0, 5).map((s) => ({ gazetteer_id: s.match.place.id, name: s.match.place.name, admin1: s.match.place.admin1, admin2: s.match.place.admin2, iso3: s.match.place.iso3, score: s.score }));
     let point: GazetteerPlace = p;
@@ -348,7 +353,7 @@ export class Geocoder {
       if (seat) (point = seat), decidedBy.push(`a commune: placed at its seat ${seat.name}`);
     }
     const loc: EventLocation = {
-      name: p.kind === "admin1" || p.kind === "admin2" || p.kind === "admin3" ? stripPlaceAffixes(p.name).name : p.name,
+      name: p.kind === "admin1" || p.kind === "admin2" || p.kind === "admin3" ? stripPlaceAffixes(p.name).name : reportedSpelling(p, m),
       country: p.country,
       iso3: p.iso3,
       admin1: p.kind === "country" ? null : p.admin1 ?? point.admin1,
@@ -386,3 +391,9 @@ export class Geocoder {
   }
 }
 
+/** The gazetteer's own form of the name the report used, when it is one of the place's alternates. */
+function reportedSpelling(p: GazetteerPlace, m: PlaceMention): string {
+  const key = nameKey(m.name);
+  if (key === "" || key === nameKey(p.name)) return p.name;
+  return p.alternates.find((alt) => nameKey(alt) === key) ?? p.name;
+}
