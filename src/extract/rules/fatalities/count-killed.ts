@@ -12,7 +12,7 @@ const SINGLE_KILLED = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:was|were|has\s+been|have
 
 const DEATH_NOUN = /(?:dead|deaths|fatalities|bodies|corpses|morts|tués|décès)$/iu;
 
-const COMPLEMENT = /^(?:\s*\([^)]{0,60}\))?(?:\s+(?:of|from|belonging\s+to|in|at|with|including|among\s+them|de|du|des|dont)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés)\b)[^,.;]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|ont|sont|tués?)\b))?/iu;
+const COMPLEMENT = /^(?:\s*\([^)]{0,60}\))?(?:\s+(?:of|from|belonging\s+to|in|at|with|including|among\s+them|aboard|on\s+board|on|inside|de|du|des|dont)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés)\b)[^,.;:]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|ont|sont|tués?)\b))?/iu;
 
 const DEATH_WORD = /(?:killed|dead|died|bodies|corpses|executed|murdered|assassinated|slain|perished|lives|succumbed|beheaded|massacred|deaths|fatalities|tu(?:é|ée|és|ées)|morts?|décédé|péri)(?![\p{L}])/giu;
 let deathCache: { text: string; positions: number[] } = { text: "", positions: [] };
@@ -68,6 +68,11 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
         return { value, start: m.index, end };
       }
       if (!tail) return null;
+      // "who tried to rob a trader in Dori were shot dead": a plural verb is not the one person's
+      if (/^(?:an?)$/i.test(m[0]) && /\bwere\b/i.test(tail[0]) && !/\band\b/i.test(env.text.slice(m.index, people.end))) return null;
+      // "Two gunmen aboard a motorbike shot dead a man": the counted are the killers, an object follows
+      const afterTail = env.text.slice(people.end + from + tail[0].length, people.end + from + tail[0].length + 20);
+      if (!/\b(?:were|was|been|are|is|ont|a|été|sont)\b/i.test(tail[0]) && /^\s+(?:an?|the|his|her|their)\s/i.test(afterTail) && /(?:killed|dead|executed|murdered|assassinated|beheaded|massacred)$/i.test(tail[0])) return null;
       const { end, ...value } = people;
       return { value, start: m.index, end: end + from + tail[0].length };
     },

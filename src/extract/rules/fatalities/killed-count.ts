@@ -9,6 +9,7 @@ const VERBS = {
 };
 
 const AND_VERB = /^\s+and\s+(?:later\s+|then\s+)?(?!wounded|injured)[\p{Ll}]+(?:ed|ped)(?=\s)/u;
+const NAMED_PERSON = /^\s+(?:(?:[\p{Lu}]{2,}|(?!(?:by|in|at|on|near|from|with|of|to|for|during|after|while|and|or|the|a|an)\s)[\p{Ll}-]+)\s+){0,3}[\p{Lu}][\p{Ll}'’-]+\s+(?:(?:Ag|Ould|ag|ould|Ben|ben|Ibn)\s+)?[\p{Lu}][\p{Ll}'’-]+(?![\p{L}])/u;
 const NOT_PEOPLE = /(?:ied|explosive|device|mine|bomb|vehicle|cache|base|camp|weapon|motorbike|depot)s?\b/i;
 
 /** "killed two soldiers and a policeman", "the death of dozens of soldiers and civilians": a verb, then who died. */
@@ -22,7 +23,14 @@ export function killedCountRule(lex: CompiledLexicons): Rule<FatalityValue> {
       const second = AND_VERB.exec(env.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
       const verbEnd = m.index + m[0].length + (second ? second[0].length : 0);
       const people = readCountedPeople(lex, env.text, verbEnd, true, true, true);
-      if (!people) return null;
+      if (!people) {
+        // "shot dead police officer Amadou Diallo", "assassinated Yehiya Maiga": a titled or named person is one
+        const named = NAMED_PERSON.exec(env.text.slice(verbEnd, verbEnd + 90));
+        if (!named || lex.lang !== "en" || !/(?:ed|dead|down)$/i.test(m[0])) return null;
+        // "were shot dead by ...": passive, the name is the killer's
+        if (/\b(?:was|were|been|being)\s+(?:\p{L}+\s+)?$/iu.test(env.text.slice(Math.max(0, m.index - 30), m.index))) return null;
+        return { value: { low: 1, best: 1, high: null, victim: "unknown", vague: false }, start: m.index, end: verbEnd + named[0].length };
+      }
       // "neutralised an IED", "neutralised two explosive devices": only people count
       if (/^neutrali/i.test(m[0]) && NOT_PEOPLE.test(env.text.slice(verbEnd, people.end))) return null;
       // "leaving 12 wounded": only deaths count.

@@ -146,7 +146,8 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
       j++;
     }
     if (n === null) break;
-    if (j < toks.length && (UNITS.test(toks[j].w) || (numeric && (MONTH_AFTER.test(toks[j].w) || toks[j].w === ")")))) break;
+    // "the head of the polling station" is a person; "200 head of cattle" is not
+    if (j < toks.length && ((UNITS.test(toks[j].w) && !(n === 1 && !numeric && /^head$/i.test(toks[j].w))) || (numeric && (MONTH_AFTER.test(toks[j].w) || toks[j].w === ")")))) break;
     if (j < toks.length && toks[j].w.toLowerCase() === "of") {
       j++;
       if (j < toks.length && /^(?:the|them|these|those)$/i.test(toks[j].w)) j++;
@@ -202,6 +203,8 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
     phrases++;
     end = toks[Math.max(k, j - 1)]?.e ?? end;
     i = k + 1;
+    // "at least one dead and two donkeys wounded": the death word closes the list
+    if ((noun === null && /^(?:dead|killed|died|succumbed)$/i.test(toks[i]?.w ?? "")) || noun === "dead") break;
     // "(including ...)" or "of the X community" trails
     if (toks[i]?.w === "(") {
       const close = toks.findIndex((t, idx) => idx > i && t.w === ")");
