@@ -114,6 +114,8 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   if (![...kinds].some((k) => k !== "change" && k !== "agreement")) kinds = new Set(sentences.flatMap((s) => (s.quoted ? [] : s.triggers.map((t) => t.value.kind))));
   // a robbery or an arrest that the next sentences say turned violent ("passengers who resisted were wounded")
   else if (main.triggers.every((t) => t.value.weight < 50)) for (const sf of sentences.slice(1)) if (!sf.quoted) for (const t of sf.triggers) if (t.value.weight >= 50) kinds.add(t.value.kind);
+  // a protest whose next sentences tell of barricades, burning tyres or stones turned violent
+  if (kinds.has("protest")) for (const sf of sentences.slice(1)) if (!sf.quoted) for (const t of sf.triggers) if (t.value.kind === "riot") kinds.add("riot");
 
   let actor1: ActorRef | null = roles.perpetrator ? refOf(roles.perpetrator) : null;
   if (actor1 && roles.joint) actor1 = jointRef(actor1, refOf(roles.joint));

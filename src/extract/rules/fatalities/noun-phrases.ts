@@ -140,8 +140,8 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
       end = toks[j].e;
       break;
     }
-    // after a bare comma only a number starts another group: "killing three soldiers, the defence ministry said"
-    if (n === null && (allowDeterminers || phrases > 0) && !(afterBareComma && ATTRIBUTION.test(toks.slice(j, j + 6).map((t) => t.w).join(" "))) && j < toks.length && DETERMINER_ONE.has(toks[j].w.toLowerCase())) {
+    // after a bare comma a determiner starts another group only before a person noun: "killing three soldiers, the defence ministry said"
+    if (n === null && (allowDeterminers || phrases > 0) && !(afterBareComma && (ATTRIBUTION.test(toks.slice(j, j + 6).map((t) => t.w).join(" ")) || !toks.slice(j + 1, j + 5).some((t) => victim.has(t.w.toLowerCase())))) && j < toks.length && DETERMINER_ONE.has(toks[j].w.toLowerCase())) {
       n = 1;
       j++;
     }
