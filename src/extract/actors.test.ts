@@ -12,6 +12,7 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 6 May 2025, Dan Na Ambassagou militiamen clashed with JNIM militants near Bargou.", "Dan Na Ambassagou", "Dan Na Ambassagou militiamen", "JNIM: Group for Support of Islam and Muslims"],
   ["On 7 May 2025, Koglweogo members killed two herders in Barsalogho.", "Koglweogo Militia", "Koglweogo members", "Civilians (Burkina Faso)"],
   ["On 8 May 2025, Barkhane forces killed ten ISGS militants near Menaka.", "Military Forces of France (2017-)", "Barkhane forces", "Islamic State (Sahel)"],
+  ["On 8 May 2025, youths burned a bar in the Abaradjou quarter of Timbuktu.", "Rioters (Mali)", "", "Civilians (Mali)"],
   ["On 12 May 2025, gendarmes were ambushed near Gorom-Gorom; three gendarmes were killed.", "Unidentified Armed Group (Burkina Faso)", "", "Police Forces of Burkina Faso (2022-) Gendarmerie"],
   ["On 1 April 2020, presumed JNIM and/or ISGS militants attacked the village of Dablo.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "JNIM", "Civilians (Burkina Faso)"],
 ];

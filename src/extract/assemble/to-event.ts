@@ -66,6 +66,9 @@ const VIOLENT_KINDS = new Set(["attack", "kill", "abduct", "loot", "sexual"]);
 
 const STATE_SPEAKS = /\b(?:army|military|armed\s+forces|air\s+force|general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|l['’]armée|état-major)\b[^.]{0,40}?\b(?:said|says|announced|stated|reported|claimed|a\s+annoncé|annonce|indique|a\s+indiqué)\b/iu;
 
+const CROWD_VIOLENCE = /\b(?:youths?|residents|villagers|inhabitants|locals|population|crowds?|mob|students|pupils|traders|merchants|people)\b(?:(?!\bby\b)[^.;:]){0,60}?\b(?:burn(?:ed|t)|ransack(?:ed)?|beat|beaten\s+up|stoned|set\s+(?:fire|ablaze)|torched|vandali[sz]ed|fought|assaulted|lynched|attacked)\b/i;
+const ARMED_CROWD = /\b(?:armed|rifles?|guns?|gunmen|gunshots?|firearms?|shotguns?|hunting\s+weapons?|dozos?|militia(?:men)?)\b/i;
+
 /** "the army said on Saturday that a strike on Thursday ...": the day of the saying is not the event's. */
 const SAYING_BEFORE = /\b(?:said|says|announced|reported|stated|told\s+[\p{L}\s]{1,30}?|claimed|confirmed|declared)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 
@@ -168,6 +171,16 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     if (militia) actor2 = actorRef(lex, { entry: militia, country: null }, iso3, eventDate);
   }
   let sub = classify(kinds, actor1, actor2, sentences, fat.value.best);
+  // unarmed youths, residents or a crowd who burn, beat or ransack: mob violence by rioters
+  if ((sub === "Attack" || sub === "Armed clash" || sub === "Looting/property destruction") && !kinds.has("protest") && (actor1 === null || actor1.inter === 7) && CROWD_VIOLENCE.test(main.text) && !ARMED_CROWD.test(main.text)) {
+    const rioters = lex.actorById.get("rioters");
+    if (rioters) {
+      sub = "Mob violence";
+      actor1 = actorRef(lex, { entry: rioters, country: null }, iso3, eventDate);
+      if (actor2 && actor2.acled_name === actor1.acled_name) actor2 = null;
+      evidence.push({ field: "actor1", ...sentenceEvidence, rule: "infer/crowd-violence", stated: false });
+    }
+  }
   // the crowd's name follows what it did: rioters for violent demonstrations and mob violence, protesters otherwise
   if (actor1 && (actor1.inter === 5 || actor1.inter === 6)) {
     const rioting = sub === "Violent demonstration" || sub === "Mob violence";
