@@ -46,7 +46,11 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["Two gunmen aboard a motorbike shot dead a man in Dori on 3 May 2025.", 1, 1, ["shot dead a man"]],
   ["On 3 May 2025, militants attacked the post in Dori, one gendarme killed two wounded.", 1, 1, ["one gendarme killed"]],
   ["On 3 May 2025, a village councillor and his son were killed by gunmen near Dori.", 2, 2, ["a village councillor and his son were killed"]],
+  ["Guide of the anti-poaching brigade assassinated at his home in Hombori on 3 May 2025.", 1, 1, ["Guide of the anti-poaching brigade assassinated"]],
+  ["Army officer killed by unknown gunmen near Dori on 3 May 2025.", 1, 1, ["Army officer killed"]],
+  ["On 3 May 2025, a militia member was shot down by armed men in Dori.", 1, 1, ["a militia member was shot down"]],
   // plurals without a number, wounds and defused devices count nothing
+  ["On 3 May 2025, soldiers in Dori killed by an IED.", null, null, []],
   ["On 3 May 2025, students marched in Dori against the murder of student Amadou Diallo.", null, null, []],
   ["On 3 May 2025, gunmen attacked Tanli and civilians killed in the raid were buried.", null, null, []],
   ["On 3 May 2025, soldiers neutralised an IED near Djibo.", null, null, []],
