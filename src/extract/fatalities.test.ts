@@ -51,6 +51,9 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["On 3 May 2025, a militia member was shot down by armed men in Dori.", 1, 1, ["a militia member was shot down"]],
   // plurals without a number, wounds and defused devices count nothing
   ["On 3 May 2025, soldiers in Dori killed by an IED.", null, null, []],
+  ["On 3 May 2025, gunmen fired on two herders near Dori, the herders fled while several of their livestock were killed.", null, null, []],
+  ["On 3 May 2025, unknown gunmen attacked the market in Dori and killed a livestock trader.", 1, 1, ["killed a livestock trader"]],
+  ["On 3 May 2025, gunmen attacked Dori and killed two sheep.", null, null, []],
   ["On 3 May 2025, students marched in Dori against the murder of student Amadou Diallo.", null, null, []],
   ["On 3 May 2025, gunmen attacked Tanli and civilians killed in the raid were buried.", null, null, []],
   ["On 3 May 2025, soldiers neutralised an IED near Djibo.", null, null, []],

@@ -69,7 +69,7 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
       }
       if (!tail) return null;
       // "who tried to rob a trader in Dori were shot dead": a plural verb is not the one person's
-      if (/^(?:an?)$/i.test(m[0]) && /\bwere\b/i.test(tail[0]) && !/\band\b/i.test(env.text.slice(m.index, people.end))) return null;
+      if (/^(?:an?|the)$/i.test(m[0]) && /\bwere\b/i.test(tail[0]) && !/\band\b/i.test(env.text.slice(m.index, people.end))) return null;
       // "Two gunmen aboard a motorbike shot dead a man": the counted are the killers, an object follows
       const afterTail = env.text.slice(people.end + from + tail[0].length, people.end + from + tail[0].length + 20);
       if (!/\b(?:were|was|been|are|is|ont|a|été|sont)\b/i.test(tail[0]) && /^\s+(?:an?|the|his|her|their)\s/i.test(afterTail) && /(?:killed|dead|executed|murdered|assassinated|beheaded|massacred)$/i.test(tail[0])) return null;

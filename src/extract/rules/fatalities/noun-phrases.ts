@@ -45,7 +45,7 @@ function nounsOf(lex: CompiledLexicons): Nouns {
 const TOKEN = /[\p{L}\p{N}'’-]+|[,;:.()]/gu;
 /** Words that end a noun phrase: verbs and conjunctions of another clause. */
 const STOP = new Set(["wounded", "injured", "injuring", "wounding", "abducted", "kidnapped", "arrested", "missing", "were", "was", "had", "have", "has", "while", "who", "which", "that", "after", "before", "in", "at", "on", "near", "during", "when", "with", "by", "from", "to", "into", "killed", "dead", "died", "succumbed", "is", "are", "blessés", "enlevés"]);
-const UNITS = /^(?:km|kms|kilometers|kilometres|miles|hours?|days?|weeks?|months?|years?|h|am|pm|percent|%|motorbikes?|motorcycles?|vehicles?|cattle|heads?|houses?|shops?)$/i;
+const UNITS = /^(?:km|kms|kilometers|kilometres|miles|hours?|days?|weeks?|months?|years?|h|am|pm|percent|%|motorbikes?|motorcycles?|vehicles?|cattle|heads?|houses?|shops?|sheep|goats?|oxen|cows?|camels?|donkeys?|horses?|livestock|animals?|dogs?|bulls?)$/i;
 /** Words after which a phrase is over: "killed a mechanic and ...", "killing four while ...". */
 const PHRASE_END = new Set([",", ".", ";", ":", "(", "and", "of", "in", "was", "were", "has", "had", "at", "on", "near", "while", "who", "whom", "from", "during", "after", "before", "with", "as", "when", "because", "between", "inside", "outside", "et", "à", "dans", "lors"]);
 const MONTH_AFTER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|sept|déc)/i;
@@ -147,10 +147,12 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
     }
     if (n === null) break;
     // "the head of the polling station" is a person; "200 head of cattle" is not
-    if (j < toks.length && ((UNITS.test(toks[j].w) && !(n === 1 && !numeric && /^head$/i.test(toks[j].w))) || (numeric && (MONTH_AFTER.test(toks[j].w) || toks[j].w === ")")))) break;
+    if (j < toks.length && ((UNITS.test(toks[j].w) && !(n === 1 && !numeric && /^head$/i.test(toks[j].w)) && !victim.has(toks[j + 1]?.w.toLowerCase() ?? "")) || (numeric && (MONTH_AFTER.test(toks[j].w) || toks[j].w === ")")))) break;
     if (j < toks.length && toks[j].w.toLowerCase() === "of") {
       j++;
-      if (j < toks.length && /^(?:the|them|these|those)$/i.test(toks[j].w)) j++;
+      if (j < toks.length && /^(?:the|them|these|those|their|his|her)$/i.test(toks[j].w)) j++;
+      // "several of their livestock"
+      if (j < toks.length && UNITS.test(toks[j].w)) break;
     }
     // up to three modifiers, then a person noun
     let noun: string | null = null;
