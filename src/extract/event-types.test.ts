@@ -19,6 +19,8 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 8 May 2025, traders demonstrated in Tougan. The demonstrators barricaded the main roads and burned tyres.", "Riots", "Violent demonstration", "demonstrated"],
   ["On 8 May 2025, pupils protested in Dori and forced their way into the town hall.", "Riots", "Violent demonstration", "protested"],
   ["On 8 May 2025, youths burned a bar in the Abaradjou quarter of Timbuktu.", "Riots", "Mob violence", "burned"],
+  ["On 8 May 2025, teachers in Dori began a 72-hour strike to demand the payment of allowances.", "Strategic developments", "Other", "strike to demand"],
+  ["On 8 May 2025, presumed JNIM militants closed down the school in Tanli near Dori.", "Strategic developments", "Other", "closed"],
   ["On 11 May 2025, JNIM militants burned a school and looted shops in Diapaga.", "Strategic developments", "Looting/property destruction", "burned"],
   ["On 12 May 2025, gendarmes arrested three suspected militants in Gao.", "Strategic developments", "Arrests", "arrested"],
   ["On 1 May 2025, JNIM and ISGS militants clashed near Mopti, 5 ISGS and 2 JNIM militants were killed.", "Battles", "Armed clash", "clashed"],

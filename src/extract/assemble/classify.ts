@@ -10,6 +10,10 @@ const AIRCRAFT = /\b(?:aircrafts?|fighter\s+jets?|jets|drones?|helicopters?|air\
 const CLASH_WORD = /\b(?:clash(?:ed|es)?|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|fighting|retaliated|fought|affrontements?|accrochages?)\b/i;
 const HARM_TO_PROTESTERS = /\b(?:killed|shot\s+dead|live\s+(?:fire|ammunition|bullets))\b/i;
 
+const LABOUR_STRIKE = /\b(?:(?:renewed|began|begin|started|launched|observ\w*|declared|called|staged)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}strike|strike\s+action|on\s+strike|laid\s+down\s+their\s+tools|suspended\s+classes|boycott(?:ed)?\s+(?:the\s+)?exams)\b/i;
+const GATHERING = /\b(?:demonstrat\w*|protest(?:ed|ing|s)?|march(?:ed|es)?|sit-?ins?|rall(?:y|ied|ies)|gathered|took\s+to\s+the\s+streets?|manifest\w*|marche|rassembl\w*)\b/i;
+const SCHOOLS_CLOSED = /\bclos(?:ed|ing)\s+(?:down\s+)?(?:over\s+\d+\s+|more\s+than\s+\d+\s+|\d+\s+|the\s+|a\s+|several\s+)?schools?\b/i;
+
 function isArmed(a: ActorRef | null): boolean {
   return a !== null && a.inter !== 7 && a.inter !== 6 && a.inter !== 5 && a.inter !== 0;
 }
@@ -24,6 +28,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (kinds.has("protest") && !kinds.has("ied") && !kinds.has("air") && !(armedPerpetrator && (kinds.has("kill") || kinds.has("abduct")) && actor1!.inter !== 1)) {
     if (kinds.has("riot") || kinds.has("loot") || (kinds.has("mob") && !kinds.has("protest"))) return kinds.has("mob") && !kinds.has("riot") ? "Mob violence" : "Violent demonstration";
     if (INTERVENTION.test(text)) return HARM_TO_PROTESTERS.test(text) || (fatalities ?? 0) > 0 ? "Excessive force against protesters" : "Protest with intervention";
+    // a work stoppage with no gathering in the street: ACLED's "Other", not a protest
+    if (LABOUR_STRIKE.test(text) && !GATHERING.test(text)) return "Other";
     return "Peaceful protest";
   }
   if (kinds.has("mob") && !(actor1 && actor1.inter <= 4)) return "Mob violence";
@@ -66,5 +72,7 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (kinds.has("transfer")) return "Non-violent transfer of territory";
   if (kinds.has("base")) return "Headquarters or base established";
   if (/\b(?:video|statement|vidéo|communiqué)\b/i.test(text) && !/\b(?:curfew|couvre-feu|deployed|banned)\b/i.test(text)) return "Other";
+  // armed groups shutting schools down: a non-violent strategic development ACLED codes "Other"
+  if (SCHOOLS_CLOSED.test(text) && isArmed(actor1) && actor1!.inter !== 1) return "Other";
   return "Change to group/activity";
 }
