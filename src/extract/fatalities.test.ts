@@ -49,6 +49,8 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["Guide of the anti-poaching brigade assassinated at his home in Hombori on 3 May 2025.", 1, 1, ["Guide of the anti-poaching brigade assassinated"]],
   ["Army officer killed by unknown gunmen near Dori on 3 May 2025.", 1, 1, ["Army officer killed"]],
   ["On 3 May 2025, a militia member was shot down by armed men in Dori.", 1, 1, ["a militia member was shot down"]],
+  ["Forest guard and his guide killed by unknown gunmen at the market in Dori on 3 May 2025.", 2, 2, ["Forest guard and his guide killed"]],
+  ["On 3 May 2025, an army sergeant and his younger brother were assassinated overnight in Dori.", 2, 2, ["an army sergeant and his younger brother were assassinated"]],
   // plurals without a number, wounds and defused devices count nothing
   ["On 3 May 2025, soldiers in Dori killed by an IED.", null, null, []],
   ["On 3 May 2025, gunmen fired on two herders near Dori, the herders fled while several of their livestock were killed.", null, null, []],

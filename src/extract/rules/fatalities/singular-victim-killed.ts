@@ -29,13 +29,18 @@ export function singularVictimKilledRule(lex: CompiledLexicons): Rule<FatalityVa
       const before = env.text.slice(from, m.index);
       const aux = AUX.exec(before);
       // "killed by unknown gunmen": passive, whoever is named before
-      const passive = (aux !== null && /was|been/i.test(aux[0])) || /^\s+by\b/i.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 5));
+      const passive = (aux !== null && /was|were|been/i.test(aux[0])) || /^\s+by\b/i.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 5));
       const head = aux ? before.slice(0, aux.index) : before.replace(/\s+$/, "");
       // the clause: back to the sentence start, a comma, a colon or a semicolon
       const cut = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf(":"), head.lastIndexOf(". "), head.lastIndexOf("\n"));
       const sentenceStart = cut < 0 ? from === 0 : head[cut] === "." || head[cut] === "\n";
-      const words = head.slice(cut + 1).trim().split(/\s+/).filter((w) => w.length > 0);
-      if (words.length === 0 || words.length > 6) return null;
+      let words = head.slice(cut + 1).trim().split(/\s+/).filter((w) => w.length > 0);
+      if (words.length === 0 || words.length > 9) return null;
+      // "Forest guard and his guide killed by ...": two people, each named in the singular
+      const pairAt = words.findIndex((w, i) => /^and$/i.test(w) && /^(?:his|her)$/i.test(words[i + 1] ?? "") && words.length - i <= 4);
+      const count = pairAt > 0 ? 2 : 1;
+      if (pairAt > 0) words = words.slice(0, pairAt);
+      if (words.length > 6) return null;
       if (words.some((w) => CLAUSE_WORDS.test(w) || /\d/.test(w))) return null;
       const q = words.findIndex((w) => QUALIFIER_WORDS.test(w));
       if (q === 0) return null;
@@ -49,7 +54,7 @@ export function singularVictimKilledRule(lex: CompiledLexicons): Rule<FatalityVa
       if (!determined && !(sentenceStart && /^[\p{Lu}]/u.test(words[0]))) return null;
       if (!determined && /^(?:the|a|an)$/i.test(words[0])) return null;
       const start = from + (cut + 1) + (head.slice(cut + 1).length - head.slice(cut + 1).trimStart().length);
-      return { value: { low: 1, best: 1, high: null, victim: "unknown", vague: false }, start, end: m.index + m[0].length };
+      return { value: { low: count, best: count, high: null, victim: "unknown", vague: false }, start, end: m.index + m[0].length };
     },
   };
 }
