@@ -27,7 +27,7 @@ function notesFromCsv(path: string, max: number): string[] {
 function inventedNotes(n: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
-    out.push(`On ${1 + (i % 28)} June 2019, presumed ISGS militants attacked the village of Kel${i} (Aribinda, Soum), killing ${i % 9} civilians and seizing livestock. Two others were wounded.`);
+    out.push(`On ${1 + (i % 28)} June 2019, suspected ISGS fighters raided the hamlet of Kel${i} (Aribinda, Soum), shot ${i % 9} herders dead and drove off their cattle. Two more were hurt.`);
   }
   return out;
 }

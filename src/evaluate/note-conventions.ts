@@ -1,7 +1,7 @@
 /**
  * ACLED coders sometimes say in the notes how they coded a row. One such
  * remark changes what can fairly be asked of a coder reading only that note:
- * "fatalities split between three events" means the row's fatalities are a
+ * "the toll is spread over three events" means the row's fatalities are a
  * share of the reported toll, which the note's own text cannot yield. Those
  * rows stay in every metric; the scorecard also shows fatalities without them.
  */

@@ -22,26 +22,26 @@ function mention(name: string, start: number, extra: Partial<PlaceMention> = {})
 }
 
 describe("an unknown event place is located by the place named next to it", () => {
-  it("the village of Soom, near Matiakoali (Matiacoali, Gourma) → near Matiakoali, precision 2, under the report's name", () => {
-    // "... killed a person in the village of Soom, near Matiakoali (Matiacoali, Gourma)."
-    const soom = mention("Soom", 40, { text: "village of Soom", kindHint: "settlement" });
-    const matiakoali = mention("Matiakoali", 51, { qualifiers: ["Matiacoali", "Gourma"] });
-    const ctx: GeocodeContext = { documentPlaces: [soom, matiakoali], countryHints: ["BFA"] };
-    const loc = geo.locate(soom, ctx)!;
-    expect(loc.name).toBe("Soom");
+  it("the hamlet of Kossolgou, close to Matiakoali in Gourma → near Matiakoali, precision 2, under the report's name", () => {
+    // "... shot a herder in the hamlet of Kossolgou, close to Matiakoali in Gourma province."
+    const kossolgou = mention("Kossolgou", 40, { text: "hamlet of Kossolgou", kindHint: "settlement" });
+    const matiakoali = mention("Matiakoali", 60, { qualifiers: ["Gourma"] });
+    const ctx: GeocodeContext = { documentPlaces: [kossolgou, matiakoali], countryHints: ["BFA"] };
+    const loc = geo.locate(kossolgou, ctx)!;
+    expect(loc.name).toBe("Kossolgou");
     expect(loc.geo_precision).toBe(2);
     expect(loc.admin2).toBe("Gourma");
     expect(km(loc, 12.355, 1.033)).toBeLessThan(10);
   });
 
   it("a place named far away in the report is not used", () => {
-    const unknown = mention("Soom", 0);
+    const unknown = mention("Kossolgou", 0);
     const far = mention("Matiakoali", 400);
     expect(geo.locate(unknown, { documentPlaces: [unknown, far], countryHints: ["BFA"] })).toBeNull();
   });
 
   it("a source place next to it is not used", () => {
-    const unknown = mention("Soom", 0);
+    const unknown = mention("Kossolgou", 0);
     const source = mention("Ouagadougou", 10, { text: "from Ouagadougou" });
     expect(geo.locate(unknown, { documentPlaces: [unknown, source], countryHints: ["BFA"] })).toBeNull();
   });

@@ -128,8 +128,8 @@ export class Geocoder {
   }
 
   /**
-   * The event's place is not in the gazetteer ("the village of Soom, near Matiakoali
-   * (Matiacoali, Gourma)"): a report names the unknown hamlet first and then the place it
+   * The event's place is not in the gazetteer ("the hamlet of Kossolgou, close to
+   * Matiakoali in Gourma"): a report names the unknown hamlet first and then the place it
    * lies by, so the next place named close after it (else just before it) locates the
    * event, at precision 2 and under the report's own name, as ACLED codes it.
    */
