@@ -12,7 +12,7 @@ const CASES: Array<[string, string, string]> = [
   ["Lundi, des hommes armés ont mené une incursion dans le village de Dablo.", "Attack", "incursion"],
   ["Lundi, des hommes armés ont enlevé trois enseignants près de Djibo.", "Abduction/forced disappearance", "enlevé"],
   ["Lundi, l'enlèvement de deux commerçants a eu lieu près de Djibo.", "Abduction/forced disappearance", "enlèvement"],
-  ["Lundi, un véhicule militaire a sauté sur un engin explosif improvisé près de Djibo, tuant deux soldats.", "Remote explosive/landmine/IED", "sauté sur un engin"],
+  ["Lundi, près de Tongomayel, trois gendarmes sont morts quand leur pick-up a sauté sur un engin explosif.", "Remote explosive/landmine/IED", "sauté sur un engin"],
   ["Lundi, un bus a sauté sur une mine près de Djibo, tuant dix civils.", "Remote explosive/landmine/IED", "sauté sur une mine"],
   ["Lundi, un EEI a explosé au passage d'une patrouille près de Djibo.", "Remote explosive/landmine/IED", "EEI"],
   ["Lundi, une frappe aérienne de l'armée a visé des terroristes près de Djibo.", "Air/drone strike", "frappe aérienne"],

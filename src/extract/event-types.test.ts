@@ -3,8 +3,8 @@ import { evidenceFor, onlyEvent } from "./testing/test-document.js";
 
 // Hand-written sentences (reference date 2025-05-13); each reports one event of the given ACLED type.
 const CASES: Array<[string, string, string, string]> = [
-  ["On 9 June 2019, presumed ISGS militants attacked the army post in Aribinda, killing two soldiers.", "Battles", "Armed clash", "attacked"],
-  ["On 3 May 2025, unknown gunmen killed four civilians in the village of Dablo.", "Violence against civilians", "Attack", "killed"],
+  ["On 14 October 2019, ISGS fighters attacked a gendarmerie unit at Markoye, killing one gendarme.", "Battles", "Armed clash", "attacked"],
+  ["On 6 May 2025, gunmen on motorbikes killed three traders near Tongomayel.", "Violence against civilians", "Attack", "killed"],
   ["On 2 May 2025, JNIM militants abducted a teacher in Djibo.", "Violence against civilians", "Abduction/forced disappearance", "abducted"],
   ["On 4 May 2025, a Malian army vehicle struck an IED near Douentza, killing three soldiers.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "struck an IED"],
   ["On 5 May 2025, French forces conducted an airstrike against JNIM militants near Tessit.", "Explosions/Remote violence", "Air/drone strike", "airstrike"],
@@ -16,7 +16,7 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 10 May 2025, two militants were killed while planting an IED near Dori.", "Strategic developments", "Disrupted weapons use", "while planting an IED"],
   ["On 10 May 2025, several IEDs were uncovered by soldiers near Dori.", "Strategic developments", "Disrupted weapons use", "IEDs were uncovered"],
   ["On 10 May 2025, an anti-tank mine was disposed of by an army unit near Dori.", "Strategic developments", "Disrupted weapons use", "disposed of"],
-  ["On 8 May 2025, traders demonstrated in Tougan. The demonstrators barricaded the main roads and burned tyres.", "Riots", "Violent demonstration", "demonstrated"],
+  ["On 8 May 2025, shopkeepers demonstrated in Nouna. Some of them later blocked the market road with burning tyres.", "Riots", "Violent demonstration", "demonstrated"],
   ["On 8 May 2025, pupils protested in Dori and forced their way into the town hall.", "Riots", "Violent demonstration", "protested"],
   ["On 8 May 2025, youths burned a bar in the Abaradjou quarter of Timbuktu.", "Riots", "Mob violence", "burned"],
   ["On 8 May 2025, teachers in Dori began a 72-hour strike to demand the payment of allowances.", "Strategic developments", "Other", "strike to demand"],
@@ -53,7 +53,7 @@ describe("event type and sub-event type (ACLED taxonomy)", () => {
   });
 
   it("attacks on civilians are civilian targeting, clashes with the army are not", () => {
-    expect(onlyEvent("On 3 May 2025, unknown gunmen killed four civilians in the village of Dablo.").civilian_targeting).toBe(true);
-    expect(onlyEvent("On 9 June 2019, presumed ISGS militants attacked the army post in Aribinda.").civilian_targeting).toBe(false);
+    expect(onlyEvent("On 6 May 2025, gunmen on motorbikes killed three traders near Tongomayel.").civilian_targeting).toBe(true);
+    expect(onlyEvent("On 14 October 2019, ISGS fighters attacked a gendarmerie unit at Markoye.").civilian_targeting).toBe(false);
   });
 });

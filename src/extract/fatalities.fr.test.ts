@@ -15,7 +15,7 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["Lundi, soixante-dix soldats ont perdu la vie dans l'attaque du camp de Djibo.", 70, 70, ["soixante-dix soldats ont perdu la vie"]],
   ["Lundi, 29 soldats sont tombés en héros lors d'une attaque près de Djibo.", 29, 29, ["29 soldats sont tombés en héros"]],
   ["Lundi, l'attaque de Djibo a fait 20 morts.", 20, 20, ["20 morts"]],
-  ["Lundi, une vingtaine de militaires maliens ont été tués dans l'attaque de Kidal.", 20, 20, ["une vingtaine de militaires maliens ont été tués"]],
+  ["Lundi, près de Tessalit, une trentaine de soldats nigériens ont été tués.", 30, 30, ["une trentaine de soldats nigériens ont été tués"]],
   ["Lundi, des hommes armés ont attaqué Dablo, faisant trois morts et cinq blessés.", 3, 3, ["trois morts"]],
   ["Lundi, des hommes armés ont attaqué Dablo, blessant cinq civils.", null, null, []],
   ["Lundi, des hommes armés ont attaqué le village de Dablo, sans faire de victimes.", 0, 0, ["sans faire de victimes"]],

@@ -6,8 +6,8 @@ const VIOLENT = new Set(["Battles", "Explosions/Remote violence", "Violence agai
 /** Real-looking French news that reports no violent event. */
 const NOISE: string[] = [
   "Le Niger a retiré le permis d'exploitation d'une grande mine d'uranium au groupe français Orano. Le ministre des Mines a confirmé la décision lundi.",
-  "Une nouvelle approche contre le paludisme pourrait réduire de 70 % les décès chez les enfants au Burkina Faso et au Mali, selon une étude. Onze décès dus au paludisme ont été enregistrés.",
-  "La 27e édition du Fespaco a refermé ses portes samedi à Ouagadougou. Le jury a récompensé un film sur la guerre.",
+  "Selon des chercheurs de Bobo-Dioulasso, un nouveau vaccin antipaludique a fait baisser de moitié la mortalité infantile dans trois districts. Neuf décès liés à la maladie ont été notés à Banfora.",
+  "Le festival de musique de Ségou s'est achevé dimanche ; un documentaire sur le conflit a reçu le prix du public.",
   "Les Maliens étaient appelés aux urnes dimanche pour approuver la nouvelle constitution. Le taux de participation est de 38 %.",
   "Le nouveau ministre de l'Agriculture a annoncé lundi une campagne agricole difficile, marquée par l'insécurité dans le nord du pays.",
   "Lire aussi : Burkina Faso, dix soldats tués dans une embuscade",

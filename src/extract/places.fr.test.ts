@@ -6,8 +6,8 @@ import { extractFrench, onlyFrenchEvent } from "./testing/french-document.js";
 const CASES: Array<[string, string, string | null, string, string[], string | null, string]> = [
   ["Mardi, des hommes armés ont attaqué Djibo, tuant deux civils.", "Djibo", null, "at", [], null, "Djibo"],
   ["Mardi, des hommes armés ont tué deux civils à Djibo.", "Djibo", null, "at", [], null, "à Djibo"],
-  ["Au moins 20 villageois ont été tués lundi dans le village d'Ogossagou, dans le centre du Mali.", "Ogossagou", "settlement", "at", [], null, "village d'Ogossagou"],
-  ["Lundi, des terroristes ont attaqué le poste de Namsiguian (60km de Kongoussi, Centre-Nord).", "Namsiguian", "settlement", "at", ["Centre-Nord"], "Kongoussi", "poste de Namsiguian (60km de Kongoussi, Centre-Nord)"],
+  ["Mercredi, quatorze habitants ont été abattus dans le village de Sobane, au centre du Mali.", "Sobane", "settlement", "at", [], null, "village de Sobane"],
+  ["Jeudi, des jihadistes ont attaqué le poste de Rollo (45km de Kaya, Centre-Nord).", "Rollo", "settlement", "at", ["Centre-Nord"], "Kaya", "poste de Rollo (45km de Kaya, Centre-Nord)"],
   ["Lundi, des individus armés ont tué un homme dans le hameau de Hamkane, situé à 7 km d'Arbinda.", "Hamkane", "settlement", "at", [], "Arbinda", "hameau de Hamkane, situé à 7 km d'Arbinda"],
   ["Lundi, 29 soldats ont été tués lors d'une attaque au nord-ouest de Tabatol.", "Tabatol", null, "near", [], null, "au nord-ouest de Tabatol"],
   ["Lundi, deux soldats ont été tués dans une embuscade près de Djibo, dans la province du Soum.", "Djibo", null, "near", ["Soum"], null, "près de Djibo"],
@@ -33,10 +33,10 @@ describe("French places", () => {
   });
 
   it("an unknown place takes the province the report gives it elsewhere", () => {
-    const text = "Lundi, des terroristes ont attaqué les détachements militaires de Bahn et de Toéni, tuant trois soldats. La première attaque a visé le détachement de Bahn, une localité située dans la province du Loroum.";
+    const text = "Jeudi, des jihadistes ont attaqué les détachements de Kiembara et de Banh, tuant cinq soldats. Le premier assaut a frappé le détachement de Kiembara, un village dans la province du Sourou.";
     const e = extractFrench(text).events[0];
-    expect(e.place?.name).toBe("Bahn");
-    expect(e.place?.qualifiers).toEqual(["Loroum"]);
+    expect(e.place?.name).toBe("Kiembara");
+    expect(e.place?.qualifiers).toEqual(["Sourou"]);
   });
 
   it("a compass word that orients another place is not a region", () => {

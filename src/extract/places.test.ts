@@ -9,7 +9,7 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   ["On 3 May 2025, an IED exploded between Mamba and Toye, killing two soldiers.", "Mamba", [], "between", "Toye", "between Mamba and Toye"],
   ["On 3 May 2025, gunmen attacked the village of Materou (coded as Toye at geoprecision 2).", "Materou", [], "near", "Toye", "Materou (coded as Toye at geoprecision 2)"],
   ["On 3 May 2025, gunmen killed two herders 12km from Douentza.", "Douentza", [], "near", null, "12km from Douentza"],
-  ["On 3 May 2025, JNIM attacked an army post in Gnagna province, in eastern Burkina Faso.", "Gnagna", [], "area", null, "Gnagna province"],
+  ["On 3 May 2025, JNIM fighters raided a gendarmerie post in Gnagna province, Burkina Faso.", "Gnagna", [], "area", null, "Gnagna province"],
   ["Security sources said Djibo's army base was attacked on 3 May 2025.", "Djibo", [], "at", null, "Djibo's"],
 ];
 
@@ -35,7 +35,7 @@ describe("place mentions", () => {
   });
 
   it("a country named with the place gives the country hint", () => {
-    const e = onlyEvent("On 3 May 2025, JNIM attacked an army post in Gnagna province, in eastern Burkina Faso.");
+    const e = onlyEvent("On 3 May 2025, JNIM fighters raided a gendarmerie post in Gnagna province, Burkina Faso.");
     expect(e.place?.countryHint).toBe("BFA");
   });
 });

@@ -25,7 +25,7 @@ describe("French verification: claims, hedges, official word", () => {
   });
 
   it("army tolls of 'neutralised' terrorists are the army's claim, never confirmed, even beside an official source", () => {
-    const text = "Lundi, deux soldats ont été tués et 80 terroristes ont été neutralisés lors d'une attaque contre le détachement militaire de Djibo, a annoncé l'armée.";
+    const text = "Lundi à Gorom-Gorom, deux militaires ont été tués en repoussant une attaque au cours de laquelle 80 assaillants ont été neutralisés, selon un communiqué de l'armée.";
     const e = onlyFrenchEvent(text);
     expect(e.verification).toBe("claimed");
     expect(e.claimed_by).toBe("Military Forces of Burkina Faso (2022-)");

@@ -11,7 +11,7 @@ describe("French weapons", () => {
   });
 
   it("an improvised explosive device is the weapon of a mine attack", () => {
-    const e = onlyFrenchEvent("Lundi, un véhicule militaire a sauté sur un engin explosif improvisé près de Djibo.");
+    const e = onlyFrenchEvent("Lundi, près de Tongomayel, un camion de ravitaillement a sauté sur un engin explosif improvisé.");
     expect(e.weapons.map((w) => w.name)).toEqual(["IED"]);
   });
 });

@@ -102,7 +102,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   target ??= others.find((h) => h.main && h.hit.start >= tpos && targetable(h) && !h.hit.value.agent) ?? null;
   target ??= others.find((h) => h.main && targetable(h) && !h.hit.value.agent) ?? null;
   target ??= others.find((h) => !h.main && targetable(h) && !h.hit.value.agent) ?? null;
-  // "killed seven people including five Koglweogo militiamen": the armed victims decide
+  // "shot dead four men, three of them VDP volunteers": the armed victims decide
   if (target && isCivilianSide(target.hit) && !passive) {
     const incl = others.find((h) => h.main && armed(h) && h.hit.start > target!.hit.start && /\bincluding\b[^.;]*$/i.test(text.slice(target!.hit.end, h.hit.start)));
     if (incl) target = incl;

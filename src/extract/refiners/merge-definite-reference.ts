@@ -2,7 +2,7 @@ import type { ExtractedEvent } from "../../domain/index.js";
 import type { Draft } from "../assemble/drafts.js";
 import { isAreaLevel } from "../assemble/event-place.js";
 
-/** "The attack in Kalamba...", "The most lethal of the reported incidents...": a sentence going back to an event already reported. */
+/** "The raid on Tangaye...", "The deadliest of these assaults...": a sentence going back to an event already reported. */
 const DEFINITE = /^(?:["“]?\s*)(?:the|this|that|ce(?:tte)?|l['’])\s+(?:(?:[\p{L}-]+)\s+){0,4}?(?:attack|assault|clash|incidents?|raid|ambush|fighting|violence|killings?|massacre|offensive|operation|attaque|assaut|affrontement|embuscade|incident)s?\b|^(?:the|le|la)\s+(?:most|plus)\s+(?:lethal|deadly|serious|meurtri(?:er|ère))/iu;
 
 function compatibleActor(a: ExtractedEvent["actor1"], b: ExtractedEvent["actor1"]): boolean {

@@ -6,10 +6,10 @@ import { draftToEvent, type BuildContext } from "../assemble/to-event.js";
 import { refersBack } from "./merge-definite-reference.js";
 
 /**
- * Lede and detail become one event: a later draft that refers back ("The most lethal of the
- * reported incidents occurred in the town of Sole...") joins the earlier one. The joined event
+ * Lede and detail become one event: a later draft that refers back ("The deadliest of these
+ * raids hit the village of Tangaye...") joins the earlier one. The joined event
  * is rebuilt from both drafts' sentences; its place is the more precise one, qualified by the
- * area the lede named ("Sole", in "Loroum").
+ * area the lede named ("Tangaye", in "Yatenga").
  */
 export function mergeLedeAndDetail(drafts: Draft[], ctx: BuildContext): ExtractedEvent[] {
   const built = drafts.map((d) => ({ draft: d, event: draftToEvent(d, ctx) }));

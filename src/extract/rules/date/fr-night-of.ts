@@ -4,7 +4,7 @@ import type { Rule } from "../../rule.js";
 import { addDays, calendarOf, isoDate, monthOf, weekdayOfIso, yearBefore } from "./calendar.js";
 
 /**
- * "dans la nuit de samedi à dimanche", "dans la nuit du jeudi 19 au vendredi 20 mai 2022":
+ * "dans la nuit de samedi à dimanche", "dans la nuit du mardi 8 au mercredi 9 novembre 2022":
  * French names a night by the two days it spans. The event is dated to the evening it began,
  * as ACLED codes an overnight attack; without a publication date only written days give a date.
  */

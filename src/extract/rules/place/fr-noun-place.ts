@@ -67,7 +67,7 @@ for (const w of [...NOUN_ENDINGS]) {
 /** ", situé à 7 km d'Arbinda", " (60km de Kongoussi, Centre-nord)": a known place the text measures an unknown one from. */
 const ANCHOR = new RegExp(`^\\s*(?:,\\s*(?:situ(?:é|ée)\\s+|localisé(?:e)?\\s+)?(?:à\\s+)?|\\(\\s*(?:à\\s+)?)(?:(?:environ|une?\\s+\\p{L}+aine\\s+de)\\s+)?\\d*\\s?(?:km|kilomètres)\\s+(?:(?:au\\s+|à\\s+l['’])(?:${DIRECTIONS})\\s+)?(?:de\\s+|du\\s+|d['’]\\s*)(${NAME_SOURCE})(?:\\s*,\\s*(${NAME_SOURCE}))?\\s*\\)?`, "u");
 
-/** ", une localité située dans la province du Loroum": the admin area the text puts an unknown place in. */
+/** ", un village dans la province du Yatenga": the admin area the text puts an unknown place in. */
 const AREA_AFTER = new RegExp(`^\\s*,\\s*(?:(?:une?|la|le)\\s+)?(?:petite\\s+)?(?:localité|commune|village|ville|bourgade|hameau|chef-lieu)?\\s*(?:rurale\\s+)?(?:situ(?:é|ée)\\s+)?(?:dans|à)\\s+(?:la|le)\\s+(?:province|région|commune|cercle|département)\\s+(?:de\\s+|du\\s+|d['’]\\s*)(${NAME_SOURCE})`, "u");
 
 function anchorAfter(env: RuleEnv, from: number): { name: string | null; qualifiers: string[]; end: number } | null {
