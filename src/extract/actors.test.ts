@@ -9,7 +9,7 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 3 May 2025, two civilians were killed by unknown gunmen in Dablo.", "Unidentified Armed Group (Burkina Faso)", "unknown gunmen", "Civilians (Burkina Faso)"],
   ["On 4 May 2025, Malian soldiers killed five suspected militants near Douentza.", "Military Forces of Mali (2021-)", "Malian soldiers", "Unidentified Armed Group (Mali)"],
   ["On 5 May 2025, armed Fulani militiamen attacked Dogon farmers in Bankass.", "Fulani Ethnic Militia (Mali)", "Fulani militiamen", "Civilians (Mali)"],
-  ["On 6 May 2025, Dan Na Ambassagou militiamen clashed with JNIM militants near Bargou.", "Dan Na Ambassagou", "Dan Na Ambassagou militiamen", "JNIM: Group for Support of Islam and Muslims"],
+  ["On 6 May 2025, Dan Na Ambassagou militiamen fought JNIM fighters outside Bandiagara.", "Dan Na Ambassagou", "Dan Na Ambassagou militiamen", "JNIM: Group for Support of Islam and Muslims"],
   ["On 7 May 2025, Koglweogo members killed two herders in Barsalogho.", "Koglweogo Militia", "Koglweogo members", "Civilians (Burkina Faso)"],
   ["On 8 May 2025, Barkhane forces killed ten ISGS militants near Menaka.", "Military Forces of France (2017-)", "Barkhane forces", "Islamic State (Sahel)"],
   ["On 8 May 2025, youths burned a bar in the Abaradjou quarter of Timbuktu.", "Rioters (Mali)", "", "Civilians (Mali)"],

@@ -9,7 +9,7 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 4 May 2025, a Malian army vehicle struck an IED near Douentza, killing three soldiers.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "struck an IED"],
   ["On 5 May 2025, French forces conducted an airstrike against JNIM militants near Tessit.", "Explosions/Remote violence", "Air/drone strike", "airstrike"],
   ["On 6 May 2025, mortar shells hit the MINUSMA camp in Kidal.", "Explosions/Remote violence", "Shelling/artillery/missile attack", "mortar"],
-  ["On 7 May 2025, students staged a protest in Ouagadougou demanding the payment of grants.", "Protests", "Peaceful protest", "staged"],
+  ["On 7 May 2025, nurses staged a sit-in in Bobo-Dioulasso to demand unpaid bonuses.", "Protests", "Peaceful protest", "staged"],
   ["On 8 May 2025, residents of Dori barricaded the main road and burned tires to protest insecurity.", "Riots", "Violent demonstration", "barricaded"],
   ["On 9 May 2025, a mob lynched a suspected thief in Kaya.", "Riots", "Mob violence", "lynched"],
   ["On 10 May 2025, soldiers defused an IED on the road between Djibo and Aribinda.", "Strategic developments", "Disrupted weapons use", "defused"],
@@ -26,9 +26,9 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 1 May 2025, JNIM and ISGS militants clashed near Mopti, 5 ISGS and 2 JNIM militants were killed.", "Battles", "Armed clash", "clashed"],
   ["On 30 April 2025, the governor extended the curfew in the Est region by three months.", "Strategic developments", "Change to group/activity", "curfew"],
   ["On 3 May 2025, residents of Kaya ransacked the gendarmerie and burned vehicles in protest against the killing of a girl.", "Riots", "Violent demonstration", "ransacked"],
-  ["On 3 May 2025, Fulani militiamen attacked the village of Koro, the villagers repelled the attack.", "Battles", "Armed clash", "attacked"],
-  ["On 3 May 2025, JNIM militants entered the village of Dablo and seized livestock. No casualties reported.", "Strategic developments", "Looting/property destruction", "seized livestock"],
-  ["On 3 May 2025, presumed JNIM militants abducted a merchant in Djibo, his body was found the next day.", "Violence against civilians", "Attack", "abducted"],
+  ["On 3 May 2025, Fulani militiamen attacked a hamlet near Douentza but the inhabitants repelled them.", "Battles", "Armed clash", "attacked"],
+  ["On 3 May 2025, JNIM militants entered the hamlet of Zimtenga and seized livestock. Nobody was hurt.", "Strategic developments", "Looting/property destruction", "seized livestock"],
+  ["On 3 May 2025, JNIM militants abducted a tailor near Sebba; he was found dead two days later.", "Violence against civilians", "Attack", "abducted"],
   ["On 3 May 2025, army helicopters struck militant positions near Djibo, killing ten militants.", "Explosions/Remote violence", "Air/drone strike", "helicopters struck"],
 ];
 
@@ -48,7 +48,7 @@ describe("event type and sub-event type (ACLED taxonomy)", () => {
   it("the crowd is named by what it did, and villagers who fight back are a communal militia", () => {
     const riot = onlyEvent("On 3 May 2025, a mob lynched a policeman in Kaya.");
     expect([riot.sub_event_type, riot.actor1?.acled_name, riot.actor2?.acled_name]).toEqual(["Mob violence", "Rioters (Burkina Faso)", "Police Forces of Burkina Faso (2022-)"]);
-    const defended = onlyEvent("On 3 May 2025, Fulani militiamen attacked the village of Koro, the villagers repelled the attack.");
+    const defended = onlyEvent("On 3 May 2025, Fulani militiamen attacked a hamlet near Douentza but the inhabitants repelled them.");
     expect(defended.actor2?.acled_name).toBe("Unidentified Communal Militia (Mali)");
   });
 

@@ -3,7 +3,7 @@ import { evidenceFor, onlyEvent } from "./testing/test-document.js";
 
 describe("verification, claims and relays", () => {
   it.each([
-    ["On 3 May 2025, JNIM claimed responsibility for an attack on the army post in Djibo.", "claimed", "claimed responsibility"],
+    ["On 3 May 2025, JNIM claimed responsibility for a raid on a gendarmerie in Sebba.", "claimed", "claimed responsibility"],
     ["On 3 May 2025, gunmen reportedly attacked the army post in Djibo.", "reported", null],
     ["On 3 May 2025, footage purporting to show militants attacking Dori spread on social media; it could not be authenticated.", "unverified", "purporting to"],
     ["On 3 May 2025, gunmen attacked the army post in Djibo, the army confirmed.", "confirmed", "army confirmed"],

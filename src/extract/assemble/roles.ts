@@ -85,7 +85,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   // A named group in the event outranks a generic description of the perpetrator.
   if (perpetrator && perpetrator.hit.value.sense.entry.specificity <= 2 && perpetrator.hit.value.sense.entry.inter !== 1) {
     // the named group must not be the one attacked: it is named elsewhere (a claim, a later sentence) or
-    // right after the generic words ("unknown gunmen (believed to be ISGS militants)")
+    // right after the generic words ("armed men (believed to be JNIM fighters)")
     const p0 = perpetrator;
     const named = hits.find((h) => h !== p0 && h.hit.value.sense.entry.specificity >= 3 && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4
       && !h.hit.value.facility

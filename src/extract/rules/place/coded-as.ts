@@ -7,7 +7,7 @@ import { leadingName, mention, NAME_SOURCE } from "./place-name.js";
 const NAME_BEFORE = new RegExp(`(${NAME_SOURCE})\\s*$`, "u");
 
 /**
- * ACLED notes say where an event was coded: "Materou (coded as Madougou at geoprecision 2)".
+ * ACLED notes say where an event was coded: "Sira (coded as Barani at geoprecision 2)".
  * The written place is the mention; the coded one is its anchor (secondary), near it at precision 2.
  */
 export function codedAsRule(lex: CompiledLexicons): Rule<PlaceMention> {
