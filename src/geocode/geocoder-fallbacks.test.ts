@@ -119,7 +119,7 @@ describe("names, kinds and relations", () => {
 
 describe("two mentions that belong together", () => {
   it("in Mariko, near Niono: the only Mariko is 150 km away, so the event is placed by Niono", () => {
-    // "... ransacked a voting office in Mariko, near Niono."
+    // "... burned a granary in Mariko, near Niono, on Friday."
     const mariko = mention("Mariko", 0, { text: "in Mariko", end: 9 });
     const niono = mention("Niono", 11, { text: "near Niono", relation: "near" });
     const loc = geo.locate(mariko, { documentPlaces: [mariko, niono], countryHints: ["MLI"] })!;
@@ -128,7 +128,7 @@ describe("two mentions that belong together", () => {
   });
 
   it("a source mention yields to a scene named elsewhere in the report", () => {
-    // "... rob a truck coming from Menaka in the area of Tessit"
+    // "... stopped a bus that had left Menaka, in the area of Tessit"
     const menaka = mention("Menaka", 0, { text: "from Menaka" });
     const tessit = mention("Tessit", 30, { text: "area of Tessit", relation: "near" });
     const loc = geo.locate(menaka, { documentPlaces: [menaka, tessit], countryHints: ["MLI"] })!;

@@ -113,7 +113,7 @@ export class Geocoder {
   }
 
   /**
-   * "Materou (coded as Madougou at geoprecision 2)": the report itself says which place the
+   * "Tinabao (coded as Ansongo at geoprecision 2)": the report itself says which place the
    * event is located at and how precisely; that place is the answer, under its own name.
    */
   private codedAs(mention: PlaceMention, context: GeocodeContext): EventLocation | null {
