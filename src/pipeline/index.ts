@@ -16,3 +16,4 @@ export { extractJsonlStream, type StreamSummary } from "./extract-stream.js";
 export { reextractDocuments, type ReextractSummary } from "./reextract.js";
 export { codeTextReport, type TextReport } from "./code-text.js";
 export { openAlertsSession, checkAlerts, type AlertsSession, type AlertsHookResult } from "./alerts-hook.js";
+export { alertRulesApi } from "./alert-rules-api.js";

@@ -6,9 +6,8 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/domain/index.js";
-import { parseRuleInput, redactRule, testRule } from "../../src/alerts/index.js";
 import { writeEvents } from "../../src/export/index.js";
-import { loadServices, openAlertsSession, submitReport } from "../../src/pipeline/index.js";
+import { alertRulesApi, loadServices, openAlertsSession, submitReport } from "../../src/pipeline/index.js";
 import { buildServer, type ServeDeps } from "../../src/serve/index.js";
 import { openStore } from "../../src/store/index.js";
 import { HAS_SHARED, REPO_ROOT, SHARED_SKIP_REASON, sharedPath } from "../support/shared-data.js";
@@ -95,17 +94,7 @@ describe.skipIf(!HAS_SHARED || !HAS_CHROMIUM)(`dashboard in headless Chromium ($
           return result;
         },
         writeEvents,
-        alertRules: {
-          listRules: () => registry.listRules(),
-          addRule: (input) => registry.addRule(input),
-          getRule: (id) => registry.getRule(id),
-          removeRule: (id) => registry.removeRule(id),
-          parseRuleInput,
-          testRule: (rule, filter) => testRule(rule, store, filter),
-          listFired: (options) => registry.listFired(options),
-          listDeliveries: (options) => registry.listDeliveries(options),
-          redactRule,
-        },
+        alertRules: alertRulesApi(registry, store),
       }),
       { host: "127.0.0.1", port: 0, token: null, openMode: true, dashboardDir },
     );

@@ -3,8 +3,7 @@ import { join } from "node:path";
 import type { Store } from "../../domain/index.js";
 import { InputError } from "../../domain/index.js";
 import { writeEvents } from "../../export/index.js";
-import { parseRuleInput, redactRule, testRule } from "../../alerts/index.js";
-import { loadServices, openAlertsSession, submitReport, type Services } from "../../pipeline/index.js";
+import { alertRulesApi, loadServices, openAlertsSession, submitReport, type Services } from "../../pipeline/index.js";
 import { sourcesOverview } from "../../pipeline/jobs/index.js";
 import { printReportPdf, renderReportHtml } from "../../report/index.js";
 import { openSourceRegistry } from "../../store/sources/index.js";
@@ -110,17 +109,7 @@ export async function serveUntilStopped(store: Store, services: Services, settin
           renderReportHtml: (filter, options) => renderReportHtml(store, filter, options),
           printReportPdf: (html) => printReportPdf(html),
         },
-        alertRules: {
-          listRules: () => registry.listRules(),
-          addRule: (input) => registry.addRule(input),
-          getRule: (id) => registry.getRule(id),
-          removeRule: (id) => registry.removeRule(id),
-          parseRuleInput,
-          testRule: (rule, filter) => testRule(rule, store, filter),
-          listFired: (options) => registry.listFired(options),
-          listDeliveries: (options) => registry.listDeliveries(options),
-          redactRule,
-        },
+        alertRules: alertRulesApi(registry, store),
       },
       { host, port, token, openMode, dashboardDir: dashboardDir(), tileUrl },
     );

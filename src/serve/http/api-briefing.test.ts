@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseRuleInput, redactRule, testRule } from "../../alerts/index.js";
+import { alertRulesApi } from "../../pipeline/index.js";
 import type { AlertRegistry } from "../../domain/alerts.js";
 import type { Store } from "../../domain/index.js";
 import { defaultMergePolicy } from "../../merge/index.js";
@@ -39,17 +39,7 @@ function deps(withBriefing: boolean): ServeDeps {
       renderReportHtml: (filter, options) => renderReportHtml(store, filter, { ...options, generatedAt: new Date("2025-06-01T00:00:00Z") }),
       printReportPdf: async () => new Uint8Array([0x25, 0x50, 0x44, 0x46]),
     },
-    alertRules: {
-      listRules: () => registry.listRules(),
-      addRule: (input) => registry.addRule(input),
-      getRule: (id) => registry.getRule(id),
-      removeRule: (id) => registry.removeRule(id),
-      parseRuleInput,
-      testRule: (rule, filter) => testRule(rule, store, filter),
-      listFired: (options) => registry.listFired(options),
-      listDeliveries: (options) => registry.listDeliveries(options),
-      redactRule,
-    },
+    alertRules: alertRulesApi(registry, store),
   };
 }
 
