@@ -23,7 +23,7 @@ export function combineFatalities(sentences: SentenceFacts[]): { value: Fataliti
     let vague = false;
     let victim: string | null = null;
     const own: Hit<FatalityValue>[] = [];
-    // "killed at least 10 militants (7 corpses recovered)": bodies found restate deaths counted beside them
+    // "killed at least 12 fighters (9 corpses recovered)": bodies found restate deaths counted beside them
     const counted = sf.fatalities.some((h) => h.value.best > 0 && !BODIES.test(h.text));
     for (const h of sf.fatalities) {
       if (counted && BODIES.test(h.text)) continue;

@@ -37,7 +37,7 @@ function deathWordWithin(text: string, from: number, span: number): boolean {
   return lo < ps.length && ps[lo] < from + span;
 }
 
-/** "two soldiers were killed", "at least 37 civilians dead", "5 ISGS and 2 JNIM militants reportedly killed". */
+/** "two soldiers were killed", "at least 37 civilians dead", "8 JNIM and 3 ISGS fighters reportedly killed". */
 export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.modifierSource}\\s+)?(?:${lex.vagueSource}|${lex.numberSource}|the|le|la)(?![\\p{L}\\p{N}])`, "giu");
   const after = KILLED_AFTER[lex.lang];
@@ -70,7 +70,7 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
       if (!tail) return null;
       // "who tried to rob a trader in Dori were shot dead": a plural verb is not the one person's
       if (/^(?:an?|the)$/i.test(m[0]) && /\bwere\b/i.test(tail[0]) && !/\band\b/i.test(env.text.slice(m.index, people.end))) return null;
-      // "Two gunmen aboard a motorbike shot dead a man": the counted are the killers, an object follows
+      // "Three armed men riding motorcycles shot dead a butcher": the counted are the killers, an object follows
       const afterTail = env.text.slice(people.end + from + tail[0].length, people.end + from + tail[0].length + 20);
       if (!/\b(?:were|was|been|are|is|ont|a|été|sont)\b/i.test(tail[0]) && /^\s+(?:an?|the|his|her|their)\s/i.test(afterTail) && /(?:killed|dead|executed|murdered|assassinated|beheaded|massacred)$/i.test(tail[0])) return null;
       const { end, ...value } = people;

@@ -13,7 +13,7 @@ const DEAD_NOUN = /^\s+(?:de\s+)?(?:morts|tués|décès)(?![\p{L}])/iu;
 /** Words that end a French statement of deaths: where the rule starts looking back for the count. */
 const DEATH_WORD = /(?<![\p{L}])(?:tu(?:é|és|ée|ées)|morts|décès|perdu\s+la\s+vie|trouvé\s+la\s+mort|tomb(?:é|és|ée|ées)|succomb(?:é|er)|péri|abattu(?:e|s|es)?|massacr(?:é|és|ée|ées)|égorg(?:é|és|ée|ées)|assassin(?:é|és|ée|ées)|fusill(?:é|és|ée|ées)|calcin(?:é|és|ée|ées)|neutralis(?:é|és|ée|ées|ant|er)|exécut(?:é|és|ée|ées)|décapit(?:é|és|ée|ées)|mort(?:e|es)?)(?![\p{L}])/giu;
 
-/** How far before the death word a count may start ("une vingtaine de militaires maliens ont été tués"). */
+/** How far before the death word a count may start ("une trentaine de soldats nigériens ont été tués"). */
 const LOOK_BACK = 140;
 const WORD = /[\p{L}\p{N}'’]+/gu;
 

@@ -12,7 +12,7 @@ const AND_VERB = /^\s+and\s+(?:later\s+|then\s+)?(?!wounded|injured)[\p{Ll}]+(?:
 const NAMED_PERSON = /^\s+(?:(?:[\p{Lu}]{2,}|(?!(?:by|in|at|on|near|from|with|of|to|for|during|after|while|and|or|the|a|an)\s)[\p{Ll}-]+)\s+){0,3}[\p{Lu}][\p{Ll}'’-]+\s+(?:(?:Ag|Ould|ag|ould|Ben|ben|Ibn)\s+)?[\p{Lu}][\p{Ll}'’-]+(?![\p{L}])/u;
 const NOT_PEOPLE = /(?:ied|explosive|device|mine|bomb|vehicle|cache|base|camp|weapon|motorbike|depot)s?\b/i;
 
-/** "killed two soldiers and a policeman", "the death of dozens of soldiers and civilians": a verb, then who died. */
+/** "killed two soldiers and a policeman", "the death of dozens of gendarmes and traders": a verb, then who died. */
 export function killedCountRule(lex: CompiledLexicons): Rule<FatalityValue> {
   const pattern = new RegExp(`(?<![\\p{L}])${VERBS[lex.lang]}(?![\\p{L}])`, "giu");
   return {

@@ -212,7 +212,7 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
       const close = toks.findIndex((t, idx) => idx > i && t.w === ")");
       if (close > 0) i = close + 1;
     }
-    // "the deputy emir of JNIM and ten of his associates": the "of" trail, then the next group
+    // "the second-in-command of ISGS and six of his bodyguards": the "of" trail, then the next group
     if (ofEndsPhrase && toks[i]?.w.toLowerCase() === "of") {
       const q = toks.findIndex((t, idx) => idx > i && idx <= i + 6 && t.w.toLowerCase() === "and");
       const nextWord = toks[q + 1]?.w ?? "";
