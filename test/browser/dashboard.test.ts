@@ -186,9 +186,11 @@ describe.skipIf(!HAS_SHARED || !HAS_CHROMIUM)(`dashboard in headless Chromium ($
     const from = url.searchParams.get("from")!;
     const to = url.searchParams.get("to")!;
     expect(from < to).toBe(true);
-    await waitForIdleMap(page);
     const expected = (await app.inject({ method: "GET", url: `/api/map/points?from=${from}&to=${to}` })).json().features as unknown[];
-    expect((await renderedPoints(page)).length).toBe(expected.length);
+    // The map reloads its points after the URL changes: on a loaded machine an earlier idle
+    // event can come first, so wait for the rendered points to match rather than for one idle.
+    await expect.poll(async () => (await renderedPoints(page)).length, { timeout: 20_000, interval: 250 }).toBe(expected.length);
+    await waitForIdleMap(page);
     expect(await page.inputValue('input[aria-label="from"]')).toBe(from);
     await page.screenshot({ path: join(OUT, "dashboard-timeline-range.png") });
   });
