@@ -15,22 +15,12 @@ import type { ActorRef, ConflictEvent, EventFilter, EventType, Store, StoreDumpR
 import { SUB_EVENT_TYPES } from "../src/domain/index.js";
 import { defaultMergePolicy } from "../src/merge/index.js";
 import { openStore } from "../src/store/index.js";
+import { seededRandom as random } from "./serve-bench-data.js";
 
 const EVENTS = Number(process.env.CONFLICTWATCH_BENCH_EVENTS ?? 1_000_000);
 const DOCUMENTS = Math.max(1, Math.min(10_000, Math.floor(EVENTS / 100)));
 const RUNS = 200;
 
-/** Small deterministic generator (mulberry32) so every run measures the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTRIES = [
   { country: "Burkina Faso", iso3: "BFA", lat: [9.5, 15], lon: [-5.5, 2.3] },
