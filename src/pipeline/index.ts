@@ -11,7 +11,7 @@ export {
   type IngestSummary,
   type IngestProgress,
 } from "./ingest.js";
-export { submitReport, type PastedReport } from "./submit-report.js";
+export { submitReport, submitReportCheckingAlerts, type PastedReport } from "./submit-report.js";
 export { extractJsonlStream, type StreamSummary } from "./extract-stream.js";
 export { reextractDocuments, type ReextractSummary } from "./reextract.js";
 export { codeTextReport, type TextReport } from "./code-text.js";

@@ -30,6 +30,21 @@ export async function submitReport(
   return { outcome, events };
 }
 
+/**
+ * `submitReport`, then the alert rules checked against the events it stored or merged,
+ * as `ingest` checks them: what `serve` does with a pasted report.
+ */
+export async function submitReportCheckingAlerts(
+  input: PastedReport,
+  store: Store,
+  services: Services,
+  alerts: { check(eventIds: string[]): Promise<unknown> },
+): Promise<{ outcome: IngestOutcome; events: ConflictEvent[] }> {
+  const result = await submitReport(input, store, services);
+  await alerts.check(result.outcome.eventIds);
+  return result;
+}
+
 async function rawFromPasted(input: PastedReport): Promise<RawDocument> {
   const hints: DocumentHints = {
     title: input.title ?? null,

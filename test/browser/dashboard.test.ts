@@ -7,7 +7,7 @@ import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/domain/index.js";
 import { writeEvents } from "../../src/export/index.js";
-import { alertRulesApi, loadServices, openAlertsSession, submitReport } from "../../src/pipeline/index.js";
+import { alertRulesApi, loadServices, openAlertsSession, submitReportCheckingAlerts } from "../../src/pipeline/index.js";
 import { buildServer, type ServeDeps } from "../../src/serve/index.js";
 import { openStore } from "../../src/store/index.js";
 import { HAS_SHARED, REPO_ROOT, SHARED_SKIP_REASON, sharedPath } from "../support/shared-data.js";
@@ -88,11 +88,7 @@ describe.skipIf(!HAS_SHARED || !HAS_CHROMIUM)(`dashboard in headless Chromium ($
       (deps = {
         store,
         policy: services.policy,
-        submitReport: async (input) => {
-          const result = await submitReport(input, store, services);
-          await alertsSession.check(result.outcome.eventIds);
-          return result;
-        },
+        submitReport: (input) => submitReportCheckingAlerts(input, store, services, alertsSession),
         writeEvents,
         alertRules: alertRulesApi(registry, store),
       }),

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Store } from "../../domain/index.js";
 import { InputError } from "../../domain/index.js";
 import { writeEvents } from "../../export/index.js";
-import { alertRulesApi, loadServices, openAlertsSession, submitReport, type Services } from "../../pipeline/index.js";
+import { alertRulesApi, loadServices, openAlertsSession, submitReportCheckingAlerts, type Services } from "../../pipeline/index.js";
 import { sourcesOverview } from "../../pipeline/jobs/index.js";
 import { printReportPdf, renderReportHtml } from "../../report/index.js";
 import { openSourceRegistry } from "../../store/sources/index.js";
@@ -99,11 +99,7 @@ export async function serveUntilStopped(store: Store, services: Services, settin
         store,
         policy: services.policy,
         // A pasted report is checked against the alert rules like an ingested one.
-        submitReport: async (input) => {
-          const result = await submitReport(input, store, services);
-          await alertsSession.check(result.outcome.eventIds);
-          return result;
-        },
+        submitReport: (input) => submitReportCheckingAlerts(input, store, services, alertsSession),
         writeEvents,
         briefing: {
           renderReportHtml: (filter, options) => renderReportHtml(store, filter, options),
