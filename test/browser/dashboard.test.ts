@@ -151,9 +151,11 @@ describe.skipIf(!HAS_SHARED || !HAS_CHROMIUM)(`dashboard in headless Chromium ($
     const before = await renderedPoints(page);
     await page.selectOption('select[aria-label="All event types"]', "Battles");
     await page.waitForURL(/type=Battles/);
+    const expected = (await app.inject({ method: "GET", url: "/api/map/points?type=Battles" })).json().features as unknown[];
+    // As after a timeline drag: wait for the reloaded points, not for the first idle event.
+    await expect.poll(async () => (await renderedPoints(page)).length, { timeout: 20_000, interval: 250 }).toBe(expected.length);
     await waitForIdleMap(page);
     const after = await renderedPoints(page);
-    const expected = (await app.inject({ method: "GET", url: "/api/map/points?type=Battles" })).json().features as unknown[];
     expect(after.length).toBe(expected.length);
     expect(after.every((p) => p.type === "Battles")).toBe(true);
     expect(after.length).toBeLessThanOrEqual(before.length);
