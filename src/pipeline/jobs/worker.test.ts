@@ -90,8 +90,8 @@ describe.skipIf(!PG)(`ingestion workers on one PostgreSQL queue${PG ? "" : " (SK
     expect(counts).toEqual(expected);
     expect(a.worker.counts.documents + b.worker.counts.documents).toBe(ARTICLES.length + 1);
     expect(a.worker.counts.documentsDuplicate + b.worker.counts.documentsDuplicate).toBe(1);
-    expect(a.worker.counts.documents).toBeGreaterThan(0);
-    expect(b.worker.counts.documents).toBeGreaterThan(0);
+    // How the queue shares jobs between the two workers depends on scheduling (on a loaded
+    // machine one may take them all): the property under test is exactly-once storage above.
 
     const status = await registry.status(sourceId);
     expect(status).toMatchObject({ last_outcome: "ok", consecutive_failures: 0, items_seen: ARTICLES.length + 2 });
