@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseGoldDate, statedDateKind } from "./date-statement.js";
+import { parseGoldDate, statedDateKind, statedDayMonth } from "./date-statement.js";
 
 describe("dates stated in notes", () => {
   it.each([
@@ -31,5 +31,21 @@ describe("ACLED event_date spellings", () => {
     ["yesterday", null],
   ])("%s -> %s", (value, iso) => {
     expect(parseGoldDate(value)).toBe(iso);
+  });
+});
+
+describe("day and month read from a date's evidence text", () => {
+  it.each([
+    ["December 3", "12-03"],
+    ["3 Dec.", "12-03"],
+    ["Sept. 21", "09-21"],
+    ["21st of", null],
+    ["le 3 décembre", "12-03"],
+    ["1er août", "08-01"],
+    ["night of 9-10 June", "06-10"],
+    ["Sunday", null],
+    ["32 May", null],
+  ])("%s -> %s", (text, mmdd) => {
+    expect(statedDayMonth(text)).toBe(mmdd);
   });
 });

@@ -57,3 +57,22 @@ export function parseGoldDate(value: string): string | null {
   if (m && MONTHS[m[1]]) return iso(Number(m[3]), MONTHS[m[1]], Number(m[2]));
   return null;
 }
+
+/**
+ * The "MM-DD" a date's evidence text states ("December 3", "3 Dec.", "3 décembre"), or null.
+ * Extraction gives no event_date when a note has no year and there is no publication date;
+ * its evidence still shows which day and month it read, and that reading is checkable.
+ */
+export function statedDayMonth(text: string): string | null {
+  const t = fold(text).toLowerCase();
+  let m = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er)?[\s-]+(${MONTH_ALT})\b`).exec(t);
+  let day = m ? Number(m[1]) : NaN;
+  let month = m ? MONTHS[m[2]] : undefined;
+  if (!m) {
+    m = new RegExp(String.raw`\b(${MONTH_ALT})\.?\s*(\d{1,2})\b`).exec(t);
+    day = m ? Number(m[2]) : NaN;
+    month = m ? MONTHS[m[1]] : undefined;
+  }
+  if (!month || !(day >= 1 && day <= 31)) return null;
+  return `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

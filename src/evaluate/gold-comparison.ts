@@ -6,7 +6,7 @@
  */
 import type { ExtractedEvent } from "../domain/event.js";
 import { actorsOverlap, sameActor } from "./actor-equivalence.js";
-import type { StatedDate } from "./date-statement.js";
+import { statedDayMonth, type StatedDate } from "./date-statement.js";
 import { distanceToGoldKm, type EventMatch } from "./event-matcher.js";
 import type { GoldRow } from "./gold-row.js";
 import { notesSplitTollAcrossEvents } from "./note-conventions.js";
@@ -114,7 +114,7 @@ export function compareRow(gold: GoldRow, match: EventMatch | null, stated: Stat
     const exact = check("event_date_exact", e?.event_date === gold.event_date);
     if (stated === "full") check("event_date_exact_full_date_notes", exact);
     // Without a year in the note, the day and month are still checkable.
-    if (stated === "day-month") check("event_date_day_month_notes", !!e?.event_date && e.event_date.slice(5) === gold.event_date.slice(5));
+    if (stated === "day-month") check("event_date_day_month_notes", dayMonthRead(e) === gold.event_date.slice(5));
     dateSwapped = !exact && !!e?.event_date && swapDayMonth(gold.event_date) === e.event_date;
     if (!exact) {
       const precision = e && e.date_precision !== "day" ? ` (${e.date_precision})` : "";
@@ -176,4 +176,12 @@ export function compareRow(gold: GoldRow, match: EventMatch | null, stated: Stat
   }
 
   return { checks, disagreements, predictedSubEventType: e?.sub_event_type ?? null, distanceKm: km, dateSwapped, locationOutcome: where, fatalityError };
+}
+
+/** The day and month the event was dated to: its date, or without a year the date evidence it read. */
+function dayMonthRead(e: ExtractedEvent | null): string | null {
+  if (!e) return null;
+  if (e.event_date) return e.event_date.slice(5);
+  const evidence = e.evidence.find((ev) => ev.field === "event_date");
+  return evidence ? statedDayMonth(evidence.text) : null;
 }
