@@ -23,6 +23,13 @@ const CASES: Array<[string, string | null, string | null, string, string | null]
   [`Militants attacked the army post in Djibo on Sunday, killing three soldiers, the army announced on Monday.`, REFERENCE_DATE, "2025-05-11", "day", "Sunday"],
   [`Unknown gunmen attacked the army post in Djibo.`, REFERENCE_DATE, REFERENCE_DATE, "week", null],
   [`Unknown gunmen attacked the army post in Djibo.`, null, null, "unknown", null],
+  // a date stated in an earlier sentence of the paragraph dates the violence told after it
+  [`On 14 March 2021, a convoy of lorries left Dori for Sebba. Unknown gunmen ambushed it near Seytenga.`, null, "2021-03-14", "day", "14 March 2021"],
+  [`On Sunday, a convoy of lorries left Dori for Sebba. Unknown gunmen ambushed it near Seytenga.`, REFERENCE_DATE, "2025-05-11", "day", "Sunday"],
+  [`On 14 March, a convoy of lorries left Dori for Sebba. Unknown gunmen ambushed it near Seytenga.`, null, null, "unknown", "14 March"],
+  // ...but not across a paragraph, nor the day a source spoke
+  [`On 14 March 2021, the governor toured Dori.\n\nUnknown gunmen attacked the army post in Djibo.`, null, null, "unknown", null],
+  [`The governor said on 14 March 2021 that Dori was calm. Unknown gunmen attacked the army post in Djibo.`, null, null, "unknown", null],
 ];
 
 describe("event dates against the publication date", () => {

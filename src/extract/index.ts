@@ -48,7 +48,7 @@ export function extractDocument(doc: CleanDocument, ctx: ExtractContext): Docume
     const facts = spans !== null && spans.some((s) => s.lang !== lang) ? collectMixedFacts(spans, env, limit) : collectFacts(rules, env, limit);
     const perSentence = bucketBySentence(facts, sentences, text);
     const drafts = buildDrafts(perSentence);
-    const buildCtx = { text, lex: rules.lex, publishedAt, places: ctx.places, documentCountry: documentCountry(perSentence, ctx.places) };
+    const buildCtx = { text, lex: rules.lex, publishedAt, places: ctx.places, documentCountry: documentCountry(perSentence, ctx.places), dates: facts.dates };
     const places: PlaceMention[] = facts.places.map((h) => h.value);
     const events = qualifyFromDocument(dropDuplicates(mergeLedeAndDetail(drafts, buildCtx)), places, ctx.places);
     return { events, places, language: lang };

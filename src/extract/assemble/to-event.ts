@@ -6,6 +6,7 @@ import type { Hit } from "../rule.js";
 import { actorRef, jointRef } from "./actor-ref.js";
 import { classify } from "./classify.js";
 import { eventCountry, nationalityBefore } from "./country.js";
+import { earlierDateOf } from "./earlier-date.js";
 import type { Draft } from "./drafts.js";
 import { choosePlace } from "./event-place.js";
 import { combineFatalities } from "./fatalities.js";
@@ -18,6 +19,8 @@ export interface BuildContext {
   publishedAt: string | null;
   places: PlaceNameIndex;
   documentCountry: string | null;
+  /** Every date the document states, for events whose own sentences state none. */
+  dates: readonly Hit<DateValue>[];
 }
 
 function ev(field: string, h: { text: string; start: number; end: number; rule: string }, stated = true): Evidence {
@@ -89,8 +92,8 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   const end = sentences[sentences.length - 1].sentence.end;
   const sentenceEvidence = { text: text.slice(main.sentence.start, main.sentence.end), start: main.sentence.start, end: main.sentence.end };
 
-  // date: the main sentence's best-ranked date, else any sentence's; else the publication date (inferred)
-  const dateHit = eventDateOf(main.dates, text) ?? sentences.flatMap((s) => s.dates)[0] ?? null;
+  // date: the main sentence's best-ranked date, else any sentence's, else one stated just before; else the publication date (inferred)
+  const dateHit = eventDateOf(main.dates, text) ?? sentences.flatMap((s) => s.dates)[0] ?? earlierDateOf(ctx.dates, start, text);
   let eventDate: string | null = null;
   let precision: DatePrecision = "unknown";
   let dateStated = true;
