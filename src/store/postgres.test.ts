@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Store } from "../domain/index.js";
 import { defaultMergePolicy as policy } from "../merge/index.js";
 import { copyStore, openStore } from "./index.js";
+import { storeReviewContract } from "./store-review.contract.js";
 import { storeContract } from "./store.contract.js";
 import { PLACES, deaths, doc, event } from "./testing/fixtures.js";
 
@@ -26,6 +27,7 @@ function schemaUrl(): string {
 
 if (PG) {
   storeContract("PostgreSQL", () => openStore(schemaUrl()));
+  storeReviewContract("PostgreSQL", () => openStore(schemaUrl()));
 
   afterAll(async () => {
     const sql = postgres(PG, { max: 1, onnotice: () => undefined });

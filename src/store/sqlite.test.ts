@@ -4,10 +4,12 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultMergePolicy } from "../merge/index.js";
 import { copyStore, openStore } from "./index.js";
+import { storeReviewContract } from "./store-review.contract.js";
 import { storeContract } from "./store.contract.js";
 import { PLACES, doc, event } from "./testing/fixtures.js";
 
 storeContract("SQLite (in memory)", () => openStore(":memory:"));
+storeReviewContract("SQLite (in memory)", () => openStore(":memory:"));
 
 describe("SQLite file store", () => {
   const dir = mkdtempSync(join(tmpdir(), "cw-sqlite-"));
