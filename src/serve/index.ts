@@ -34,6 +34,11 @@ export interface ServeDeps {
   alertRules?: AlertRulesDeps;
   /** Watched sources, polling state and parked jobs (/api/sources); absent = 501. */
   sources?: SourcesDeps;
+  /**
+   * Called with the ids of the events a review action changed (a correction can make an event
+   * match an alert rule, a merge can change its toll). A failure is logged; the review stands.
+   */
+  afterReview?(eventIds: string[]): Promise<unknown>;
 }
 
 export interface ServeOptions {

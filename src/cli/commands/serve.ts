@@ -106,6 +106,8 @@ export async function serveUntilStopped(store: Store, services: Services, settin
           printReportPdf: (html) => printReportPdf(html),
         },
         alertRules: alertRulesApi(registry, store),
+        // A correction, merge or split can make an event match a rule, or change one that fired.
+        afterReview: (eventIds) => alertsSession.check(eventIds),
       },
       { host, port, token, openMode, dashboardDir: dashboardDir(), tileUrl },
     );

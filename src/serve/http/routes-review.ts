@@ -29,7 +29,15 @@ async function mustExist(deps: ServeDeps, id: string): Promise<void> {
  * (who, when, before, after, why) and keeps it across re-extraction.
  */
 export function registerReviewRoutes(app: FastifyInstance, deps: ServeDeps): void {
-  const apply = async (action: ReviewAction) => ({ action: action.kind, events: await deps.store.review(action, deps.policy) });
+  const apply = async (action: ReviewAction) => {
+    const events = await deps.store.review(action, deps.policy);
+    try {
+      await deps.afterReview?.(events.map((e) => e.id));
+    } catch (error) {
+      app.log.error({ err: error, action: action.kind }, "checking alert rules after a review failed; the review is stored");
+    }
+    return { action: action.kind, events };
+  };
 
   app.post("/api/events/:id/confirm", async (request) => {
     const { id } = request.params as { id: string };
