@@ -51,6 +51,20 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["On 3 May 2025, a militia member was shot down by armed men in Dori.", 1, 1, ["a militia member was shot down"]],
   ["Water engineer and his driver killed by gunmen on the road to Sebba on 3 May 2025.", 2, 2, ["Water engineer and his driver killed"]],
   ["On 3 May 2025, a retired customs officer and his nephew were assassinated at their home in Sebba.", 2, 2, ["a retired customs officer and his nephew were assassinated"]],
+  // an unknown number of dead is recorded as 10; dead and wounded lumped together as a few
+  ["On 3 May 2025, French jets struck a camp near Tessit, killing an unspecified number of militants.", 10, 10, ["killing an unspecified number of militants"]],
+  ["On 3 May 2025, the army raided a base near Nampala, an unknown number of fighters were killed.", 10, 10, ["an unknown number of fighters were killed"]],
+  ["On 3 May 2025, a mine exploded under a truck near Boni, causing an unknown number of dead and wounded.", 3, 3, ["an unknown number of dead"]],
+  // group names, ranges and reported figures inside the count
+  ["On 3 May 2025, hunters killed eleven suspected Katiba Serma (JNIM) fighters near Boni.", 11, 11, ["killed eleven suspected Katiba Serma (JNIM) fighters"]],
+  ["On 3 May 2025, an airstrike near Tessit killed a reported twelve ISGS fighters.", 12, 12, ["killed a reported twelve ISGS fighters"]],
+  ["On 3 May 2025, a patrol was ambushed near Boni: 4-7 killed and 2 wounded.", 4, 4, ["4-7 killed"]],
+  ["On 3 May 2025, between 9 to 14 bodies were found near the well of Tanli.", 9, 9, ["9 to 14 bodies"]],
+  // a clause about the counted people before their verb
+  ["On 3 May 2025, twelve traders, most of whom were heading to the market, were killed near Tanli.", 12, 12, ["twelve traders, most of whom were heading to the market, were killed"]],
+  ["On 3 May 2025, five herders arrested by soldiers in Tanli were found dead near the river.", 5, 5, ["five herders arrested by soldiers in Tanli were found dead"]],
+  ["On 3 May 2025, militants stopped three drivers who were heading to Dori, one driver was killed.", 1, 1, ["one driver was killed"]],
+  ["On 3 May 2025, three young men accused of theft were abducted and executed near Tanli.", 3, 3, ["three young men accused of theft were abducted and executed"]],
   // plurals without a number, wounds and defused devices count nothing
   ["On 3 May 2025, soldiers in Dori killed by an IED.", null, null, []],
   ["On 3 May 2025, gunmen shot at three shepherds near Sebba; the shepherds escaped but a number of their cattle were killed.", null, null, []],

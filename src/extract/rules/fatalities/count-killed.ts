@@ -4,11 +4,31 @@ import type { Rule } from "../../rule.js";
 import { readCountedPeople } from "./noun-phrases.js";
 
 const KILLED_AFTER = {
-  en: /^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|being|all|reportedly|allegedly|also|later|subsequently|initially|reported|confirmed|found|left|shot\s+and)\s+)*(?:killed|dead|died|executed|murdered|assassinated|slain|perished|lost\s+their\s+lives|succumbed|shot\s+dead|beheaded|massacred|deaths|fatalities)(?![\p{L}])/iu,
+  en: /^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|being|all|reportedly|allegedly|also|later|subsequently|initially|reported|confirmed|found|left|shot\s+and|believed|said|feared|presumed|thought|to|(?:abducted|arrested|detained|kidnapped|captured|tortured|beaten|taken\s+away)\s+and(?:\s+(?:then|later|subsequently))?)\s+)*(?:killed|dead|died|executed|murdered|assassinated|slain|perished|lost\s+their\s+lives|succumbed|shot\s+dead|beheaded|massacred|deaths|fatalities)(?![\p{L}])/iu,
   fr: /^\s*,?\s*(?:(?:ont|a|été|sont|auraient|seraient|également|tous)\s+)*(?:tu(?:é|és|ées|ée)|morts?|décédé(?:s|es)?|péri|exécut(?:é|és))(?![\p{L}])/iu,
 };
 
 const SINGLE_KILLED = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|est|ont\s+été)\s+(?:(?:reportedly|allegedly|also|later|shot\s+and|found|subsequently)\s+)*(?:killed|shot\s+dead|executed|murdered|assassinated|beheaded|dead|tué|tuée|abattu|exécuté)|^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:later\s+|subsequently\s+|eventually\s+)?(?:succumbed|died)(?![\p{L}])/iu;
+
+/** "nine traders, most of whom were Bozo, were killed", "three men who had been abducted ... were found dead": a clause about the counted people before their verb. */
+const CLAUSE_START = /^\s*,?\s+(?:who|whom|(?:most|all|some|many|none|one|two|three|four|five|six)\s+of\s+whom|arrested|abducted|detained|kidnapped|accused|captured|taken|travell?ing|working|returning|heading|aboard|suspected|believed|identified|from)(?![\p{L}])/iu;
+const CLAUSE_VERB = /\s(?:were|was)(?![\p{L}])/giu;
+const CLAUSE_BREAK = /[.;:]|(?<![\p{L}])(?:wounded|injured|killed|dead|died|and\s+(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten))(?![\p{L}])/iu;
+
+/** Where the verb after such a clause starts, or null: the first "were"/"was" that the death verb follows. */
+function clauseGap(rest: string, after: RegExp): number | null {
+  if (!CLAUSE_START.test(rest)) return null;
+  CLAUSE_VERB.lastIndex = 0;
+  let v: RegExpExecArray | null;
+  while ((v = CLAUSE_VERB.exec(rest)) !== null) {
+    const gap = rest.slice(0, v.index);
+    if (CLAUSE_BREAK.test(gap)) return null;
+    // a clause set off by commas ends at the verb: "two policemen who were going home, one policeman was killed" is no clause
+    if (gap.replace(/^\s*,/, "").replace(/,\s*$/, "").includes(",")) return null;
+    if (after.test(rest.slice(v.index))) return v.index;
+  }
+  return null;
+}
 
 const DEATH_NOUN = /(?:dead|deaths|fatalities|bodies|corpses|morts|tués|décès)$/iu;
 
@@ -49,6 +69,8 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
       if (!deathWordWithin(env.text, m.index, 220)) return null;
       // "geoprecision 2), three soldiers": a code, not a count
       if (/(?:precision|level|phase|km|n°|no\.?)\s*$/i.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      // "On October 6, militants ...": a day of the month
+      if (/^\d/.test(m[0]) && /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*$/iu.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "a"/"an" start a count only in "a soldier ... was killed": a cheap look-ahead before parsing
       if (/^(?:an?|un|une|the|le|la)$/i.test(m[0]) && !SINGLE_KILLED.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) return null;
       if (/^some$/i.test(m[0])) return null;
@@ -60,8 +82,15 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
       // "10 members of the pro-government ... (VDP) militia were reportedly killed": skip the complement.
       const rest = env.text.slice(people.end, people.end + 160);
       const gap = COMPLEMENT.exec(rest);
-      const from = gap ? gap[0].length : 0;
-      const tail = after.exec(rest.slice(from));
+      let from = gap ? gap[0].length : 0;
+      let tail = after.exec(rest.slice(from));
+      if (!tail) {
+        const clause = clauseGap(rest, after);
+        if (clause !== null) {
+          from = clause;
+          tail = after.exec(rest.slice(from));
+        }
+      }
       // "1 dead", "12 deaths", "20 morts": the counted word is itself the death
       if (!tail && DEATH_NOUN.test(env.text.slice(Math.max(m.index, people.end - 12), people.end))) {
         const { end, ...value } = people;

@@ -89,7 +89,8 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
   while (i < toks.length) {
     let j = i;
     let mod: "low" | "best" | "high" | undefined;
-    for (const span of [2, 1]) {
+    // "a total of 12", "at least 5", "a reported ten"
+    for (const span of [3, 2, 1]) {
       const words = toks.slice(j, j + span).map((t) => t.w.toLowerCase()).join(" ");
       const mm = lex.modifiers.get(words);
       if (mm) {
@@ -104,16 +105,25 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
     if (toks[j]?.w.toLowerCase() === "between" || toks[j]?.w.toLowerCase() === "entre") {
       const a = parseNumber(lex, toks[j + 1]?.w ?? "");
       const b = parseNumber(lex, toks[j + 3]?.w ?? "");
-      if (a !== null && b !== null && /^(?:and|et|-)$/i.test(toks[j + 2]?.w ?? "")) {
+      if (a !== null && b !== null && /^(?:and|et|-|to|à)$/i.test(toks[j + 2]?.w ?? "")) {
         rangeHigh = b;
         toks.splice(j, 4, { w: String(a), s: toks[j].s, e: toks[j + 3].e });
       }
     }
-    // the quantity: number words (1-2 tokens), a vague word, or a determiner meaning one.
+    // "6-8 killed", "15 to 20 civilians": a range is its low end, the high end bounds it
+    const dashed = /^(\d+)-(\d+)$/.exec(toks[j]?.w ?? "");
+    if (dashed && Number(dashed[1]) < Number(dashed[2])) {
+      rangeHigh = Number(dashed[2]);
+      toks.splice(j, 1, { w: dashed[1], s: toks[j].s, e: toks[j].e });
+    } else if (/^\d+$/.test(toks[j]?.w ?? "") && /^(?:to|à)$/i.test(toks[j + 1]?.w ?? "") && /^\d+$/.test(toks[j + 2]?.w ?? "") && Number(toks[j].w) < Number(toks[j + 2].w)) {
+      rangeHigh = Number(toks[j + 2].w);
+      toks.splice(j, 3, { w: toks[j].w, s: toks[j].s, e: toks[j + 2].e });
+    }
+    // the quantity: number words (1-2 tokens), a vague word ("an unknown number": 1-3 tokens), or a determiner meaning one.
     let n: number | null = null;
     let isVague = false;
     let numeric = false;
-    for (const span of [2, 1]) {
+    for (const span of [3, 2, 1]) {
       if (j + span > toks.length) continue;
       const words = toks.slice(j, j + span).map((t) => t.w).join(" ");
       const v = lex.vague.get(words.toLowerCase());
@@ -157,6 +167,8 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
     // up to three modifiers, then a person noun
     let noun: string | null = null;
     let k = j;
+    // group names and brackets do not use up the modifiers: "sixteen suspected Katiba Macina (JNIM) militants"
+    let free = 3;
     for (let step = 0; step < 4 && k < toks.length; step++, k++) {
       // "(JNIM)" inside the phrase: skip it
       if (toks[k].w === "(") {
@@ -164,9 +176,15 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
         // skip the brackets only when a person noun follows them ("(JNIM) militants")
         if (close < 0 || close - k > 6 || !victim.has(toks[close + 1]?.w.toLowerCase() ?? "")) break;
         k = close;
+        if (free-- > 0) step--;
         continue;
       }
       const w = toks[k].w.toLowerCase();
+      if ((numeric || isVague) && step > 0 && /^[\p{Lu}]/u.test(toks[k].w) && !victim.has(w) && free > 0) {
+        free--;
+        step--;
+        continue;
+      }
       if (victim.has(w) || (lenient && numeric && step < 3 && (n === 1 ? /^[\p{Ll}][\p{Ll}-]{2,}$/u : /^[\p{Ll}][\p{Ll}-]{2,}s$/u).test(toks[k].w) && !/(?:ed|ing|ly|ous|al)$/.test(w) && !UNITS.test(w) && !STOP.has(w))) {
         noun = w;
         // compound nouns: "volunteer fighters", "gold miners"; a death word after the noun is the verb ("civils tués", "soldiers dead")
@@ -193,6 +211,10 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
         if (k > j + 2 || (next !== undefined && !["and", ".", ";", "were", "was", "killed", "dead", "died", "succumbed", "reported", "reportedly"].includes(next) && !(lenient && PHRASE_END.has(next)))) break;
         k = k - 1;
       }
+    }
+    // "an unknown number of dead and wounded": the dead are not told apart from the wounded, so only "a few" are sure
+    if (isVague && (noun === "dead" || noun === "morts") && /^(?:and|or|et)$/i.test(toks[k + 1]?.w ?? "") && /^(?:wounded|injured|blessés)$/i.test(toks[k + 2]?.w ?? "")) {
+      n = Math.min(n, (lex.vague.get("a few") ?? lex.vague.get("quelques"))?.low ?? n);
     }
     const add = noun === "couple" && n === 1 ? 2 : n;
     low += add;
