@@ -11,6 +11,16 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   ["On 3 May 2025, gunmen killed two herders 12km from Douentza.", "Douentza", [], "near", null, "12km from Douentza"],
   ["On 3 May 2025, JNIM fighters raided a gendarmerie post in Gnagna province, Burkina Faso.", "Gnagna", [], "area", null, "Gnagna province"],
   ["Security sources said Djibo's army base was attacked on 3 May 2025.", "Djibo", [], "at", null, "Djibo's"],
+  // a road stretch only says where the named place lies
+  ["On 3 May 2025, gunmen ambushed a patrol in Kalamba, between Koro and Bargou.", "Kalamba", [], "at", null, "in Kalamba"],
+  ["On 3 May 2025, an IED hit a truck near Mamba on the Koro-Bargou axis.", "Mamba", [], "near", null, "near Mamba"],
+  // whose office or home ("the mayor of X") and where a journey began or ended are not where it happened
+  ["On 3 May 2025, gunmen shot the mayor of Djibo dead at his home in Kaya.", "Kaya", [], "at", null, "in Kaya"],
+  ["On 3 May 2025, a bus coming from Gao and heading to Mopti struck a mine near Douentza.", "Douentza", [], "near", null, "near Douentza"],
+  ["On 3 May 2025, the driver of the Mayor of Dablo was abducted in Barsalogho.", "Barsalogho", [], "at", null, "in Barsalogho"],
+  // ...but still count when the sentence names no other place
+  ["On 3 May 2025, unknown gunmen abducted the mayor of Dablo.", "Dablo", [], "at", null, "of Dablo"],
+  ["On 3 May 2025, a truck heading to Kaya was set on fire by gunmen.", "Kaya", [], "at", null, "to Kaya"],
 ];
 
 describe("place mentions", () => {

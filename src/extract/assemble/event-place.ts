@@ -1,17 +1,54 @@
 import type { PlaceMention } from "../../domain/index.js";
 import type { Hit } from "../rule.js";
 import type { SentenceFacts } from "./sentence-facts.js";
+import placeWords from "../lexicons/place-words.json" with { type: "json" };
 
-/** How strongly a mention says "this is where it happened" (higher first). */
-function rank(p: PlaceMention): number {
+type Lang = "en" | "fr";
+const alternation = (words: string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+/** "from X", "to X": the start or end of a journey, written as the mention's own preposition. */
+const TRAVEL: Record<Lang, RegExp> = {
+  en: new RegExp(`^(?:${alternation(placeWords.travel_prepositions.en)})\\s`, "iu"),
+  fr: new RegExp(`^(?:${alternation(placeWords.travel_prepositions.fr)})\\s`, "iu"),
+};
+/** "the mayor of", "the school of": what comes before an "of X" mention that names where someone belongs. */
+const AFFILIATION: Record<Lang, RegExp> = {
+  en: new RegExp(`(?<![\\p{L}])(?:${alternation(placeWords.affiliation_nouns.en)})\\s+$`, "iu"),
+  fr: new RegExp(`(?<![\\p{L}])(?:${alternation(placeWords.affiliation_nouns.fr)})\\s+$`, "iu"),
+};
+const OF: Record<Lang, RegExp> = { en: /^of\s/i, fr: /^(?:de|du|d['’])\s*/i };
+
+/**
+ * How strongly a mention says "this is where it happened" (higher first). A stretch of road
+ * ("between Gao and Gossi", "axis Konna-Douentza") ranks below a named place in the same
+ * sentence: "in Ahina, between Djebock and Tin Aouker" describes where Ahina lies.
+ */
+function rank(p: PlaceMention, sf: SentenceFacts): number {
   if (p.rule.endsWith("place-coded-as")) return 9;
   if (p.kindHint === "country") return 0;
-  if (p.relation === "between" || p.relation === "axis") return 7;
+  if (p.rule.endsWith("place-preposition") && (isTravelEnd(p) || isAffiliation(p, sf))) return 1;
   if (p.kindHint === "settlement") return 8;
+  if (p.relation === "between" || p.relation === "axis") return 5;
   if (p.kindHint === null) return 6;
   if (p.kindHint === "admin3") return 4;
   if (p.kindHint === "admin2") return 3;
   return 2;
+}
+
+function langOf(p: PlaceMention): Lang {
+  return p.rule.startsWith("fr/") ? "fr" : "en";
+}
+
+/** "coming from Tamkoutat", "evacuated to Gao": where a journey began or ended, not where it was interrupted. */
+function isTravelEnd(p: PlaceMention): boolean {
+  return TRAVEL[langOf(p)].test(p.text);
+}
+
+/** "the mayor of Boni", "the secondary school of Tenenkou": whose office or home, not where the event was. */
+function isAffiliation(p: PlaceMention, sf: SentenceFacts): boolean {
+  const lang = langOf(p);
+  if (!OF[lang].test(p.text)) return false;
+  const before = sf.text.slice(Math.max(0, p.start - sf.sentence.start - 40), p.start - sf.sentence.start);
+  return AFFILIATION[lang].test(before);
 }
 
 /** Is it only an administrative area or a country (a place that a detail can narrow)? */
@@ -26,8 +63,8 @@ export function isAreaLevel(p: PlaceMention | null): boolean {
 export function choosePlace(sentences: SentenceFacts[]): Hit<PlaceMention> | null {
   for (const sf of sentences) {
     let best: Hit<PlaceMention> | null = null;
-    for (const h of sf.places) if (best === null || rank(h.value) > rank(best.value)) best = h;
-    if (best && rank(best.value) > 0) return withAreaQualifiers(best, sf);
+    for (const h of sf.places) if (best === null || rank(h.value, sf) > rank(best.value, sf)) best = h;
+    if (best && rank(best.value, sf) > 0) return withAreaQualifiers(best, sf);
   }
   for (const sf of sentences) if (sf.places.length > 0) return sf.places[0];
   return null;

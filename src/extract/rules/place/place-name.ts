@@ -1,5 +1,13 @@
 import type { PlaceKindHint, PlaceMention, PlaceRelation } from "../../../domain/index.js";
 import type { RuleEnv } from "../../rule.js";
+import placeWords from "../../lexicons/place-words.json" with { type: "json" };
+
+/** Titles and nouns that some gazetteer entry happens to carry ("Mayor"), never a place in running text. */
+const NOT_PLACE_WORDS = { en: new Set(placeWords.not_place_words.en), fr: new Set(placeWords.not_place_words.fr) };
+
+function isNotPlaceWord(env: RuleEnv, word: string): boolean {
+  return env.lex.placeStopwords.has(word) || NOT_PLACE_WORDS[env.lex.lang].has(word);
+}
 
 /**
  * A capitalised place name of up to four words: "Djibo", "Fada N'Gourma", "Ti-n-Edia",
@@ -16,7 +24,7 @@ export function knownPrefix(env: RuleEnv, run: string): string | null {
   const words = run.split(/[ \t]+/);
   for (let n = words.length; n >= 1; n--) {
     const name = words.slice(0, n).join(" ");
-    if (n === 1 && (env.lex.placeStopwords.has(name) || env.lex.placeStopwords.has(name.charAt(0) + name.slice(1).toLowerCase()))) return null;
+    if (n === 1 && (isNotPlaceWord(env, name) || isNotPlaceWord(env, name.charAt(0) + name.slice(1).toLowerCase()))) return null;
     // an all-capitals word is an acronym ("SITE", "FAMa" aside) or a dateline, not a place in running text
     if (n === 1 && name.length > 1 && /^[\p{Lu}\d]+$/u.test(name)) return null;
     if (env.places.has(name)) return name;
@@ -29,7 +37,7 @@ export function leadingName(env: RuleEnv, run: string): string | null {
   const words = run.split(/[ \t]+/);
   const kept: string[] = [];
   for (const w of words) {
-    if (env.lex.placeStopwords.has(w)) break;
+    if (isNotPlaceWord(env, w)) break;
     kept.push(w);
   }
   if (kept.length === 0) return null;
