@@ -30,6 +30,20 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 3 May 2025, JNIM militants entered the hamlet of Zimtenga and seized livestock. Nobody was hurt.", "Strategic developments", "Looting/property destruction", "seized livestock"],
   ["On 3 May 2025, JNIM militants abducted a tailor near Sebba; he was found dead two days later.", "Violence against civilians", "Attack", "abducted"],
   ["On 3 May 2025, army helicopters struck militant positions near Djibo, killing ten militants.", "Explosions/Remote violence", "Air/drone strike", "helicopters struck"],
+  // victims who were not fighting: off duty, retired, arrested and then killed
+  ["On 4 May 2025, gunmen shot dead an off-duty gendarme at his home in Gorom-Gorom.", "Violence against civilians", "Attack", "shot dead"],
+  ["On 4 May 2025, soldiers arrested six herders near Sollé; their bodies were found two days later.", "Violence against civilians", "Attack", "bodies"],
+  // an attack on a post of armed men is a battle even when only a passer-by was hit
+  ["On 4 May 2025, JNIM militants attacked the gendarmerie in Titao; a shopkeeper was killed in the crossfire.", "Battles", "Armed clash", "attacked"],
+  ["On 4 May 2025, militants attacked the police station in Bani while it was unmanned and burned it.", "Strategic developments", "Looting/property destruction", "burned"],
+  ["On 4 May 2025, militants attacked a lorry convoy escorted by volunteer fighters near Kaya, killing three drivers.", "Battles", "Armed clash", "attacked"],
+  // two communities fight: communal militias in a battle; students or rival camps: mob violence
+  ["On 4 May 2025, Mossi and Fulani villagers clashed near Kantchari over a field; two men were killed.", "Battles", "Armed clash", "clashed"],
+  ["On 4 May 2025, students of two rival schools clashed in Koudougou, leaving five wounded.", "Riots", "Mob violence", "wounded"],
+  // a place taken without a fight; closures and ultimatums
+  ["On 4 May 2025, militants took control of the village of Boulkiba and raised their flag. No fighting was reported.", "Strategic developments", "Non-violent transfer of territory", "took control of"],
+  ["On 4 May 2025, militants gave the residents of Tondikoira a 48-hour ultimatum to leave the village.", "Strategic developments", "Other", "ultimatum"],
+  ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
 ];
 
 describe("event type and sub-event type (ACLED taxonomy)", () => {

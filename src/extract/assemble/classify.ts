@@ -14,8 +14,42 @@ const LABOUR_STRIKE = /\b(?:(?:renewed|began|begin|started|launched|observ\w*|de
 const GATHERING = /\b(?:demonstrat\w*|protest(?:ed|ing|s)?|march(?:ed|es)?|sit-?ins?|rall(?:y|ied|ies)|gathered|took\s+to\s+the\s+streets?|manifest\w*|marche|rassembl\w*)\b/i;
 const SCHOOLS_CLOSED = /\bclos(?:ed|ing)\s+(?:down\s+)?(?:over\s+\d+\s+|more\s+than\s+\d+\s+|\d+\s+|the\s+|a\s+|several\s+)?schools?\b/i;
 
+/**
+ * Victims who were not fighting: off duty, retired, prisoners, people arrested then killed.
+ * ACLED codes violence against them as an attack, whatever uniform they once wore.
+ */
+const DEFENCELESS = /\b(?:off-duty|retired|on\s+leave|interpreters?|(?:sub)?contractors?|unarmed|summarily|former\s+(?:soldiers?|gendarmes?|policem[ae]n|police\s+officers?|militiam[ae]n)|while\s+in\s+(?:detention|custody)|(?:prisoners|detainees)\b[^.]{0,60}\bexecut\w*|execut\w*\s+(?:\w+\s+){0,3}(?:prisoners|detainees)|(?:arrested|rounded\s+up|detained)\b[^.]{0,150}\b(?:executed|found\s+dead|corpses|bodies|tortured|beaten|mass\s+graves?))|(?:à\s+la\s+retraite|en\s+congé|hors\s+service|exécutions?\s+sommaires?|sommairement|(?:détenus|prisonniers)\s[^.]{0,60}exécut)/i;
+
+const CHECKPOINT_ONLY = /\bcheckpoints?\b(?![^.]*\b(?:base|camp|headquarters)\b)/i;
+const RESTRICTION = /\b(?:suspended|closed\s+(?:down\s+)?(?:the\s+|its\s+|all\s+)?(?:\w+\s+){0,3}(?:borders?|schools?|classes|markets?|mines?|mining\s+sites?|roads?|offices?|town\s+hall|mosques?)|closure\s+of|ultimatum|persona\s+non\s+grata|blockade|imposed\s+on|suspendu\w*|fermeture|fermé\w*)\b/i;
+
+/** A post or camp of armed men: attacking it is a battle even when only bystanders were hurt. */
+const SECURITY_POST = "(?:gendarmerie|police\\s+(?:station|post|checkpoint)|(?:military|army|security|gendarmerie|police|vdp|koglweogo|self-defen[cs]e|militia|national\\s+guard)\\s+(?:camp|base|post|detachment|position|checkpoint|outpost|headquarters|barracks)|checkpoint|detachment|barracks|garrison|ranger\\s+station)";
+const POST_ATTACKED = new RegExp(`\\b(?:attack\\w*|raided|stormed|assault\\w*|fire\\s+(?:on|at|against))\\s+(?:on\\s+|against\\s+)?(?:the|a|an|two|several)\\s+(?:[\\w()-]+\\s+){0,3}${SECURITY_POST}\\b|\\b${SECURITY_POST}\\s+(?:\\w+\\s+){0,3}(?:was|were)\\s+(?:\\w+\\s+)?attacked|(?<![\\p{L}])(?:attaqu\\p{L}*|assaut\\s+contre)\\s+(?:la|le|les|une?|d['’]une?)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:gendarmerie|commissariat|poste\\s+(?:de\\s+police|militaire|de\\s+gendarmerie|avancé)|camp\\s+militaire|base\\s+militaire|détachement|brigade)`, "iu");
+/** Victims the report itself calls fighters, or civilians under armed escort: the attackers met armed men. */
+const ARMED_VICTIMS = /\b(?<!civilians\s)described\s+as\s+(?:\w+\s+){0,2}(?:militiam[ae]n|fighters|combatants|soldiers|volunteers)|\bescorted\s+by\s+(?:the\s+|a\s+)?(?:[\w()-]+\s+){0,3}(?:militiam[ae]n|fighters|soldiers|guards?|gendarmes|police|vdps?|army|forces)|escort(?:é|ée|és|ées)\s+par\s+(?:des|les|la|le)\s+(?:militaires|soldats|gendarmes|vdp|volontaires|forces)/i;
+/** Nobody was there: burning an empty post is property destruction. */
+const UNMANNED = /\b(?:unmanned|(?:found|was|were)\s+(?:it\s+)?(?:empty|deserted|abandoned)|vide|inoccupée?)\b/i;
+
+/** Two communities fighting each other: ACLED codes their members as communal or ethnic militias in a battle. */
+const COMMUNAL_FIGHT = /\b(?:(?:amid|amidst|during|in|following|after)\s+(?:the\s+)?(?:\w+\s+)?(?:inter-?communal|communal)\s+(?:violence|clashes|fighting|conflict)|inter-?communal\s+(?:clashes|fighting)|communities\s+clashed|\b[\w-]+\s+and\s+[\w-]+\s+(?:communities|villagers|herders|farmers|pastoralists|residents|youths|members)\s+(?:\w+\s+)?clashed|(?:clash(?:ed|es)?|fight(?:ing)?|fought|violence)\s+between\s+(?:the\s+)?(?:[\w-]+\s+){1,4}(?:and|et)\s+[\w-]+|land\s+dispute\s+between|affrontements?\s+intercommunautaires?|conflit\s+intercommunautaire)/i;
+/** Communal violence mentioned as the area's background, not as what happened. */
+const BACKGROUND = /\b(?:recently|note\s+that|récemment)\b/i;
+/** The attackers were shot too: the victims fought back. */
+const ATTACKERS_HIT = /\b(?:\d+|one|two|three|several)\s+(?:assailants|attackers|gunmen)\s+(?:were\s+)?(?:killed|wounded|neutrali[sz]ed)|\b(?:assailants?|attackers?)\s+(?:was|were)\s+(?:killed|neutrali[sz]ed)/i;
+/** Unorganised crowds fighting each other (students, party activists, rival camps): mob violence, not a battle. */
+const UNARMED_SIDES = /\b(?:students?|pupils|supporters|partisans|activists|worshippers|youngsters|(?:two|rival)\s+(?:groups|camps)|élèves|étudiants|militants\s+(?:du|de\s+partis?)|partisans)\b/i;
+const WEAPONS_OR_FORCES = /\b(?:machetes?|blade\s+weapons|knives|guns?|gunmen|gunfire|gunshots?|firearms?|rifles?|armed|militia\w*|militants?|jihad\w*|soldiers?|police\w*|gendarm\w*|army|forces|dozos?|koglweogos?|vdp|bandits|terrorists?|armés?|fusils?)\b/i;
+
 function isArmed(a: ActorRef | null): boolean {
   return a !== null && a.inter !== 7 && a.inter !== 6 && a.inter !== 5 && a.inter !== 0;
+}
+
+/** An armed side on the receiving end, unless it is the perpetrator's own kind (soldiers and gendarmes who executed prisoners). */
+function isArmedTarget(actor1: ActorRef | null, actor2: ActorRef | null, text: string): boolean {
+  if (!isArmed(actor2)) return false;
+  if (actor1 !== null && actor1.inter === 1 && actor2!.inter === 1 && !CLASH_WORD.test(text)) return false;
+  return true;
 }
 
 /**
@@ -32,6 +66,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
     if (LABOUR_STRIKE.test(text) && !GATHERING.test(text)) return "Other";
     return "Peaceful protest";
   }
+  // villagers of two communities fighting each other: communal militias in a battle, not a mob
+  if (kinds.has("mob") && kinds.has("clash") && COMMUNAL_FIGHT.test(text) && !BACKGROUND.test(text) && !UNARMED_SIDES.test(text)) return "Armed clash";
   if (kinds.has("mob") && !(actor1 && actor1.inter <= 4)) return "Mob violence";
   if (kinds.has("riot") && !(actor1 && actor1.inter <= 4)) return "Violent demonstration";
   if (kinds.has("disrupted")) return "Disrupted weapons use";
@@ -47,6 +83,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (kinds.has("ied") && (kinds.has("ambush") || kinds.has("clash")) && isArmed(actor2)) return "Armed clash";
   if (kinds.has("ied")) return "Remote explosive/landmine/IED";
   if (kinds.has("sexual")) return "Sexual violence";
+  // a town taken without a fight changes hands peacefully
+  if (kinds.has("overtake") && actor1?.inter !== 1 && !["ambush", "clash", "overrun", "kill", "attack", "loot", "abduct"].some((k) => kinds.has(k)) && !(fatalities ?? 0)) return "Non-violent transfer of territory";
   if (kinds.has("overtake")) return actor1?.inter === 1 ? "Government regains territory" : "Non-state actor overtakes territory";
   if (kinds.has("regain")) return "Government regains territory";
   const violent = ["ambush", "clash", "overrun", "kill", "attack"].some((k) => kinds.has(k));
@@ -56,7 +94,16 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   // looting and destruction that harmed no one is a strategic development, even when it began as an "attack"
   if (violent && kinds.has("loot") && !(fatalities ?? 0) && !HARM_TO_PEOPLE.test(text) && !isArmed(actor2)) return "Looting/property destruction";
   if (violent) {
-    if (isArmed(actor2)) return "Armed clash";
+    // an empty post burned by the attackers: nobody to fight
+    if (kinds.has("loot") && !(fatalities ?? 0) && UNMANNED.test(text) && !HARM_TO_PEOPLE.test(text)) return "Looting/property destruction";
+    // people killed off duty, in custody or after arrest were not fighting back
+    if (DEFENCELESS.test(text) && !GROUND_COMBAT.test(text) && !ATTACKERS_HIT.test(text)) return "Attack";
+    // crowds without weapons fighting each other
+    if (kinds.has("clash") && !isArmed(actor1) && !isArmed(actor2) && UNARMED_SIDES.test(text) && !WEAPONS_OR_FORCES.test(text)) return "Mob violence";
+    if (isArmedTarget(actor1, actor2, text)) return "Armed clash";
+    if (POST_ATTACKED.test(text) || (ARMED_VICTIMS.test(text) && isArmed(actor1))) return "Armed clash";
+    // members of two communities fighting, no one side named as the perpetrator
+    if (COMMUNAL_FIGHT.test(text) && !BACKGROUND.test(text) && (actor1 === null || actor1.inter === 4 || actor1.inter === 7) && !(actor1 && actor1.inter === 4 && actor2 && actor2.inter === 7 && !CLASH_WORD.test(text))) return "Armed clash";
     // "clashes between X and Y": both sides fought, whoever they were
     if (kinds.has("clash") && CLASH_WORD.test(text) && !(actor1 && actor1.inter <= 2 && actor2 && actor2.inter === 7)) return "Armed clash";
     if (actor2 === null && (kinds.has("clash") || kinds.has("ambush"))) return "Armed clash";
@@ -70,8 +117,11 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (kinds.has("arrest")) return "Arrests";
   if (kinds.has("agreement")) return "Agreement";
   if (kinds.has("transfer")) return "Non-violent transfer of territory";
-  if (kinds.has("base")) return "Headquarters or base established";
+  // a checkpoint is a show of control on a road, not a base
+  if (kinds.has("base")) return CHECKPOINT_ONLY.test(text) ? "Other" : "Headquarters or base established";
   if (/\b(?:video|statement|vidéo|communiqué)\b/i.test(text) && !/\b(?:curfew|couvre-feu|deployed|banned)\b/i.test(text)) return "Other";
+  // closures, suspensions, ultimatums and blockades (by a government or an armed group) restrict activity without violence: ACLED's "Other"
+  if (RESTRICTION.test(text) && !/\b(?:curfew|couvre-feu|deployed|déploy\w*)\b/i.test(text)) return "Other";
   // armed groups shutting schools down: a non-violent strategic development ACLED codes "Other"
   if (SCHOOLS_CLOSED.test(text) && isArmed(actor1) && actor1!.inter !== 1) return "Other";
   return "Change to group/activity";
