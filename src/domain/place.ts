@@ -75,4 +75,6 @@ export interface GeocodeContext {
   documentPlaces: PlaceMention[];
   /** Countries the report is about (ISO3), from its text, its source or the user. */
   countryHints: string[];
+  /** Regions ("ISO3:admin1") where the groups and communities the event names are active: a weak hint among namesakes. */
+  areaHints?: string[];
 }

@@ -57,3 +57,4 @@ export function extractDocument(doc: CleanDocument, ctx: ExtractContext): Docume
   }
 }
 export { localiseActors } from "./assemble/localise-actors.js";
+export { actorAreasOf } from "./assemble/actor-areas.js";

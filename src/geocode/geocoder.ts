@@ -4,7 +4,7 @@ import { PlaceIndex, type NameMatch } from "./place-index.js";
 import { nameKey } from "./normalise-name.js";
 import { stripPlaceAffixes } from "./place-affixes.js";
 import { MAX_PLACE_TEXT, parsePlaceText } from "./parse-place-text.js";
-import { scoreCandidate, isMajorPlace, SAHEL, distanceKm, adminKeysOf, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
+import { scoreCandidate, isMajorPlace, SAHEL, distanceKm, adminKeysOf, areaKey, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
 import { AdminSeats } from "./admin-seats.js";
 import { contradictsQualifiers } from "./qualifier-contradiction.js";
 import { BorderProximity, BORDER_PHRASE } from "./border-proximity.js";
@@ -216,6 +216,16 @@ export class Geocoder {
     return { keys, points: cached.points.filter((p) => nameKey(p.name) !== ownKey) };
   }
 
+  private areaKeysOf(context: GeocodeContext): Set<string> | undefined {
+    if (!context.areaHints || context.areaHints.length === 0) return undefined;
+    const keys = new Set<string>();
+    for (const h of context.areaHints) {
+      const i = h.indexOf(":");
+      if (i > 0) keys.add(areaKey(h.slice(0, i), h.slice(i + 1)));
+    }
+    return keys;
+  }
+
   private resolve(m: PlaceMention, context: GeocodeContext): EventLocation | null {
     if (m.name.length > MAX_NAME) return null; // no place name is that long
     const key = nameKey(m.name);
@@ -233,7 +243,7 @@ export class Geocoder {
     const anchor = m.secondary && notBorder(m.secondary) ? this.hint(m.secondary) : null;
     const ctx = this.contextOf(context, key, reportCountries);
     const nearBorder = border ? (p: GazetteerPlace): boolean => this.borders().isNear(p, border!) : null;
-    const evidence: RankingEvidence = { kindHint: m.kindHint, strictCountry, reportCountries, qualifiers, anchor, contextKeys: ctx.keys, contextPoints: ctx.points, nearBorder, borderName: border, anchorMayBeFar: m.relation === "between" || m.relation === "axis" };
+    const evidence: RankingEvidence = { kindHint: m.kindHint, strictCountry, reportCountries, qualifiers, anchor, contextKeys: ctx.keys, contextPoints: ctx.points, nearBorder, borderName: border, anchorMayBeFar: m.relation === "between" || m.relation === "axis", areaKeys: this.areaKeysOf(context) };
 
     let matches: NameMatch[] = key ? this.index.lookup(m.name) : [];
     let partial: string | null = null;
@@ -315,7 +325,7 @@ export class Geocoder {
     for (const hint of [anchor, ...qualifiers]) {
       if (!hint || hint.countryIso2 || hint.places.length === 0) continue;
       const inner: PlaceMention = { ...m, name: hint.text, text: hint.text, qualifiers: qualifiers.filter((q) => q !== hint).map((q) => q.text), secondary: null, kindHint: hint.kindHint, relation: "at" };
-      const loc = this.resolve(inner, { documentPlaces: context.documentPlaces, countryHints: m.countryHint ? [m.countryHint] : context.countryHints });
+      const loc = this.resolve(inner, { documentPlaces: context.documentPlaces, countryHints: m.countryHint ? [m.countryHint] : context.countryHints, areaHints: context.areaHints });
       if (!loc) continue;
       const why = loc.why ?? { candidates: [], decidedBy: [] };
       return {

@@ -38,6 +38,8 @@ export interface RankingEvidence {
   borderName: string | null;
   /** "Between X and Y", "the X-Y axis": Y may be far from X; only closeness counts. */
   anchorMayBeFar: boolean;
+  /** "ISO3:admin1" keys of the regions where the event's groups and communities are active. */
+  areaKeys?: Set<string>;
 }
 
 export interface ScoredCandidate {
@@ -63,6 +65,14 @@ const CLASS_SCORE: Record<string, number> = { P: 3, A: 3, S: 1.5, L: 1, T: 0.5, 
 
 export function featureScore(p: GazetteerPlace): number {
   return FEATURE_SCORE[p.fcode] ?? CLASS_SCORE[p.fclass] ?? 0;
+}
+
+/** Below a named country (+4) or a qualifier (+6..8); enough to part namesakes that only differ by rank or population. */
+const AREA_SCORE = 2.5;
+
+/** The key a region hint and a place are compared by ("MLI:Ségou" and "mli:segou" alike). */
+export function areaKey(iso3: string, admin1: string): string {
+  return `${iso3.toUpperCase()}:${nameKey(admin1)}`;
 }
 
 export function isMajorPlace(p: GazetteerPlace): boolean {
@@ -175,6 +185,9 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence, explain = t
     if (e.nearBorder(p)) (score += 3), (supported = hinted = true), ev?.push(`near the border with ${e.borderName}, as the text says`);
     else score -= 1;
   }
+  // "Dogon hunters" in a village whose name is also borne by villages far from the Dogon plateau:
+  // the namesake where the event's groups are active, after everything the report says of the place itself.
+  if (e.areaKeys && e.areaKeys.size > 0 && p.admin1 && e.areaKeys.has(areaKey(p.iso3, p.admin1))) (score += AREA_SCORE), ev?.push(`in ${p.admin1}, where the groups the report names are active`);
   const own = adminKeysOf(p).filter((k) => e.contextKeys.has(k));
   if (own.length > 0) (score += 2.5), (supported = nearContext = true), ev?.push("its admin unit is named elsewhere in the report");
   if (e.contextPoints.length > 0) {

@@ -1,5 +1,5 @@
 import type { CleanDocument, ExtractedEvent, GeocodeContext, PlaceMention } from "../domain/index.js";
-import { extractDocument, localiseActors } from "../extract/index.js";
+import { actorAreasOf, extractDocument, localiseActors } from "../extract/index.js";
 import type { Services } from "./services.js";
 
 export interface CodeOptions {
@@ -22,6 +22,7 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
     const context: GeocodeContext = {
       documentPlaces: extraction.places,
       countryHints: unique([...actorCountries(event), ...documentHints]),
+      areaHints: actorAreasOf((doc.text ?? "").slice(event.start, event.end)),
     };
     const location = services.geocoder.locate(event.place, context);
     // Names like "Civilians (Mali)" take the country the event was placed in when the text gave none.

@@ -1,0 +1,25 @@
+import countriesJson from "../lexicons/countries.json" with { type: "json" };
+
+interface AreaEntry {
+  re: RegExp;
+  areas: string[];
+}
+
+/** Each lexicon entry as one whole-word, case-insensitive pattern (the lexicon's patterns are written for that). */
+const ENTRIES: AreaEntry[] = countriesJson.actor_areas.entries.map((e) => ({
+  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${e.patterns.join("|")})(?![\\p{L}\\p{N}])`, "iu"),
+  areas: e.areas,
+}));
+
+/**
+ * The regions an event's text points to through the groups and communities it names
+ * ("Dogon hunters" → Mopti; "Ansaroul Islam" → northern Burkina Faso), as "ISO3:admin1".
+ * A place name shared by villages in several regions is more likely the one where these
+ * groups are active; the geocoder weighs it below the report's own hints. Empty when the
+ * text names none of them: no region is ever assumed.
+ */
+export function actorAreasOf(text: string): string[] {
+  const out = new Set<string>();
+  for (const e of ENTRIES) if (e.re.test(text)) for (const a of e.areas) out.add(a);
+  return [...out];
+}
