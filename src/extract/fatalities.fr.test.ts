@@ -17,6 +17,9 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["Lundi, l'attaque de Djibo a fait 20 morts.", 20, 20, ["20 morts"]],
   ["Lundi, près de Tessalit, une trentaine de soldats nigériens ont été tués.", 30, 30, ["une trentaine de soldats nigériens ont été tués"]],
   ["Lundi, des hommes armés ont attaqué Dablo, faisant trois morts et cinq blessés.", 3, 3, ["trois morts"]],
+  ["Lundi, des hommes armés ont enlevé trois commerçants près de Dablo et les ont exécutés.", 3, 3, ["les ont exécutés"]],
+  ["Lundi, des inconnus ont enlevé deux bergers près de Dablo, leurs corps ont été retrouvés dans un puits.", 2, 2, ["leurs corps ont été retrouvés"]],
+  ["Lundi, un nombre indéterminé de terroristes ont été neutralisés près de Djibo.", 10, 10, ["un nombre indéterminé de terroristes ont été neutralisés"]],
   ["Lundi, des hommes armés ont attaqué Dablo, blessant cinq civils.", null, null, []],
   ["Lundi, des hommes armés ont attaqué le village de Dablo, sans faire de victimes.", 0, 0, ["sans faire de victimes"]],
 ];

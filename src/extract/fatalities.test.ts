@@ -65,6 +65,12 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["On 3 May 2025, five herders arrested by soldiers in Tanli were found dead near the river.", 5, 5, ["five herders arrested by soldiers in Tanli were found dead"]],
   ["On 3 May 2025, militants stopped three drivers who were heading to Dori, one driver was killed.", 1, 1, ["one driver was killed"]],
   ["On 3 May 2025, three young men accused of theft were abducted and executed near Tanli.", 3, 3, ["three young men accused of theft were abducted and executed"]],
+  // the dead counted when they were seized: "executed them", "their bodies were found"
+  ["On 3 May 2025, soldiers detained seven herders at the market of Tanli and executed them near the river.", 7, 7, ["executed them"]],
+  ["On 3 May 2025, militants abducted two teachers near Dori, they were later executed.", 2, 2, ["they were later executed"]],
+  ["On 3 May 2025, gunmen abducted four traders near Sebba. Their bodies were found in a well.", 4, 4, ["Their bodies were found"]],
+  ["On 3 May 2025, gendarmes arrested five men in Tanli, those arrested were found dead the next day.", 5, 5, ["those arrested were found dead"]],
+  ["On 3 May 2025, soldiers arrested six herders in Tanli and released them the next day.", null, null, []],
   // plurals without a number, wounds and defused devices count nothing
   ["On 3 May 2025, soldiers in Dori killed by an IED.", null, null, []],
   ["On 3 May 2025, gunmen shot at three shepherds near Sebba; the shepherds escaped but a number of their cattle were killed.", null, null, []],

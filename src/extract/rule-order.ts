@@ -21,6 +21,7 @@ import { weekdayRule } from "./rules/date/weekday.js";
 import { countKilledRule } from "./rules/fatalities/count-killed.js";
 import { deathTollRule } from "./rules/fatalities/death-toll.js";
 import { killedCountRule } from "./rules/fatalities/killed-count.js";
+import { captivesKilledRule } from "./rules/fatalities/captives-killed.js";
 import { noCasualtiesRule } from "./rules/fatalities/no-casualties.js";
 import { toDeathRule } from "./rules/fatalities/to-death.js";
 import { diedOfInjuriesRule } from "./rules/fatalities/died-of-injuries.js";
@@ -80,7 +81,7 @@ export function ruleSet(lang: Lang): RuleSet {
     lex,
     triggers: [lexiconTriggerRule(lex)],
     actors: [namedActorRule(lex), namedActorCaseSensitiveRule(lex), ethnicMilitiaRule(lex), templatedActorRule(lex)],
-    fatalities: [noCasualtiesRule(lex), deathTollRule(lex), countKilledRule(lex), killedCountRule(lex), toDeathRule(lex), diedOfInjuriesRule(lex), singularVictimKilledRule(lex), ...own.fatalitiesLast],
+    fatalities: [noCasualtiesRule(lex), deathTollRule(lex), countKilledRule(lex), killedCountRule(lex), captivesKilledRule(lex), toDeathRule(lex), diedOfInjuriesRule(lex), singularVictimKilledRule(lex), ...own.fatalitiesLast],
     dates: [...own.datesFirst, isoDateRule(lex), dayMonthYearRule(lex), monthDayYearRule(lex), monthYearRule(lex), weekdayRule(lex), relativeDayRule(lex)],
     places: [codedAsRule(lex), betweenPlacesRule(lex), ...own.placesBeforeKinds, kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), qualifiedNameRule(lex), prepositionPlaceRule(lex), possessivePlaceRule(lex)],
     verification: [claimCueRule(lex), ...own.verification, ...(lang === "en" ? [armyClaimRule(lex)] : []), hedgeCueRule(lex), confirmedCueRule(lex)],

@@ -36,12 +36,17 @@ export function frenchDeathPhraseRule(lex: CompiledLexicons): Rule<FatalityValue
     WORD.lastIndex = from;
     let w: RegExpExecArray | null;
     let prev = "";
+    let prev2 = "";
     while ((w = WORD.exec(text)) !== null && w.index < to) {
       const t = w[0].toLowerCase();
       const pair = `${prev} ${t}`;
-      if (/^\d/.test(t) || (lex.numbers.has(t) && t !== "un" && t !== "une") || lex.vague.has(t) || lex.modifiers.has(t) || lex.numbers.has(pair) || lex.vague.has(pair) || lex.modifiers.has(pair)) {
+      // "un nombre indéterminé": a three-word quantity starts two words back
+      const triple = `${prev2} ${pair}`;
+      if (lex.vague.has(triple)) out.push(w.index - pair.length + t.length - prev2.length - 1);
+      else if (/^\d/.test(t) || (lex.numbers.has(t) && t !== "un" && t !== "une") || lex.vague.has(t) || lex.modifiers.has(t) || lex.numbers.has(pair) || lex.vague.has(pair) || lex.modifiers.has(pair)) {
         out.push(lex.numbers.has(pair) || lex.vague.has(pair) || lex.modifiers.has(pair) ? w.index - prev.length - 1 : w.index);
       }
+      prev2 = prev;
       prev = t;
     }
     return out;
