@@ -15,6 +15,20 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 8 May 2025, youths burned a bar in the Abaradjou quarter of Timbuktu.", "Rioters (Mali)", "", "Civilians (Mali)"],
   ["On 12 May 2025, gendarmes were ambushed near Gorom-Gorom; three gendarmes were killed.", "Unidentified Armed Group (Burkina Faso)", "", "Police Forces of Burkina Faso (2022-) Gendarmerie"],
   ["On 22 February 2020, JNIM and/or ISGS fighters attacked herders at Barsalogho.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "JNIM", "Civilians (Burkina Faso)"],
+  // a generic agent of a later verb is the named subject again, not another perpetrator
+  ["On 3 May 2019, suspected JNIM militants raided a hamlet near Dablo and shot three farmers, and two granaries were burnt by the assailants.", "JNIM: Group for Support of Islam and Muslims", "JNIM militants", "Civilians (Burkina Faso)"],
+  // a bracket names the group the coder attributes the act to
+  ["On 9 June 2018, unknown gunmen (presumably jihadists) shot a pastor dead near Djibo.", "Islamist Militia (Burkina Faso)", "jihadists", "Civilians (Burkina Faso)"],
+  ["On 4 April 2020, presumed JNIM or ISWAP (Greater Sahara) militants killed two traders near Kaya.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "JNIM", "Civilians (Burkina Faso)"],
+  // "forces of Operation Barkhane" are French, not the host country's army
+  ["On 6 March 2019, forces of Operation Barkhane repelled an attack by ISGS militants near Menaka.", "Islamic State (Sahel)", "ISGS militants", "Military Forces of France (2017-)"],
+  // the device's planter is the perpetrator of a missed passive ("was severely wounded by an IED")
+  ["On 2 July 2019, a soldier was severely wounded by an IED near Djibo; the device was likely planted by JNIM militants.", "JNIM: Group for Support of Islam and Muslims", "JNIM militants", "Military Forces of Burkina Faso (2015-2022)"],
+  // security forces that break up a crowd are coded as the police
+  ["On 4 March 2019, traders marched in Kaya against new market fees; security forces dispersed the protesters with tear gas.", "Protesters (Burkina Faso)", "", "Police Forces of Burkina Faso (2015-2022)"],
+  ["On 5 March 2019, pupils protested in Kaya over the lack of teachers. The police intervened and broke up the demonstration.", "Protesters (Burkina Faso)", "", "Police Forces of Burkina Faso (2015-2022)"],
+  // noise: security forces facing no crowd stay the army
+  ["On 6 March 2019, security forces killed four militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "security forces", "Unidentified Armed Group (Burkina Faso)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {

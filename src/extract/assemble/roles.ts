@@ -22,7 +22,7 @@ export interface Roles {
 }
 
 const VIOLENT = new Set(["suicide", "ied", "air", "shelling", "grenade", "sexual", "overtake", "regain", "abduct", "ambush", "clash", "overrun", "kill", "attack", "loot", "mob", "riot"]);
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|got|get|is|are)\s+(?:(?:reportedly|allegedly|also|then|later|all|badly|seriously|fatally)\s+)*$/i;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|got|get|is|are)\s+(?:(?:reportedly|allegedly|also|then|later|all|badly|seriously|severely|critically|gravely|mortally|slightly|lightly|fatally|initially|first)\s+)*$/i;
 
 function isCivilianSide(h: Hit<ActorValue>): boolean {
   const e = h.value.sense.entry;
@@ -43,6 +43,42 @@ function isGenericArmed(h: Hit<ActorValue>): boolean {
   return id === "unidentified" || id === "islamist-militia";
 }
 
+/**
+ * One group named twice in a row counts once, under the more telling name: "unknown gunmen
+ * (presumably jihadists)" are coded as the bracketed group, "forces of Operation
+ * Barkhane" and "troops of the G5 Sahel" as the named force.
+ */
+const BRACKET_BETWEEN = /^\s*\(\s*(?:(?:presumably|presumed|suspected|believed\s+to\s+be|assumed|allegedly|likely|probably|possibly|reportedly|thought\s+to\s+be|the|an?|présumés?|supposés?|probablement)\s+)*['"‘“]?$/iu;
+const OF_BETWEEN = /^\s+(?:of|from|de|du|des|de\s+la|de\s+l['’])\s+(?:(?:the|la|le|les|l['’])\s*)?(?:(?:operation|opération)\s+)?$/iu;
+
+function mergeMentions(found: ActorHitIn[], text: string): ActorHitIn[] {
+  const out: ActorHitIn[] = [];
+  const dropped = new Set<ActorHitIn>();
+  for (let i = 0; i < found.length; i++) {
+    const x = found[i];
+    if (dropped.has(x)) continue;
+    const y = found[i + 1];
+    if (y && y.sf === x.sf && !isCivilianSide(x.hit) && !isCivilianSide(y.hit) && !x.hit.value.facility) {
+      const between = text.slice(x.hit.end, y.hit.start);
+      const ex = x.hit.value.sense.entry;
+      const ey = y.hit.value.sense.entry;
+      const bracketed = BRACKET_BETWEEN.test(between) && ey.specificity > ex.specificity && ey.id !== "government";
+      const ofNamed = OF_BETWEEN.test(between) && ex.specificity <= 2 && ey.specificity >= 3 && (ex.inter === 1) === (ey.inter === 1 || ey.inter === 8);
+      if (bracketed || ofNamed) {
+        // the named mention stands for both, "by" before the first one included ("killed by unknown gunmen (presumably JNIM)")
+        out.push({ ...y, hit: { ...y.hit, value: { ...y.hit.value, agent: x.hit.value.agent || y.hit.value.agent } } });
+        dropped.add(y);
+        continue;
+      }
+    }
+    out.push(x);
+  }
+  return out;
+}
+
+/** A comma, a conjunction or a relative pronoun: what follows may be another clause with its own verb. */
+const CLAUSE_BREAK = /[,;:]|\b(?:and|while|which|who|whom|after|before|when|et|puis|qui|alors|avant|après|lorsque|quand)\b/iu;
+
 const REMOTE = new Set(["ied", "air", "shelling", "suicide", "grenade"]);
 
 /** The trigger the event is read from: the first one that reports violence in the main sentence, else the first. */
@@ -58,12 +94,17 @@ export function mainTrigger(sf: SentenceFacts): Hit<TriggerKind> | null {
  */
 export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   const main = sentences[0];
-  const hits: ActorHitIn[] = [];
-  sentences.forEach((sf, i) => sf.actors.forEach((hit) => hits.push({ hit, sf, main: i === 0 })));
+  const found: ActorHitIn[] = [];
+  sentences.forEach((sf, i) => sf.actors.forEach((hit) => found.push({ hit, sf, main: i === 0 })));
+  const hits = mergeMentions(found, text);
   const trig = mainTrigger(main);
   const tpos = trig ? trig.start : main.sentence.end;
+  // "by the assailants" in a later clause ("..., two shops were torched by the assailants") is that clause's
+  // agent; the main verb's agent comes before it or in the same clause ("repelled an attack by militants")
+  const agentOfMain = (h: ActorHitIn): boolean => h.hit.value.agent && (trig === null || h.hit.start < tpos || !CLAUSE_BREAK.test(text.slice(trig.end, h.hit.start)));
   const before = trig ? text.slice(Math.max(0, trig.start - 40), trig.start) : "";
-  const passive = trig !== null && (PASSIVE_BEFORE.test(before) || /\bby$/i.test(trig.text) || isFrenchPassive(trig.text, before));
+  // "struck by an IED", "killed by the explosion of a mine": the device is the agent of a passive
+  const passive = trig !== null && (PASSIVE_BEFORE.test(before) || (REMOTE.has(trig.value.kind) && /\bby\s+(?:an?|the|two|several)\s+$/i.test(before)) || /\bby$/i.test(trig.text) || isFrenchPassive(trig.text, before));
   // "ten dead among the soldiers", "dix morts parmi les soldats": named as the victims, never the perpetrator
   const amongVictims = (h: ActorHitIn): boolean => /(?:among|parmi)\s+(?:the|les|des|leurs|ses|their)\s+$/i.test(text.slice(Math.max(0, h.hit.start - 20), h.hit.start));
   const armed = (h: ActorHitIn): boolean => !isCivilianSide(h.hit) && h.hit.value.sense.entry.id !== "government" && !h.hit.value.facility && !amongVictims(h);
@@ -73,8 +114,10 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   const rest = hits.filter((h) => !h.main);
 
   let perpetrator: ActorHitIn | null =
-    mainHits.find((h) => h.hit.value.agent && armed(h)) ??
+    mainHits.find((h) => agentOfMain(h) && armed(h)) ??
+    mainHits.find((h) => h.hit.value.agent && armed(h) && h.hit.value.sense.entry.specificity >= 3) ??
     (passive ? null : mainHits.find((h) => armed(h) && h.hit.start < tpos) ?? null) ??
+    mainHits.find((h) => h.hit.value.agent && armed(h)) ??
     rest.find((h) => h.hit.value.agent && armed(h)) ??
     // an explosion's perpetrator is never the one named after it ("exploded in front of the gendarmerie")
     (passive || crowdSubject || (trig !== null && REMOTE.has(trig.value.kind)) ? null : mainHits.find((h) => armed(h))) ??
@@ -102,6 +145,12 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   target ??= others.find((h) => h.main && h.hit.start >= tpos && targetable(h) && !h.hit.value.agent) ?? null;
   target ??= others.find((h) => h.main && targetable(h) && !h.hit.value.agent) ?? null;
   target ??= others.find((h) => !h.main && targetable(h) && !h.hit.value.agent) ?? null;
+  // a protest or riot is faced by the state force that intervenes, not by the people in the crowd
+  if (main.triggers.some((t) => t.value.kind === "protest" || t.value.kind === "riot") && (target === null || isCivilianSide(target.hit))) {
+    const facingCrowd = (h: ActorHitIn): boolean => h.sf.triggers.some((t) => t.value.kind === "protest" || t.value.kind === "riot");
+    const force = others.find((h) => h.hit.value.sense.entry.inter === 1 && h.hit.value.sense.entry.id !== "government" && !h.hit.value.facility && facingCrowd(h));
+    if (force) target = force;
+  }
   // "shot dead four men, three of them VDP volunteers": the armed victims decide
   if (target && isCivilianSide(target.hit) && !passive) {
     const incl = others.find((h) => h.main && armed(h) && h.hit.start > target!.hit.start && /\bincluding\b[^.;]*$/i.test(text.slice(target!.hit.end, h.hit.start)));

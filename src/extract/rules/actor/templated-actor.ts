@@ -1,4 +1,5 @@
 import type { ActorValue } from "../../facts.js";
+import type { ActorSense } from "../../lexicon/types.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { matcherRule } from "../matcher-rule.js";
@@ -16,6 +17,25 @@ export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
     if (sense.entry.id === "civilians" && /^\s+(?:sources?|society)\b/i.test(after)) return null;
     // French names the premises first: "camp militaire", "poste de police"
     const facility = /(?:post|base|camp|outpost|station|checkpoint|position|vehicle|commissariat)s?$/i.test(m[0]) || /^(?:camps?|postes?|bases?|détachements?|garnisons?|emprises?|avant-postes?|brigades?)\s/i.test(m[0]) || isFacilityAfter(env.text, m.index + m[0].length);
-    return { value: { sense, agent: AGENT_BEFORE.test(before), facility } };
+    return { value: { sense: crowdControlSense(lex, sense, m, env.text), agent: AGENT_BEFORE.test(before), facility } };
   });
+}
+
+/** "security forces", "forces de sécurité": words that name no branch. */
+const UNSPECIFIED_FORCES = /^(?:security\s+(?:forces|personnel|services)|forces\s+de\s+s(?:é|e)curit(?:é|e)|forces\s+de\s+d(?:é|e)fense\s+et\s+de\s+s(?:é|e)curit(?:é|e))$/iu;
+/** A crowd being policed: protest, march, sit-in, strike, riot, dispersal, tear gas. */
+const CROWD_CONTEXT = /\b(?:protest|demonstrat|marched|marchers|rall(?:y|ies)\b|sit-in|on\s+strike|strikers|riot|crowd|dispers|tear\s*gas|manifest|grève|grévistes|lacrymog)/iu;
+
+/**
+ * Unspecified "security forces" that face a crowd are the police: ACLED codes the forces that
+ * break up protests and riots as the country's police unless the report names the army.
+ */
+function crowdControlSense(lex: CompiledLexicons, sense: ActorSense, m: RegExpExecArray, text: string): ActorSense {
+  if (sense.entry.id !== "military" || !UNSPECIFIED_FORCES.test(m[0].trim())) return sense;
+  const police = lex.actorById.get("police");
+  if (!police) return sense;
+  const from = Math.max(text.lastIndexOf(".", m.index) + 1, m.index - 200);
+  const stop = text.indexOf(".", m.index + m[0].length);
+  const to = Math.min(stop < 0 ? text.length : stop, m.index + m[0].length + 200);
+  return CROWD_CONTEXT.test(text.slice(from, to)) ? { ...sense, entry: police } : sense;
 }
