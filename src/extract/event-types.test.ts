@@ -19,7 +19,7 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 8 May 2025, shopkeepers demonstrated in Nouna. Some of them later blocked the market road with burning tyres.", "Riots", "Violent demonstration", "demonstrated"],
   ["On 8 May 2025, pupils protested in Dori and forced their way into the town hall.", "Riots", "Violent demonstration", "protested"],
   ["On 8 May 2025, youths burned a bar in the Abaradjou quarter of Timbuktu.", "Riots", "Mob violence", "burned"],
-  ["On 8 May 2025, teachers in Dori began a 72-hour strike to demand the payment of allowances.", "Strategic developments", "Other", "strike to demand"],
+  ["On 8 May 2025, teachers in Dori began a 72-hour strike to demand the payment of allowances.", "Strategic developments", "Other", "began a 72-hour strike"],
   ["On 8 May 2025, presumed JNIM militants closed down the school in Tanli near Dori.", "Strategic developments", "Other", "closed"],
   ["On 11 May 2025, JNIM militants burned a school and looted shops in Diapaga.", "Strategic developments", "Looting/property destruction", "burned"],
   ["On 12 May 2025, gendarmes arrested three suspected militants in Gao.", "Strategic developments", "Arrests", "arrested"],
@@ -43,6 +43,15 @@ const CASES: Array<[string, string, string, string]> = [
   // a place taken without a fight; closures and ultimatums
   ["On 4 May 2025, militants took control of the village of Boulkiba and raised their flag. No fighting was reported.", "Strategic developments", "Non-violent transfer of territory", "took control of"],
   ["On 4 May 2025, militants gave the residents of Tondikoira a 48-hour ultimatum to leave the village.", "Strategic developments", "Other", "ultimatum"],
+  // new trigger wordings
+  ["On 4 May 2025, gunmen stopped a bus near Sebba and took two passengers to an unknown destination.", "Violence against civilians", "Abduction/forced disappearance", "took two passengers to an unknown destination"],
+  ["On 4 May 2025, a patrol ran over a buried mine near Nassoumbou, wounding two soldiers.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ran over a buried mine"],
+  ["On 4 May 2025, soldiers searched a camp near Inata where rifles and ammunition were seized.", "Strategic developments", "Disrupted weapons use", "ammunition were seized"],
+  ["On 4 May 2025, French aircraft conducted strikes against militant hideouts near Tessit.", "Explosions/Remote violence", "Air/drone strike", "conducted strikes against"],
+  ["On 4 May 2025, militants fired a rocket barrage at the army camp in Tessalit.", "Explosions/Remote violence", "Shelling/artillery/missile attack", "rocket barrage"],
+  // trend wording after the event word does not hide a dated report; its sides may come in the next sentence
+  ["On 4 May 2025, women in Kaya marched in support of the army amid an increase in attacks on soldiers.", "Protests", "Peaceful protest", "marched"],
+  ["On 4 May 2025, clashes broke out in Yorko. They pitted gendarmes against Koglweogo militiamen.", "Battles", "Armed clash", "clashes"],
   ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
 ];
 

@@ -14,6 +14,8 @@ const NOISE: Array<[string, string]> = [
   ["separate attacks without place", "In two communiqués this week the militants said they had carried out three distinct raids in Niger and Burkina Faso."],
   ["analyst quote", "\u201cThe militants now move between provincial capitals almost unchallenged,\u201d said John Roe, who studies the region for a think tank."],
   ["election news", "Voters in Bamako queued from dawn on Sunday to choose a new president; turnout was high and the mood calm."],
+  ["trend clause without a dated event", "Women's groups marched for peace last year amid an increase in attacks, and they say they will march again."],
+  ["fighting with no one named", "Fighting is a word often heard in the capital. Analysts said the militants would not negotiate."],
   ["weather", "Heavy rains hit Niamey on Monday, flooding several neighbourhoods and cutting the road to Tillaberi."],
 ];
 

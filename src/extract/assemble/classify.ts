@@ -90,7 +90,7 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   const violent = ["ambush", "clash", "overrun", "kill", "attack"].some((k) => kinds.has(k));
   // abducted then killed: ACLED codes the killing
   if (kinds.has("abduct") && ((fatalities ?? 0) > 0 || kinds.has("kill") || PHYSICAL_HARM.test(text)) && !isArmed(actor2)) return "Attack";
-  if (kinds.has("abduct") && !(violent && isArmed(actor2))) return isArmed(actor2) ? "Armed clash" : "Abduction/forced disappearance";
+  if (kinds.has("abduct") && !(violent && isArmed(actor2))) return isArmedTarget(actor1, actor2, text) && !DEFENCELESS.test(text) ? "Armed clash" : "Abduction/forced disappearance";
   // looting and destruction that harmed no one is a strategic development, even when it began as an "attack"
   if (violent && kinds.has("loot") && !(fatalities ?? 0) && !HARM_TO_PEOPLE.test(text) && !isArmed(actor2)) return "Looting/property destruction";
   if (violent) {

@@ -21,11 +21,38 @@ const PROTEST_WORDS = /^(?:(?:to\s+)?protest|demonstrat|sit-?in|march|rall|took\
  * A brief dispatch (one short paragraph) needs no pin: its whole text is the report.
  */
 export function isEventSentence(sf: SentenceFacts, brief = false): boolean {
-  if (sf.background || sf.triggers.length === 0) return false;
+  if ((sf.background && !trailingBackground(sf)) || sf.triggers.length === 0) return false;
   if (sf.quoted) return false;
   const hasActor = sf.actors.length > 0 || sf.triggers.some((t) => (t.value.kind === "protest" && PROTEST_WORDS.test(t.text)) || (t.value.kind === "change" && /^(?:curfew|state\s+of\s+emergency|couvre-feu|état\s+d)/i.test(t.text)));
   const standing = sf.triggers.some((t) => SELF_STANDING.has(t.value.kind));
   if (!hasActor && !(standing && (sf.fatalities.length > 0 || ["ied", "air", "shelling", "suicide", "grenade"].some((k) => sf.triggers.some((t) => t.value.kind === k))))) return false;
+  return brief || hasAnchor([sf]);
+}
+
+/** Words that open a clause giving the context of what the main clause reports. */
+const CONTEXT_CLAUSE = /\b(?:amid|amidst|after|following|which|who|due\s+to|in\s+response\s+to|in\s+reaction\s+to|in\s+the\s+wake\s+of|against|dans\s+un\s+contexte|sur\s+fond|alors\s+que|qui|après)\b/i;
+
+/**
+ * "On 6 May, women marched in Dori in support of the army amid an increase in attacks": a dated
+ * report whose trend wording comes in a later clause (after its event word) still reports an event.
+ */
+function trailingBackground(sf: SentenceFacts): boolean {
+  const at = sf.backgroundStart;
+  const first = sf.triggers[0];
+  if (at === undefined || !first || first.end > at) return false;
+  if (!sf.dates.some((d) => d.start < first.start && d.value.date !== null && d.value.precision === "day")) return false;
+  const between = sf.text.slice(first.end - sf.sentence.start, at - sf.sentence.start);
+  return CONTEXT_CLAUSE.test(between);
+}
+
+/**
+ * "Clashes took place on Monday night in Yorko. The fighting pitted gendarmes against a
+ * self-defence group": an event word pinned to a place or date, whose sides the next sentence names.
+ */
+function actorInNextSentence(sf: SentenceFacts, next: SentenceFacts | undefined, brief: boolean): boolean {
+  if (!next || sf.background || sf.quoted || sf.actors.length > 0 || next.background || next.quoted) return false;
+  if (next.sentence.paragraph !== sf.sentence.paragraph || next.actors.length === 0) return false;
+  if (!sf.triggers.some((t) => SELF_STANDING.has(t.value.kind))) return false;
   return brief || hasAnchor([sf]);
 }
 
@@ -87,7 +114,7 @@ export function buildDrafts(all: SentenceFacts[]): Draft[] {
       last = i;
       continue;
     }
-    if (isEventSentence(sf, brief)) {
+    if (isEventSentence(sf, brief) || actorInNextSentence(sf, all[i + 1], brief)) {
       current = { sentences: [sf] };
       drafts.push(current);
       last = i;

@@ -21,6 +21,8 @@ export interface SentenceFacts {
   countries: Hit<CountryMention>[];
   /** Trend/commentary wording, or a teaser line: starts no event. */
   background: boolean;
+  /** Where the sentence's first trend cue starts (absent for teaser lines): drafts.ts lets a dated report with a trailing trend clause through. */
+  backgroundStart?: number;
   /** Inside quotation marks: a witness's words, not the report's own account. */
   quoted: boolean;
 }
@@ -51,7 +53,7 @@ export function bucketBySentence(facts: DocumentFacts, sentences: Sentence[], te
   put("countries", facts.countries);
   for (const h of facts.background) {
     const i = sentenceAt(sentences, h.start);
-    if (i >= 0) out[i].background = true;
+    if (i >= 0) out[i] = { ...out[i], background: true, backgroundStart: out[i].backgroundStart ?? h.start };
   }
   return out;
 }
