@@ -21,6 +21,15 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   // ...but still count when the sentence names no other place
   ["On 3 May 2025, unknown gunmen abducted the mayor of Dablo.", "Dablo", [], "at", null, "of Dablo"],
   ["On 3 May 2025, a truck heading to Kaya was set on fire by gunmen.", "Kaya", [], "at", null, "to Kaya"],
+  // a quarter is its town; a known area keeps its town as qualifier, an unknown one is located by it
+  ["On 3 May 2025, gunmen shot a trader in the Zoblaye quarter of Timbuktu.", "Timbuktu", [], "at", null, "Zoblaye quarter of Timbuktu"],
+  ["On 3 May 2025, an IED went off in Tinabou neighbourhood, Kidal, wounding two.", "Kidal", [], "at", null, "Tinabou neighbourhood, Kidal"],
+  ["On 3 May 2025, police dispersed residents protesting in the Wemtenga area of Ouagadougou.", "Ouagadougou", [], "near", null, "Wemtenga area of Ouagadougou"],
+  ["On 3 May 2025, soldiers clashed with gunmen in the Dablo area of Sanmatenga.", "Dablo", ["Sanmatenga"], "at", null, "Dablo area of Sanmatenga"],
+  ["On 3 May 2025, gunmen attacked a convoy in the Oudalan area of Burkina Faso.", "Oudalan", [], "near", null, "Oudalan area of Burkina Faso"],
+  // a direction inside the named place
+  ["On 3 May 2025, a car bomb exploded in northern Gao, killing four.", "Gao", [], "at", null, "in northern Gao"],
+  ["On 3 May 2025, protesters marched in downtown Bamako.", "Bamako", [], "at", null, "in downtown Bamako"],
 ];
 
 describe("place mentions", () => {

@@ -34,6 +34,7 @@ import { kindSuffixRule } from "./rules/place/kind-suffix.js";
 import { possessivePlaceRule } from "./rules/place/possessive-place.js";
 import { prepositionPlaceRule } from "./rules/place/preposition-place.js";
 import { qualifiedNameRule } from "./rules/place/qualified-name.js";
+import { quarterOfTownRule } from "./rules/place/quarter-of-town.js";
 import { lexiconTriggerRule } from "./rules/trigger/lexicon-trigger.js";
 import { armyClaimRule } from "./rules/verification/army-claim.js";
 import { claimCueRule } from "./rules/verification/claim-cue.js";
@@ -57,7 +58,7 @@ export interface RuleSet {
   dates: Rule<DateValue>[];
   /**
    * Order wins: ACLED's "(coded as X)" first (it names the coded place), then two-place forms,
-   * then names the text vouches for ("the town of X", "X province", "X (Commune, Province)"), then gazetteer-checked
+   * then a town's quarter ("the X quarter of Timbuktu"), then names the text vouches for ("the town of X", "X province", "X (Commune, Province)"), then gazetteer-checked
    * names after prepositions, then possessives.
    */
   places: Rule<PlaceMention>[];
@@ -83,7 +84,7 @@ export function ruleSet(lang: Lang): RuleSet {
     actors: [namedActorRule(lex), namedActorCaseSensitiveRule(lex), ethnicMilitiaRule(lex), templatedActorRule(lex)],
     fatalities: [noCasualtiesRule(lex), deathTollRule(lex), countKilledRule(lex), killedCountRule(lex), captivesKilledRule(lex), toDeathRule(lex), diedOfInjuriesRule(lex), singularVictimKilledRule(lex), ...own.fatalitiesLast],
     dates: [...own.datesFirst, isoDateRule(lex), dayMonthYearRule(lex), monthDayYearRule(lex), monthYearRule(lex), weekdayRule(lex), relativeDayRule(lex)],
-    places: [codedAsRule(lex), betweenPlacesRule(lex), ...own.placesBeforeKinds, kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), qualifiedNameRule(lex), prepositionPlaceRule(lex), possessivePlaceRule(lex)],
+    places: [codedAsRule(lex), betweenPlacesRule(lex), quarterOfTownRule(lex), ...own.placesBeforeKinds, kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), qualifiedNameRule(lex), prepositionPlaceRule(lex), possessivePlaceRule(lex)],
     verification: [claimCueRule(lex), ...own.verification, ...(lang === "en" ? [armyClaimRule(lex)] : []), hedgeCueRule(lex), confirmedCueRule(lex)],
     monitors: [claimRelayRule(lex)],
     weapons: [weaponModelRule(lex), weaponAcronymRule(lex)],

@@ -2,6 +2,7 @@ import type { PlaceMention, PlaceRelation } from "../../../domain/index.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { groupedAlternation } from "../../lexicon/alias-pattern.js";
+import placeWords from "../../lexicons/place-words.json" with { type: "json" };
 import { knownPrefix, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
 
 const PREPOSITIONS = {
@@ -18,7 +19,10 @@ const VERB = /^(?:attacked|raided|stormed|entered|besieged|overran|targeted|ambu
  * that the text qualifies with a known one ("in Kalamba, Kaya", "in Bargou (Koro)").
  */
 export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> {
-  const pattern = new RegExp(`(?<![\\p{L}])(${groupedAlternation(PREPOSITIONS[lex.lang].split("|"))})\\s+(?:the\\s+)?(${NAME_SOURCE})`, "gu");
+  // "in central Timbuktu", "in northern Gao": a part of the named place
+  const directions = placeWords.direction_adjectives[lex.lang];
+  const direction = directions.length > 0 ? `(?:(?:${groupedAlternation(directions)})\\s+)?` : "";
+  const pattern = new RegExp(`(?<![\\p{L}])(${groupedAlternation(PREPOSITIONS[lex.lang].split("|"))})\\s+(?:the\\s+)?${direction}(${NAME_SOURCE})`, "gu");
   return {
     name: `${lex.lang}/place-preposition`,
     pattern,
