@@ -67,8 +67,8 @@ export function featureScore(p: GazetteerPlace): number {
   return FEATURE_SCORE[p.fcode] ?? CLASS_SCORE[p.fclass] ?? 0;
 }
 
-/** Below a named country (+4) or a qualifier (+6..8); enough to part namesakes that only differ by rank or population. */
-const AREA_SCORE = 2.5;
+/** Below the report's countries (+3), a named country (+4) or a qualifier (+6..8): it parts namesakes the report says nothing else about. */
+const AREA_SCORE = 2;
 
 /** The key a region hint and a place are compared by ("MLI:Ségou" and "mli:segou" alike). */
 export function areaKey(iso3: string, admin1: string): string {

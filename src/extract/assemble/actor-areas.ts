@@ -23,3 +23,10 @@ export function actorAreasOf(text: string): string[] {
   for (const e of ENTRIES) if (e.re.test(text)) for (const a of e.areas) out.add(a);
   return [...out];
 }
+
+/** For each group or community the text names, the countries of its regions ("Dogon" → ["MLI"]; ISGS → three). */
+export function actorAreaCountriesOf(text: string): string[][] {
+  const out: string[][] = [];
+  for (const e of ENTRIES) if (e.re.test(text)) out.push([...new Set(e.areas.map((a) => a.slice(0, a.indexOf(":"))))]);
+  return out;
+}

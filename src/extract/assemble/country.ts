@@ -1,6 +1,7 @@
 import type { PlaceMention, PlaceNameIndex } from "../../domain/index.js";
 import actorsJson from "../lexicons/actors.json" with { type: "json" };
 import countriesJson from "../lexicons/countries.json" with { type: "json" };
+import { actorAreaCountriesOf } from "./actor-areas.js";
 
 const ADMIN_WORDS = new Map<string, string[]>(Object.entries(countriesJson.admin_words).filter(([k]) => !k.startsWith("_")) as Array<[string, string[]]>);
 const TIE_BREAK: string[] = countriesJson.tie_break_order;
@@ -74,6 +75,8 @@ function votedCountry(place: PlaceMention | null, sentences: SentenceFacts[], pl
     if (codes) vote(codes, 1);
   }
   for (const sf of sentences) for (const c of COMMUNITY_HINTS) if (c.re.test(sf.text)) vote([c.iso3], 0.5);
+  // groups active in one country's regions only ("Dozo militiamen": central Mali)
+  for (const sf of sentences) for (const codes of actorAreaCountriesOf(sf.text)) vote(codes, 1);
   for (const sf of sentences) for (const a of sf.actors) {
     const hint = a.value.sense.country ?? a.value.sense.hint ?? a.value.sense.entry.country_hint;
     if (hint) vote([hint], 1.5);
