@@ -71,6 +71,25 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["On 3 May 2025, gunmen abducted four traders near Sebba. Their bodies were found in a well.", 4, 4, ["Their bodies were found"]],
   ["On 3 May 2025, gendarmes arrested five men in Tanli, those arrested were found dead the next day.", 5, 5, ["those arrested were found dead"]],
   ["On 3 May 2025, soldiers arrested six herders in Tanli and released them the next day.", null, null, []],
+  // plural nouns not ending in s, "and/or", long singular subjects, army wording
+  ["On 3 May 2025, militiamen killed four Fulani herdsmen near Tanli.", 4, 4, ["killed four Fulani herdsmen"]],
+  ["On 3 May 2025, guards beat a detainee to death in Dori.", 1, 1, ["beat a detainee to death"]],
+  ["On 3 May 2025, three presumed JNIM and/or ISGS fighters were killed near Tanli.", 3, 3, ["three presumed JNIM and/or ISGS fighters were killed"]],
+  ["On 3 May 2025, a Water and Forests department ranger was killed near Tanli.", 1, 1, ["a Water and Forests department ranger was killed"]],
+  ["On 3 May 2025, the army said that thirty terrorists were neutralised near Djibo.", 30, 30, ["thirty terrorists were neutralised"]],
+  ["On 3 May 2025, one JNIM commander named as Abu Zaid was killed in an airstrike near Boni.", 1, 1, ["one JNIM commander named as Abu Zaid was killed"]],
+  ["On 3 May 2025, a military operation near Gossi eliminated a number of militants.", 10, 10, ["eliminated a number of militants"]],
+  // the number after an article or possessive; later groups that were not killed
+  ["On 3 May 2025, gunmen stopped a lorry near Dori and killed the three passengers.", 3, 3, ["killed the three passengers"]],
+  ["On 3 May 2025, gunmen killed a farmer and his four sons near Tanli.", 5, 5, ["killed a farmer and his four sons"]],
+  ["On 3 May 2025, gunmen killed a member of the village council, his brother and wounded a neighbour in Tanli.", 2, 2, ["killed a member of the village council, his brother"]],
+  ["On 3 May 2025, gunmen attacked a camp near Tanli, killing two herders, four others were abducted.", 2, 2, ["killing two herders"]],
+  ["On 3 May 2025, soldiers shot two herders near Tanli, killing one, and two others wounded.", 1, 1, ["killing one"]],
+  ["On 3 May 2025, militiamen killed three traders near Dori, their bodies were left on the road.", 3, 3, ["killed three traders"]],
+  // hedged and earlier deaths
+  ["On 3 May 2025, an airstrike near Boni killed nine fighters, with the possible death of their leader.", 9, 9, ["killed nine fighters"]],
+  ["On 3 May 2025, youths in Dori burned the police post in response to the killing of a trader.", null, null, []],
+  ["On 3 May 2025, gunmen threatened to kill a teacher near Dori.", null, null, []],
   // plurals without a number, wounds and defused devices count nothing
   ["On 3 May 2025, soldiers in Dori killed by an IED.", null, null, []],
   ["On 3 May 2025, gunmen shot at three shepherds near Sebba; the shepherds escaped but a number of their cattle were killed.", null, null, []],

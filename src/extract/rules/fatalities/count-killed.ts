@@ -1,17 +1,18 @@
 import type { FatalityValue } from "../../facts.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
+import { isEarlierDeath } from "./earlier-death.js";
 import { readCountedPeople } from "./noun-phrases.js";
 
 const KILLED_AFTER = {
-  en: /^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|being|all|reportedly|allegedly|also|later|subsequently|initially|reported|confirmed|found|left|shot\s+and|believed|said|feared|presumed|thought|to|(?:abducted|arrested|detained|kidnapped|captured|tortured|beaten|taken\s+away)\s+and(?:\s+(?:then|later|subsequently))?)\s+)*(?:killed|dead|died|executed|murdered|assassinated|slain|perished|lost\s+their\s+lives|succumbed|shot\s+dead|beheaded|massacred|deaths|fatalities)(?![\p{L}])/iu,
+  en: /^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|being|all|reportedly|allegedly|also|later|subsequently|initially|reported|confirmed|found|left|shot\s+and|believed|said|feared|presumed|thought|to|(?:abducted|arrested|detained|kidnapped|captured|tortured|beaten|taken\s+away)\s+and(?:\s+(?:then|later|subsequently))?)\s+)*['‘’]?(?:killed|dead|died|executed|murdered|assassinated|slain|perished|lost\s+their\s+lives|succumbed|shot\s+dead|beheaded|massacred|deaths|fatalities|neutrali[sz]ed)(?![\p{L}])/iu,
   fr: /^\s*,?\s*(?:(?:ont|a|été|sont|auraient|seraient|également|tous)\s+)*(?:tu(?:é|és|ées|ée)|morts?|décédé(?:s|es)?|péri|exécut(?:é|és))(?![\p{L}])/iu,
 };
 
-const SINGLE_KILLED = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|est|ont\s+été)\s+(?:(?:reportedly|allegedly|also|later|shot\s+and|found|subsequently)\s+)*(?:killed|shot\s+dead|executed|murdered|assassinated|beheaded|dead|tué|tuée|abattu|exécuté)|^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:later\s+|subsequently\s+|eventually\s+)?(?:succumbed|died)(?![\p{L}])/iu;
+const SINGLE_KILLED = /^\s+(?:[\p{L}'’-]+\s+){1,8}?(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|est|ont\s+été)\s+(?:(?:reportedly|allegedly|also|later|shot\s+and|found|subsequently)\s+)*(?:killed|shot\s+dead|executed|murdered|assassinated|beheaded|dead|tué|tuée|abattu|exécuté)|^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:later\s+|subsequently\s+|eventually\s+)?(?:succumbed|died)(?![\p{L}])/iu;
 
 /** "nine traders, most of whom were Bozo, were killed", "three men who had been abducted ... were found dead": a clause about the counted people before their verb. */
-const CLAUSE_START = /^\s*,?\s+(?:who|whom|(?:most|all|some|many|none|one|two|three|four|five|six)\s+of\s+whom|arrested|abducted|detained|kidnapped|accused|captured|taken|travell?ing|working|returning|heading|aboard|suspected|believed|identified|from)(?![\p{L}])/iu;
+const CLAUSE_START = /^\s*,?\s+(?:who|whom|(?:most|all|some|many|none|one|two|three|four|five|six)\s+of\s+whom|arrested|abducted|detained|kidnapped|accused|captured|taken|travell?ing|working|returning|heading|aboard|suspected|believed|identified|named|called|from)(?![\p{L}])/iu;
 const CLAUSE_VERB = /\s(?:were|was)(?![\p{L}])/giu;
 const CLAUSE_BREAK = /[.;:]|(?<![\p{L}])(?:wounded|injured|killed|dead|died|and\s+(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten))(?![\p{L}])/iu;
 
@@ -30,11 +31,14 @@ function clauseGap(rest: string, after: RegExp): number | null {
   return null;
 }
 
+/** Things, not people, that "the ... was destroyed/killed" may name. */
+const NOT_PERSON = /(?<![\p{L}])(?:vehicle|truck|car|convoy|attack|explosion|blast|camp|base|post|village|house|motorbike|goat|cow|sheep|camel|donkey|dog|horse|animal|livestock)s?\s+(?:was|has|had|a|est)\s/iu;
+
 const DEATH_NOUN = /(?:dead|deaths|fatalities|bodies|corpses|morts|tués|décès)$/iu;
 
-const COMPLEMENT = /^(?:\s*\([^)]{0,60}\))?(?:\s+(?:of|from|belonging\s+to|in|at|with|including|among\s+them|aboard|on\s+board|on|inside|de|du|des|dont)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés)\b)[^,.;:]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|ont|sont|tués?)\b))?/iu;
+const COMPLEMENT = /^(?:\s*\([^)]{0,60}\))?(?:\s+(?:of|from|belonging\s+to|in|at|with|including|among\s+them|aboard|on\s+board|on|inside|de|du|des|dont)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés|leaving|left|killing|killed)\b)[^,.;:]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|ont|sont|tués?)\b))?/iu;
 
-const DEATH_WORD = /(?:killed|dead|died|bodies|corpses|executed|murdered|assassinated|slain|perished|lives|succumbed|beheaded|massacred|deaths|fatalities|tu(?:é|ée|és|ées)|morts?|décédé|péri)(?![\p{L}])/giu;
+const DEATH_WORD = /(?:killed|dead|died|bodies|corpses|executed|murdered|assassinated|slain|perished|lives|succumbed|beheaded|massacred|deaths|fatalities|neutrali[sz]ed|tu(?:é|ée|és|ées)|morts?|décédé|péri)(?![\p{L}])/giu;
 let deathCache: { text: string; positions: number[] } = { text: "", positions: [] };
 
 /** Whether a death word starts within [from, from + span): positions are found once per text. */
@@ -69,16 +73,23 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
       if (!deathWordWithin(env.text, m.index, 220)) return null;
       // "geoprecision 2), three soldiers": a code, not a count
       if (/(?:precision|level|phase|km|n°|no\.?)\s*$/i.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      // "demanding justice for two activists who were executed": an earlier death
+      if (isEarlierDeath(env.text, m.index, false)) return null;
       // "On October 6, militants ...": a day of the month
       if (/^\d/.test(m[0]) && /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*$/iu.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "a"/"an" start a count only in "a soldier ... was killed": a cheap look-ahead before parsing
-      if (/^(?:an?|un|une|the|le|la)$/i.test(m[0]) && !SINGLE_KILLED.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) return null;
+      const single = /^(?:an?|un|une|the|le|la)$/i.test(m[0]) ? SINGLE_KILLED.exec(env.text.slice(m.index + m[0].length, m.index + m[0].length + 110)) : undefined;
+      if (single === null) return null;
+      // "A Water and Forests agent was killed": one person, whatever words name them
+      const one = single && /(?<![\p{L}])(?:was|has\s+been|had\s+been|a\s+été|est)\s/iu.test(single[0]) && !/(?<![\p{L}])(?:who|which|whose)(?![\p{L}])/iu.test(single[0]) && !NOT_PERSON.test(single[0])
+        ? { value: { low: 1, best: 1, high: null, victim: "unknown" as const, vague: false }, start: m.index, end: m.index + m[0].length + single[0].length }
+        : null;
       if (/^some$/i.test(m[0])) return null;
       // "wounding two passengers, one succumbed": the wounded are not the dead
       if (/(?:wounding|injuring|wounded|injured|abducting|kidnapping|arresting)\s+$/i.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // after "a ... was killed" any word may name the person ("A notable of the Imghad community was killed")
       const people = readCountedPeople(lex, env.text, m.index, true, true);
-      if (!people) return null;
+      if (!people) return one;
       // "10 members of the pro-government ... (VDP) militia were reportedly killed": skip the complement.
       const rest = env.text.slice(people.end, people.end + 160);
       const gap = COMPLEMENT.exec(rest);
@@ -96,7 +107,7 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
         const { end, ...value } = people;
         return { value, start: m.index, end };
       }
-      if (!tail) return null;
+      if (!tail) return one;
       // "who tried to rob a trader in Dori were shot dead": a plural verb is not the one person's
       if (/^(?:an?|the)$/i.test(m[0]) && /\bwere\b/i.test(tail[0]) && !/\band\b/i.test(env.text.slice(m.index, people.end))) return null;
       // "Three armed men riding motorcycles shot dead a butcher": the counted are the killers, an object follows

@@ -47,12 +47,17 @@ const TOKEN = /[\p{L}\p{N}'’-]+|[,;:.()]/gu;
 const STOP = new Set(["wounded", "injured", "injuring", "wounding", "abducted", "kidnapped", "arrested", "missing", "were", "was", "had", "have", "has", "while", "who", "which", "that", "after", "before", "in", "at", "on", "near", "during", "when", "with", "by", "from", "to", "into", "killed", "dead", "died", "succumbed", "is", "are", "blessés", "enlevés"]);
 const UNITS = /^(?:km|kms|kilometers|kilometres|miles|hours?|days?|weeks?|months?|years?|h|am|pm|percent|%|motorbikes?|motorcycles?|vehicles?|cattle|heads?|houses?|shops?|sheep|goats?|oxen|cows?|camels?|donkeys?|horses?|livestock|animals?|dogs?|bulls?)$/i;
 /** Words after which a phrase is over: "killed a mechanic and ...", "killing four while ...". */
-const PHRASE_END = new Set([",", ".", ";", ":", "(", "and", "of", "in", "was", "were", "has", "had", "at", "on", "near", "while", "who", "whom", "from", "during", "after", "before", "with", "as", "when", "because", "between", "inside", "outside", "et", "à", "dans", "lors"]);
+const PHRASE_END = new Set([",", ".", ";", ":", "(", "and", "of", "to", "in", "was", "were", "has", "had", "at", "on", "near", "while", "who", "whom", "from", "during", "after", "before", "with", "as", "when", "because", "between", "inside", "outside", "et", "à", "dans", "lors"]);
 const MONTH_AFTER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|sept|déc)/i;
 const DETERMINER_ONE = new Set(["a", "an", "the", "his", "her", "their", "its", "one", "another", "un", "une", "le", "la", "son", "sa"]);
 
 /** "killing three soldiers, the defence ministry said": a source named after the count, not a victim. */
 const ATTRIBUTION = /\b(?:said|says|reported|reports|announced|told|stated|according|claimed|confirmed)\b/i;
+
+/** What may stand between a group and its participle: "three others were subsequently abducted". */
+const AUX_WORDS = new Set(["were", "was", "had", "have", "has", "been", "also", "later", "then", "subsequently", "reportedly", "allegedly", "all", "ont", "été", "sont"]);
+/** Participles that say a group was not killed. */
+const NOT_DEAD = new Set(["wounded", "injured", "hurt", "abducted", "kidnapped", "arrested", "captured", "detained", "missing", "released", "escaped", "freed", "rescued", "taken", "blessés", "enlevés", "arrêtés"]);
 
 const DEATH_AFTER_NOUN = new Set(["dead", "tués", "tuées", "morts", "mortes"]);
 
@@ -100,6 +105,8 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
       }
     }
     if (j < toks.length && toks[j].w.toLowerCase() === "all") j++;
+    // "the two occupants", "his three sons": the number counts, not the article
+    if (/^(?:the|his|her|their|les|ses|leurs)$/i.test(toks[j]?.w ?? "") && parseNumber(lex, toks[j + 1]?.w ?? "") !== null && !DETERMINER_ONE.has(toks[j + 1].w.toLowerCase())) j++;
     // "between 20 and 32 people": the range's ends are the low and high figures
     let rangeHigh: number | null = null;
     if (toks[j]?.w.toLowerCase() === "between" || toks[j]?.w.toLowerCase() === "entre") {
@@ -158,7 +165,9 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
     if (n === null) break;
     // "the head of the polling station" is a person; "200 head of cattle" is not
     if (j < toks.length && ((UNITS.test(toks[j].w) && !(n === 1 && !numeric && /^head$/i.test(toks[j].w)) && !victim.has(toks[j + 1]?.w.toLowerCase() ?? "")) || (numeric && (MONTH_AFTER.test(toks[j].w) || toks[j].w === ")")))) break;
+    let partitive = false;
     if (j < toks.length && toks[j].w.toLowerCase() === "of") {
+      partitive = true;
       j++;
       if (j < toks.length && /^(?:the|them|these|those|their|his|her)$/i.test(toks[j].w)) j++;
       // "several of their livestock"
@@ -196,6 +205,12 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
         step--;
         continue;
       }
+      // "JNIM and/or ISGS militants" ("/" is no token: "and", "or")
+      if (w === "and" && toks[k + 1]?.w.toLowerCase() === "or" && /^[\p{Lu}]/u.test(toks[k + 2]?.w ?? "") && step < 3) {
+        step--;
+        k++;
+        continue;
+      }
       if (STOP.has(w) || /^[,;:.]$/.test(w) || w === "and" || w === "or") break;
       // "the owner of a workshop", "the head of the medical centre": the person is the word before "of"
       if (ofEndsPhrase && w === "of" && step > 0 && !numeric && !isVague) break;
@@ -211,6 +226,14 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
         if (k > j + 2 || (next !== undefined && !["and", ".", ";", "were", "was", "killed", "dead", "died", "succumbed", "reported", "reportedly"].includes(next) && !(lenient && PHRASE_END.has(next)))) break;
         k = k - 1;
       }
+    }
+    // a later group of the list that was not killed: "killing four elders, three others were abducted", "killed a guard, and two others wounded"
+    if (phrases > 0) {
+      let q = k + 1;
+      while (q < toks.length && AUX_WORDS.has(toks[q].w.toLowerCase())) q++;
+      if (NOT_DEAD.has(toks[q]?.w.toLowerCase() ?? "")) break;
+      // "killed two herders, their bodies were found", "two gunmen, one of the assailants killed", "two men, one from Tanli and the other from Dori": the same people again
+      if (afterBareComma && (noun === "bodies" || noun === "corpses" || noun === "remains" || partitive || (n === 1 && numeric && /^(?:from|of|aged|in)$/i.test(toks[k + 1]?.w ?? "")))) break;
     }
     // "an unknown number of dead and wounded": the dead are not told apart from the wounded, so only "a few" are sure
     if (isVague && (noun === "dead" || noun === "morts") && /^(?:and|or|et)$/i.test(toks[k + 1]?.w ?? "") && /^(?:wounded|injured|blessés)$/i.test(toks[k + 2]?.w ?? "")) {
@@ -236,9 +259,10 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
     }
     // "the second-in-command of ISGS and six of his bodyguards": the "of" trail, then the next group
     if (ofEndsPhrase && toks[i]?.w.toLowerCase() === "of") {
-      const q = toks.findIndex((t, idx) => idx > i && idx <= i + 6 && t.w.toLowerCase() === "and");
+      // "a member of Dan Na Ambassagou, his son": a comma before a possessive also joins the next group
+      const q = toks.findIndex((t, idx) => idx > i && idx <= i + 9 && (t.w.toLowerCase() === "and" || (t.w === "," && /^(?:his|her|their)$/i.test(toks[idx + 1]?.w ?? ""))));
       const nextWord = toks[q + 1]?.w ?? "";
-      if (q > 0 && !toks.slice(i, q).some((t) => /^[,;:.]$/.test(t.w)) && (parseNumber(lex, nextWord) !== null || DETERMINER_ONE.has(nextWord.toLowerCase()))) i = q;
+      if (q > 0 && !toks.slice(i, q).some((t) => /^(?:[,;:.]|including|among|incl)$/i.test(t.w)) && (parseNumber(lex, nextWord) !== null || DETERMINER_ONE.has(nextWord.toLowerCase()))) i = q;
     }
     // coordination: ", and 2 ...", "and a ..."; a bare "and civilians" stays in the same group
     let c = i;
