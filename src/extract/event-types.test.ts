@@ -52,6 +52,11 @@ const CASES: Array<[string, string, string, string]> = [
   // trend wording after the event word does not hide a dated report; its sides may come in the next sentence
   ["On 4 May 2025, women in Kaya marched in support of the army amid an increase in attacks on soldiers.", "Protests", "Peaceful protest", "marched"],
   ["On 4 May 2025, clashes broke out in Yorko. They pitted gendarmes against Koglweogo militiamen.", "Battles", "Armed clash", "clashes"],
+  ["On 4 May 2025, elders of the Bella and Fulani communities signed a peace accord in Gorom-Gorom.", "Strategic developments", "Agreement", "signed a peace accord"],
+  ["On 4 May 2025, soldiers conducted operations targeting militant camps in the forest of Kelbo.", "Battles", "Armed clash", "operations targeting"],
+  ["On 4 May 2025, Dozo militiamen encircled the village of Toguel.", "Strategic developments", "Change to group/activity", "encircled"],
+  ["On 4 May 2025, a rebel unit occupied an army post near Ber. No clashes were reported.", "Strategic developments", "Non-violent transfer of territory", "occupied an army post"],
+  ["An assassination took place in the Nassoumbou area on 4 May 2025. The victim was not named. Ansaroul Islam claimed it.", "Violence against civilians", "Attack", "assassination"],
   ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
 ];
 

@@ -20,6 +20,7 @@ const SCHOOLS_CLOSED = /\bclos(?:ed|ing)\s+(?:down\s+)?(?:over\s+\d+\s+|more\s+t
  */
 const DEFENCELESS = /\b(?:off-duty|retired|on\s+leave|interpreters?|(?:sub)?contractors?|unarmed|summarily|former\s+(?:soldiers?|gendarmes?|policem[ae]n|police\s+officers?|militiam[ae]n)|while\s+in\s+(?:detention|custody)|(?:prisoners|detainees)\b[^.]{0,60}\bexecut\w*|execut\w*\s+(?:\w+\s+){0,3}(?:prisoners|detainees)|(?:arrested|rounded\s+up|detained)\b[^.]{0,150}\b(?:executed|found\s+dead|corpses|bodies|tortured|beaten|mass\s+graves?))|(?:à\s+la\s+retraite|en\s+congé|hors\s+service|exécutions?\s+sommaires?|sommairement|(?:détenus|prisonniers)\s[^.]{0,60}exécut)/i;
 
+const NO_FIGHT = /\b(?:no\s+(?:reports?\s+of\s+)?(?:clash(?:es)?|fighting|resistance)|without\s+(?:any\s+)?(?:fighting|a\s+fight|resistance|clash(?:es)?)|sans\s+(?:combat|résistance|affrontement))\b/i;
 const CHECKPOINT_ONLY = /\bcheckpoints?\b(?![^.]*\b(?:base|camp|headquarters)\b)/i;
 const RESTRICTION = /\b(?:suspended|closed\s+(?:down\s+)?(?:the\s+|its\s+|all\s+)?(?:\w+\s+){0,3}(?:borders?|schools?|classes|markets?|mines?|mining\s+sites?|roads?|offices?|town\s+hall|mosques?)|closure\s+of|ultimatum|persona\s+non\s+grata|blockade|imposed\s+on|suspendu\w*|fermeture|fermé\w*)\b/i;
 
@@ -70,6 +71,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (kinds.has("mob") && kinds.has("clash") && COMMUNAL_FIGHT.test(text) && !BACKGROUND.test(text) && !UNARMED_SIDES.test(text)) return "Armed clash";
   if (kinds.has("mob") && !(actor1 && actor1.inter <= 4)) return "Mob violence";
   if (kinds.has("riot") && !(actor1 && actor1.inter <= 4)) return "Violent demonstration";
+  // "took over the town; no clashes were reported": territory changing hands without a fight
+  if ((kinds.has("transfer") || kinds.has("overtake")) && NO_FIGHT.test(text) && !(fatalities ?? 0)) return "Non-violent transfer of territory";
   if (kinds.has("disrupted")) return "Disrupted weapons use";
   if (kinds.has("suicide")) return "Suicide bomb";
   if (kinds.has("air") && !(isArmed(actor2) && GROUND_COMBAT.test(text))) return "Air/drone strike";

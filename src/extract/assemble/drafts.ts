@@ -12,6 +12,9 @@ const NEW_INCIDENT = /^(?:["“]?\s*)(?:another|separately|meanwhile|elsewhere|i
 /** Trigger kinds that report something by themselves; the rest ("video", "announced", "dead") need an actor too. */
 const SELF_STANDING = new Set(["suicide", "ied", "air", "shelling", "grenade", "sexual", "overtake", "regain", "abduct", "ambush", "clash", "overrun", "kill", "attack", "loot", "mob", "riot", "protest", "arrest", "disrupted"]);
 
+/** "Signed a peace accord": the signing is the event, whoever the signatories were. */
+const SIGNED = /^sign/i;
+
 /** Protest words specific enough to report a protest with no one named ("A march for peace was organised"). */
 const PROTEST_WORDS = /^(?:(?:to\s+)?protest|demonstrat|sit-?in|march|rall|took\s+to\s+the\s+streets|manifest|grève|strike)/i;
 
@@ -23,7 +26,7 @@ const PROTEST_WORDS = /^(?:(?:to\s+)?protest|demonstrat|sit-?in|march|rall|took\
 export function isEventSentence(sf: SentenceFacts, brief = false): boolean {
   if ((sf.background && !trailingBackground(sf)) || sf.triggers.length === 0) return false;
   if (sf.quoted) return false;
-  const hasActor = sf.actors.length > 0 || sf.triggers.some((t) => (t.value.kind === "protest" && PROTEST_WORDS.test(t.text)) || (t.value.kind === "change" && /^(?:curfew|state\s+of\s+emergency|couvre-feu|état\s+d)/i.test(t.text)));
+  const hasActor = sf.actors.length > 0 || sf.triggers.some((t) => (t.value.kind === "protest" && PROTEST_WORDS.test(t.text)) || (t.value.kind === "agreement" && SIGNED.test(t.text)) || (t.value.kind === "change" && /^(?:curfew|state\s+of\s+emergency|couvre-feu|état\s+d)/i.test(t.text)));
   const standing = sf.triggers.some((t) => SELF_STANDING.has(t.value.kind));
   if (!hasActor && !(standing && (sf.fatalities.length > 0 || ["ied", "air", "shelling", "suicide", "grenade"].some((k) => sf.triggers.some((t) => t.value.kind === k))))) return false;
   return brief || hasAnchor([sf]);
@@ -49,11 +52,17 @@ function trailingBackground(sf: SentenceFacts): boolean {
  * "Clashes took place on Monday night in Yorko. The fighting pitted gendarmes against a
  * self-defence group": an event word pinned to a place or date, whose sides the next sentence names.
  */
-function actorInNextSentence(sf: SentenceFacts, next: SentenceFacts | undefined, brief: boolean): boolean {
-  if (!next || sf.background || sf.quoted || sf.actors.length > 0 || next.background || next.quoted) return false;
-  if (next.sentence.paragraph !== sf.sentence.paragraph || next.actors.length === 0) return false;
+function actorInNextSentence(sf: SentenceFacts, following: SentenceFacts[], brief: boolean): boolean {
+  if (sf.background || sf.quoted || sf.actors.length > 0) return false;
   if (!sf.triggers.some((t) => SELF_STANDING.has(t.value.kind))) return false;
-  return brief || hasAnchor([sf]);
+  if (!(brief || hasAnchor([sf]))) return false;
+  // the next sentence, or the one after a sentence with no event word ("The target was not named.")
+  for (const next of following.slice(0, 2)) {
+    if (next.background || next.quoted || next.sentence.paragraph !== sf.sentence.paragraph) return false;
+    if (next.actors.length > 0) return true;
+    if (next.triggers.length > 0) return false;
+  }
+  return false;
 }
 
 /** A place below the country, a date, or a count: what makes a sentence about one incident. */
@@ -114,7 +123,7 @@ export function buildDrafts(all: SentenceFacts[]): Draft[] {
       last = i;
       continue;
     }
-    if (isEventSentence(sf, brief) || actorInNextSentence(sf, all[i + 1], brief)) {
+    if (isEventSentence(sf, brief) || actorInNextSentence(sf, all.slice(i + 1, i + 3), brief)) {
       current = { sentences: [sf] };
       drafts.push(current);
       last = i;
