@@ -224,3 +224,17 @@ describe("the regions where the event's groups are active part namesakes", () =>
     expect(loc.gazetteer_id).toBe(without.gazetteer_id);
   });
 });
+
+describe("a Sahel country named with a place that has no namesake there was named as the border", () => {
+  it("forest area of Mondoro near Burkina Faso's border → the Mondoro of Mali, a few km from that border", () => {
+    const mondoro = mention("Mondoro", 0, { countryHint: "BFA" });
+    const loc = geo.locate(mondoro, { documentPlaces: [mondoro], countryHints: ["BFA"] })!;
+    expect(loc.iso3).toBe("MLI");
+    expect(loc.admin2).toBe("Douentza");
+  });
+
+  it("a namesake far from that border is not taken: Tessalit named with Burkina Faso stays unknown", () => {
+    const tessalit = mention("Tessalit", 0, { countryHint: "BFA" });
+    expect(geo.locate(tessalit, { documentPlaces: [tessalit], countryHints: ["BFA"] })).toBeNull();
+  });
+});

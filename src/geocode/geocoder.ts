@@ -248,7 +248,9 @@ export class Geocoder {
     let matches: NameMatch[] = key ? this.index.lookup(m.name) : [];
     let partial: string | null = null;
     // "Bobo-Dioulassa": a misspelling of a known name comes before a known first part ("Bobo").
-    if (matches.length === 0 && key) matches = this.index.lookupLoose(m.name).filter((x) => reportCountries.size === 0 || reportCountries.has(x.place.iso2));
+    // (or along the border of a Sahel country named with it: "Tamalate near the Niger border")
+    const alongNamedBorder = (p: GazetteerPlace): boolean => strictCountry !== null && SAHEL.has(strictCountry) && this.borders().isNear(p, strictCountry);
+    if (matches.length === 0 && key) matches = this.index.lookupLoose(m.name).filter((x) => reportCountries.size === 0 || reportCountries.has(x.place.iso2) || alongNamedBorder(x.place));
     if (matches.length === 0 && key) {
       // "Ogossagou-Peulh", "Gangafani 2": a quarter or a numbered part of a known village.
       const parts = m.name.split(/[-\s(]+/).filter((x) => x.length > 0);
@@ -267,7 +269,16 @@ export class Geocoder {
       const inCountry = matches.filter((x) => x.place.iso2 === strictCountry || x.place.kind === "country");
       const unitSays = (x: NameMatch): boolean => qualifiers.some((q) => !q.countryIso2 && adminKeysOf(x.place).includes(q.key));
       const qualifiedElsewhere = matches.some((x) => x.place.iso2 !== strictCountry && unitSays(x)) && !inCountry.some(unitSays);
-      if ((inCountry.length > 0 || SAHEL.has(strictCountry)) && !qualifiedElsewhere) matches = inCountry;
+      // "in the Mondoro forest near Burkina Faso's border" with the only Mondoro in Mali, a few km from
+      // that border: the country was named as the border; a namesake along it may be meant, any other is not.
+      const onlyAcross = inCountry.length === 0 && SAHEL.has(strictCountry) && matches.length > 0 && !evidence.nearBorder;
+      if (onlyAcross) {
+        const across = strictCountry;
+        evidence.strictCountry = null;
+        evidence.nearBorder = (p: GazetteerPlace): boolean => this.borders().isNear(p, across);
+        evidence.borderName = this.gazetteer.countries.find((c) => c.iso2 === across)?.name ?? across;
+        matches = matches.filter((x) => SAHEL.has(x.place.iso2) && evidence.nearBorder!(x.place));
+      } else if ((inCountry.length > 0 || SAHEL.has(strictCountry)) && !qualifiedElsewhere) matches = inCountry;
       else evidence.strictCountry = null;
     }
     // Equal scores: the older GeoNames record first (the original national gazetteer import; later additions are mostly minor features).
