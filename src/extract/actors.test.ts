@@ -27,6 +27,12 @@ const CASES: Array<[string, string, string, string | null]> = [
   // security forces that break up a crowd are coded as the police
   ["On 4 March 2019, traders marched in Kaya against new market fees; security forces dispersed the protesters with tear gas.", "Protesters (Burkina Faso)", "", "Police Forces of Burkina Faso (2015-2022)"],
   ["On 5 March 2019, pupils protested in Kaya over the lack of teachers. The police intervened and broke up the demonstration.", "Protesters (Burkina Faso)", "", "Police Forces of Burkina Faso (2015-2022)"],
+  // a group that claims the attack in the same sentence did it
+  ["On 8 April 2019, an army truck was struck by an IED near Djibo, two soldiers were wounded, JNIM claimed responsibility.", "JNIM: Group for Support of Islam and Muslims", "JNIM", "Military Forces of Burkina Faso (2015-2022)"],
+  // "the militants" later in the sentence are the group named first, not a second side
+  ["On 9 April 2019, Katiba Macina militants took the cattle of a hamlet near Djibo, whose herders had long been harassed by the militants.", "JNIM: Group for Support of Islam and Muslims", "militants", "Civilians (Burkina Faso)"],
+  // noise: after a pair of suspects, "the militants" stay the pair
+  ["On 10 April 2019, presumed JNIM or ISGS militants shot two herders near Djibo. The militants also burnt a granary.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "JNIM", "Civilians (Burkina Faso)"],
   // noise: security forces facing no crowd stay the army
   ["On 6 March 2019, security forces killed four militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "security forces", "Unidentified Armed Group (Burkina Faso)"],
 ];

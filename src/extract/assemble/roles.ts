@@ -79,6 +79,33 @@ function mergeMentions(found: ActorHitIn[], text: string): ActorHitIn[] {
 /** A comma, a conjunction or a relative pronoun: what follows may be another clause with its own verb. */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|while|which|who|whom|after|before|when|et|puis|qui|alors|avant|après|lorsque|quand)\b/iu;
 
+/** "the militants", "these assailants", "les assaillants": words that point back at a group already named. */
+const ANAPHORIC_BEFORE = /(?<![\p{L}])(?:the|these|those|les|ces)\s+$/iu;
+
+/**
+ * "Katiba Macina militants seized cattle; the village has been besieged by the militants": generic
+ * words with a definite article after a named armed group are that group again, not another actor.
+ */
+const MILITIA_WORD = /^milit(?:ia|iamen|iaman|ias)$|^miliciens?$/iu;
+/** "JNIM and/or ISGS", "ISGS or JNIM": a pair of suspects, which "the militants" cannot single out. */
+const PAIR_AROUND = { before: /(?:and\/or|\bor|et\/ou|\bou)\s+$/iu, after: /^\s*(?:and\/or|or|et\/ou|ou)\s/iu };
+
+function resolveAnaphora(hits: ActorHitIn[], text: string, anaphors: Set<ActorHitIn>): ActorHitIn[] {
+  return hits.map((h, i) => {
+    if (!isGenericArmed(h.hit) || !ANAPHORIC_BEFORE.test(text.slice(Math.max(0, h.hit.start - 8), h.hit.start))) return h;
+    // "the militants" are the jihadist group named last; "the militiamen" the militia named last
+    const militia = MILITIA_WORD.test(h.hit.text.trim());
+    const named = hits.slice(0, i).reverse().find((g) => {
+      const e = g.hit.value.sense.entry;
+      return e.specificity >= 3 && (militia ? e.inter === 3 || e.inter === 4 : e.inter === 2) && !g.hit.value.facility;
+    });
+    if (!named || PAIR_AROUND.before.test(text.slice(Math.max(0, named.hit.start - 8), named.hit.start)) || PAIR_AROUND.after.test(text.slice(named.hit.end, named.hit.end + 8))) return h;
+    const out = { ...h, hit: { ...h.hit, value: { ...h.hit.value, sense: named.hit.value.sense } } };
+    anaphors.add(out);
+    return out;
+  });
+}
+
 const REMOTE = new Set(["ied", "air", "shelling", "suicide", "grenade"]);
 
 /** The trigger the event is read from: the first one that reports violence in the main sentence, else the first. */
@@ -96,7 +123,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   const main = sentences[0];
   const found: ActorHitIn[] = [];
   sentences.forEach((sf, i) => sf.actors.forEach((hit) => found.push({ hit, sf, main: i === 0 })));
-  const hits = mergeMentions(found, text);
+  const anaphors = new Set<ActorHitIn>();
+  const hits = resolveAnaphora(mergeMentions(found, text), text, anaphors);
   const trig = mainTrigger(main);
   const tpos = trig ? trig.start : main.sentence.end;
   // "by the assailants" in a later clause ("..., two shops were torched by the assailants") is that clause's
@@ -115,7 +143,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
 
   let perpetrator: ActorHitIn | null =
     mainHits.find((h) => agentOfMain(h) && armed(h)) ??
-    mainHits.find((h) => h.hit.value.agent && armed(h) && h.hit.value.sense.entry.specificity >= 3) ??
+    mainHits.find((h) => h.hit.value.agent && armed(h) && h.hit.value.sense.entry.specificity >= 3 && !anaphors.has(h)) ??
     (passive ? null : mainHits.find((h) => armed(h) && h.hit.start < tpos) ?? null) ??
     mainHits.find((h) => h.hit.value.agent && armed(h)) ??
     rest.find((h) => h.hit.value.agent && armed(h)) ??

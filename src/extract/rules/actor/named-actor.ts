@@ -15,17 +15,24 @@ const EN_AGENT_BEFORE = /\bby\s+(?:(?:the|an?|presumed|suspected|alleged|unknown
 /** "by unknown gunmen", "par des hommes armés": the agent of a passive, in either language. */
 const AGENT_BEFORE = { test: (s: string): boolean => EN_AGENT_BEFORE.test(s) || FR_AGENT_BEFORE.test(s) };
 
+/** "JNIM claimed responsibility", "l'EIGS a revendiqué": the claimant is named as the one who did it. */
+const CLAIMS_AFTER = /^\s+(?:(?:later|has|had|have|subsequently|also|quickly|officially|reportedly)\s+)*(?:claimed|claims|claiming)\s+(?:responsibility|the\s+(?:attack|ambush|killing|abduction|operation|assault|explosion|blast|bombing))|^\s+(?:a|ont|avait|avaient)\s+(?:(?:rapidement|ensuite|officiellement|aussitôt)\s+)*revendiqu/iu;
+
+function isAgent(text: string, start: number, end: number): boolean {
+  return AGENT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || CLAIMS_AFTER.test(text.slice(end, end + 60));
+}
+
 /** Named groups (JNIM, Islamic State Sahel, VDP, Barkhane...), with a trailing "militants"/"fighters". */
 export function namedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
   return matcherRule(`${lex.lang}/actor-named`, lex.namedActors, (sense, m, env) => ({
-    value: { sense, agent: AGENT_BEFORE.test(env.text.slice(Math.max(0, m.index - 40), m.index)), facility: isFacilityAfter(env.text, m.index + m[0].length) },
+    value: { sense, agent: isAgent(env.text, m.index, m.index + m[0].length), facility: isFacilityAfter(env.text, m.index + m[0].length) },
   }));
 }
 
 /** Case-sensitive acronyms that are also words ("IS" but not "is"). */
 export function namedActorCaseSensitiveRule(lex: CompiledLexicons): Rule<ActorValue> {
   return matcherRule(`${lex.lang}/actor-named-acronym`, lex.namedActorsCaseSensitive, (sense, m, env) => ({
-    value: { sense, agent: AGENT_BEFORE.test(env.text.slice(Math.max(0, m.index - 40), m.index)) },
+    value: { sense, agent: isAgent(env.text, m.index, m.index + m[0].length) },
   }));
 }
 
