@@ -90,6 +90,14 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["On 3 May 2025, an airstrike near Boni killed nine fighters, with the possible death of their leader.", 9, 9, ["killed nine fighters"]],
   ["On 3 May 2025, youths in Dori burned the police post in response to the killing of a trader.", null, null, []],
   ["On 3 May 2025, gunmen threatened to kill a teacher near Dori.", null, null, []],
+  // the wounded who died later add up
+  ["On 3 May 2025, gunmen attacked Tanli, killing two herders and wounding four others, one of the wounded succumbed.", 3, 3, ["killing two herders", "one of the wounded succumbed"]],
+  ["On 3 May 2025, soldiers fired on suspects near Dori and wounded a herder who later died in hospital.", 1, 1, ["wounded a herder who later died"]],
+  ["On 3 May 2025, gunmen killed two traders near Dori and wounded two others, the two wounded later succumbed.", 4, 4, ["killed two traders", "the two wounded later succumbed"]],
+  // breakdowns, parts and other sources' figures in one sentence
+  ["On 3 May 2025, soldiers killed 17 herders near Tanli, 14 were executed on the spot while 3 died from torture.", 17, 17, ["killed 17 herders"]],
+  ["On 3 May 2025, raids on three hamlets near Djibo left at least 5 dead, including 2 in Tanli and 2 in Sebba.", 5, 5, ["at least 5 dead"]],
+  ["On 3 May 2025, militiamen killed at least twenty villagers in Tanli (some sources reported between 50 and 100 dead).", 20, 20, ["killed at least twenty villagers"]],
   // plurals without a number, wounds and defused devices count nothing
   ["On 3 May 2025, soldiers in Dori killed by an IED.", null, null, []],
   ["On 3 May 2025, gunmen shot at three shepherds near Sebba; the shepherds escaped but a number of their cattle were killed.", null, null, []],
@@ -113,6 +121,22 @@ describe("fatalities (ACLED's conservative figure; injuries not counted)", () =>
     const text = "JNIM said it killed 60 soldiers in an attack on the army post in Sole. JNIM fighters overran the post, killing dozens of soldiers.";
     const e = onlyEvent(text, null);
     expect(e.fatalities.low).toBe(60);
+  });
+
+  it.each<[string, number]>([
+    // new dead told in a later sentence add up: "also", "more", "in its ranks", another side
+    ["On 3 May 2025, militants ambushed a patrol near Djibo, killing four soldiers. Two militants were also killed.", 6],
+    ["On 3 May 2025, an IED hit a truck near Djibo: 2 dead and several wounded. 2 more died at the hospital.", 4],
+    ["On 3 May 2025, militants attacked the army post in Djibo and killed a soldier. The army said it killed six militants in the fight.", 7],
+    ["On 3 May 2025, JNIM attacked the army camp in Djibo, 20 soldiers were killed. JNIM acknowledged three dead in its ranks.", 23],
+    // the same dead again: a later toll stands, a claimant's figure only when lower
+    ["On 3 May 2025, gunmen attacked Tanli and killed 5 civilians. The toll later rose to 9 dead.", 9],
+    ["On 3 May 2025, ISGS killed at least eight volunteer fighters in Tanli near Djibo. ISGS said it killed nine VDP in Tanli.", 8],
+    // a figure the report doubts counts only as an unknown number
+    ["On 3 May 2025, the army said it killed 45 militants near Djibo, a figure that could not be independently verified.", 10],
+    ["On 3 May 2025, militants killed two gendarmes near Djibo. The army said 45 militants were killed in Djibo, a figure that could not be independently verified.", 2],
+  ])("%s", (text, low) => {
+    expect(onlyEvent(text, null).fatalities.low).toBe(low);
   });
 
   it("background tolls never become an event's deaths", () => {

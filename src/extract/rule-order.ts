@@ -25,6 +25,7 @@ import { captivesKilledRule } from "./rules/fatalities/captives-killed.js";
 import { noCasualtiesRule } from "./rules/fatalities/no-casualties.js";
 import { toDeathRule } from "./rules/fatalities/to-death.js";
 import { diedOfInjuriesRule } from "./rules/fatalities/died-of-injuries.js";
+import { woundedLaterDiedRule } from "./rules/fatalities/wounded-later-died.js";
 import { singularVictimKilledRule } from "./rules/fatalities/singular-victim-killed.js";
 import { betweenPlacesRule } from "./rules/place/between-places.js";
 import { codedAsRule } from "./rules/place/coded-as.js";
@@ -82,7 +83,7 @@ export function ruleSet(lang: Lang): RuleSet {
     lex,
     triggers: [lexiconTriggerRule(lex)],
     actors: [namedActorRule(lex), namedActorCaseSensitiveRule(lex), ethnicMilitiaRule(lex), templatedActorRule(lex)],
-    fatalities: [noCasualtiesRule(lex), deathTollRule(lex), countKilledRule(lex), killedCountRule(lex), captivesKilledRule(lex), toDeathRule(lex), diedOfInjuriesRule(lex), singularVictimKilledRule(lex), ...own.fatalitiesLast],
+    fatalities: [noCasualtiesRule(lex), deathTollRule(lex), countKilledRule(lex), killedCountRule(lex), captivesKilledRule(lex), toDeathRule(lex), woundedLaterDiedRule(lex), diedOfInjuriesRule(lex), singularVictimKilledRule(lex), ...own.fatalitiesLast],
     dates: [...own.datesFirst, isoDateRule(lex), dayMonthYearRule(lex), monthDayYearRule(lex), monthYearRule(lex), weekdayRule(lex), relativeDayRule(lex)],
     places: [codedAsRule(lex), betweenPlacesRule(lex), quarterOfTownRule(lex), ...own.placesBeforeKinds, kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), qualifiedNameRule(lex), prepositionPlaceRule(lex), possessivePlaceRule(lex)],
     verification: [claimCueRule(lex), ...own.verification, ...(lang === "en" ? [armyClaimRule(lex)] : []), hedgeCueRule(lex), confirmedCueRule(lex)],

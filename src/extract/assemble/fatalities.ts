@@ -5,55 +5,178 @@ import type { SentenceFacts } from "./sentence-facts.js";
 
 const BODIES = /(?<![\p{L}])(?:bod(?:y|ies)|corpses?)(?![\p{L}])/iu;
 
+/** Which side the dead were on, read from the words of the count: deaths of different sides add up. */
+type Side = "state" | "militia" | "militant" | "civilian";
+const SIDES: Array<[Side, RegExp]> = [
+  ["militia", /(?<![\p{L}])(?:vdps?|volunteers?|volunteer\s+fighters?|koglweogos?|dozos?|militiam[ae]n|militias?|self-defen[cs]e|gatia|msa|cma|hcua|mnla|platform|dan\s+na\s+ambassagou|supplétifs?|volontaires?)(?![\p{L}])/iu],
+  ["state", /(?<![\p{L}])(?:soldiers?|troops?|gendarmes?|police(?:m[ae]n|\s+officers?)?|policiers?|guards?|fama|fds|peacekeepers?|servicem[ae]n|customs|army|military|militaires?|soldats?|casques\s+bleus|defen[cs]e\s+and\s+security)(?![\p{L}])/iu],
+  ["militant", /(?<![\p{L}])(?:militants?|jihadists?|jihadis|djihadistes?|terrorists?|terroristes?|assailants?|assaillants?|attackers?|gunm[ae]n|insurgents?|islamists?|fighters?|combatants?|bandits?|rebels?|jnim|isgs|iswap|aqim|ansaroul|ranks|rangs)(?![\p{L}])/iu],
+  ["civilian", /(?<![\p{L}])(?:civilians?|civils?|villagers?|villageois|residents?|women|children|traders?|herders?|herdsm[ae]n|farmers?|worshipp?ers?|passengers?|miners?|teachers?|pupils?|students?|displaced|idps?|femmes|enfants|habitants|commerçants|éleveurs|orpailleurs)(?![\p{L}])/iu],
+];
+
+/** A count of new dead, not a restatement: "were also killed", "2 more died", "two dead in its ranks", "later succumbed". */
+const ADDED = /(?<![\p{L}])(?:also|more|another|additional|further|as\s+well|too|own\s+ranks|in\s+(?:its|their|his)\s+ranks|later\s+(?:died|succumbed)|succumbed|died\s+(?:of|from|at|in)|également|aussi|dans\s+(?:ses|leurs)\s+rangs)(?![\p{L}])/iu;
+
+/** Another source's figure for the same dead: the conservative figure stands. */
+const OTHER_SOURCE = /(?<![\p{L}])(?:(?:other|some|different)\s+sources?|although|whereas|however|contradict(?:s|ed|ing)?|disputed?|denounced|described\s+(?:it|them|the\s+\p{L}+)\s+as|d['’]autres\s+sources|selon\s+d['’]autres)(?![\p{L}])/iu;
+
+/** A side's own claim: restating the same dead, it counts only when lower. */
+const CLAIM = /(?<![\p{L}])(?:claim(?:ed|s|ing)?|said|says|stated|according\s+to|acknowledg(?:ed|ing)|revendiqu\p{L}*|selon)(?![\p{L}])/iu;
+
+/** A figure the report itself doubts. */
+const UNVERIFIED = /(?<![\p{L}])(?:could|can|cannot)\s*(?:not\s+)?be\s+independently\s+(?:verified|confirmed|corroborated)(?![\p{L}])/iu;
+
+/** "including 2 in Ndidja": part of a total told just before. */
+const INCLUDING = /(?<![\p{L}])(?:including|incl\.?|among\s+them|of\s+whom|dont)\s*[:,]?\s*$/iu;
+
+/** ACLED's figure for dead of unknown number ("unknown fatalities coded as 10"): a claim the report doubts becomes this. */
+const UNKNOWN_DEAD = 10;
+
+interface Total {
+  low: number;
+  best: number;
+  high: number | null;
+  vague: boolean;
+  victim: string;
+  sides: Set<Side>;
+}
+
+function sideOf(h: Hit<FatalityValue>, sf: SentenceFacts): Side | null {
+  const local = h.end - sf.sentence.start;
+  const words = `${h.text} ${sf.text.slice(local, local + 24)}`;
+  for (const [side, re] of SIDES) if (re.test(words)) return side;
+  return null;
+}
+
+/** The text of a sentence before a hit, from the end of the hit before it (or the sentence start). */
+function gapBefore(sf: SentenceFacts, hits: Hit<FatalityValue>[], i: number): string {
+  const from = i === 0 ? 0 : hits[i - 1].end - sf.sentence.start;
+  return sf.text.slice(Math.max(0, from), hits[i].start - sf.sentence.start);
+}
+
+/** The counts of one sentence that stand: breakdowns of a total, bodies beside a count and doubted other-source figures go. */
+function sentenceHits(sf: SentenceFacts, hits: Hit<FatalityValue>[]): Hit<FatalityValue>[] {
+  // "killed at least 12 fighters (9 corpses recovered)": bodies found restate deaths counted beside them
+  const counted = hits.some((h) => h.value.best > 0 && !BODIES.test(h.text));
+  let own = hits.filter((h) => h.value.best > 0 && !(counted && BODIES.test(h.text)));
+  // "left at least 5 dead, including 2 in X and 2 in Y": the parts are in the total
+  own = own.filter((h, i) => i === 0 || !INCLUDING.test(gapBefore(sf, own, i)));
+  // "killed 17 displaced ...; 14 were executed while 3 succumbed": a breakdown that sums to the count before it
+  for (let i = 0; i + 2 < own.length; i++) {
+    let sum = 0;
+    for (let j = i + 1; j < own.length; j++) {
+      sum += own[j].value.best;
+      if (sum === own[i].value.best && j > i + 1) {
+        own = [...own.slice(0, i + 1), ...own.slice(j + 1)];
+        break;
+      }
+      if (sum > own[i].value.best) break;
+    }
+  }
+  // "the army claimed nine militants killed, although rights groups spoke of nine civilians executed": one figure, the lower
+  const alt = own.findIndex((h, i) => i > 0 && OTHER_SOURCE.test(gapBefore(sf, own, i)) && !ADDED.test(h.text));
+  if (alt > 0) {
+    const first = own.slice(0, alt);
+    const second = own.slice(alt);
+    const sum = (hs: Hit<FatalityValue>[]) => hs.reduce((a, h) => a + h.value.best, 0);
+    own = sum(second) < sum(first) ? second : first;
+  }
+  return own;
+}
+
+function totalOf(sf: SentenceFacts, own: Hit<FatalityValue>[]): Total {
+  let low = 0;
+  let best = 0;
+  let high: number | null = null;
+  let vague = false;
+  let victim: string | null = null;
+  const sides = new Set<Side>();
+  for (const h of own) {
+    low += h.value.low;
+    best += h.value.best;
+    if (h.value.high !== null) high = (high ?? 0) + h.value.high;
+    vague ||= h.value.vague;
+    victim = victim === null || victim === h.value.victim ? h.value.victim : "unknown";
+    const side = sideOf(h, sf);
+    if (side) sides.add(side);
+  }
+  return { low, best, high, vague, victim: victim ?? "unknown", sides };
+}
+
+function add(a: Total, b: Total): Total {
+  return {
+    low: a.low + b.low, best: a.best + b.best, high: a.high === null || b.high === null ? null : a.high + b.high,
+    vague: a.vague || b.vague, victim: a.victim === b.victim ? a.victim : "unknown", sides: new Set([...a.sides, ...b.sides]),
+  };
+}
+
+/** Whether the sentence's figure is one the report doubts ("a figure that could not be independently verified", or the next sentence says so). */
+function doubted(sentences: SentenceFacts[], i: number): boolean {
+  if (UNVERIFIED.test(sentences[i].text)) return true;
+  const next = sentences[i + 1];
+  return next !== undefined && next.fatalities.length === 0 && /^\s*(?:the|this|these|such)\s+(?:\p{L}+\s+){0,2}(?:figures?|tolls?|claims?|numbers?|casualt(?:y|ies))/iu.test(next.text) && UNVERIFIED.test(next.text);
+}
+
 /**
- * Deaths in an event: within a sentence the counts add up ("two soldiers ... a policeman"); across
- * sentences, counts of different sides add up and restatements of the same side do not. A stated
- * figure wins over a vague word for the same deaths ("killed 60 soldiers" over "dozens of soldiers").
- * Background words never reach here (background sentences are not part of events).
+ * Deaths in an event: within a sentence the counts add up ("two soldiers ... a policeman"), less
+ * breakdowns and another source's figure; across sentences, counts of new dead ("also", "more",
+ * "in its ranks", "later succumbed") and of other sides add up, restatements of the same dead do
+ * not: a stated figure wins over a vague word ("killed 60 soldiers" over "dozens of soldiers"), a
+ * later or larger toll over an earlier one, but another source's or a claimant's figure only when
+ * lower (ACLED's conservative figure). A figure the report doubts counts only when it is all there
+ * is, as an unknown number of dead. Background words never reach here (background sentences are
+ * not part of events).
  */
 export function combineFatalities(sentences: SentenceFacts[]): { value: Fatalities; hits: Hit<FatalityValue>[] } {
   const used: Hit<FatalityValue>[] = [];
-  let total: { low: number; best: number; high: number | null; vague: boolean; victim: string } | null = null;
+  let total: Total | null = null;
   let zero: Hit<FatalityValue> | null = null;
-  for (const sf of sentences) {
-    if (sf.quoted && sentences.length > 1 && sf !== sentences[0]) continue;
-    let low = 0;
-    let best = 0;
-    let high: number | null = null;
-    let vague = false;
-    let victim: string | null = null;
-    const own: Hit<FatalityValue>[] = [];
-    // "killed at least 12 fighters (9 corpses recovered)": bodies found restate deaths counted beside them
-    const counted = sf.fatalities.some((h) => h.value.best > 0 && !BODIES.test(h.text));
-    for (const h of sf.fatalities) {
-      if (counted && BODIES.test(h.text)) continue;
-      if (h.value.best === 0) {
-        zero ??= h;
-        continue;
-      }
-      low += h.value.low;
-      best += h.value.best;
-      if (h.value.high !== null) high = (high ?? 0) + h.value.high;
-      vague ||= h.value.vague;
-      victim = victim === null || victim === h.value.victim ? h.value.victim : "unknown";
-      own.push(h);
+  let doubtedTotal: { total: Total; hits: Hit<FatalityValue>[] } | null = null;
+  sentences.forEach((sf, si) => {
+    if (sf.quoted && sentences.length > 1 && sf !== sentences[0]) return;
+    zero ??= sf.fatalities.find((h) => h.value.best === 0) ?? null;
+    const own = sentenceHits(sf, sf.fatalities);
+    if (own.length === 0) return;
+    const s = totalOf(sf, own);
+    if (doubted(sentences, si)) {
+      doubtedTotal ??= { total: s, hits: own };
+      return;
     }
-    if (own.length === 0) continue;
-    const s = { low, best, high, vague, victim: victim ?? "unknown" };
     if (total === null) {
       total = s;
       used.push(...own);
-    } else if (total.victim !== "unknown" && s.victim !== "unknown" && total.victim !== s.victim) {
-      total = { low: total.low + s.low, best: total.best + s.best, high: total.high === null || s.high === null ? null : total.high + s.high, vague: total.vague || s.vague, victim: "unknown" };
+      return;
+    }
+    const t: Total = total;
+    const added = own.some((h) => ADDED.test(h.text) || ADDED.test(sf.text.slice(h.end - sf.sentence.start, h.end - sf.sentence.start + 24)));
+    const otherSide = s.sides.size > 0 && t.sides.size > 0 && [...s.sides].every((x) => !t.sides.has(x));
+    const otherVictims = t.victim !== "unknown" && s.victim !== "unknown" && t.victim !== s.victim;
+    // "some sources put the toll at 50", or a side's claim restating the same dead: the conservative figure stands
+    const conservative = (OTHER_SOURCE.test(sf.text) && !added) || (CLAIM.test(sf.text) && !added && !otherSide && !otherVictims);
+    if (conservative) {
+      // a stated figure still beats a vague one
+      if ((t.vague && !s.vague) || (t.vague === s.vague && s.best < t.best)) {
+        total = s;
+        used.splice(0, used.length, ...own);
+      }
+    } else if (added || otherSide || otherVictims) {
+      total = add(t, s);
       used.push(...own);
-    } else if ((total.vague && !s.vague) || (total.vague === s.vague && s.best > total.best)) {
+    } else if ((t.vague && !s.vague) || (t.vague === s.vague && s.best > t.best)) {
       total = s;
       used.splice(0, used.length, ...own);
     }
+  });
+  const dt = doubtedTotal as { total: Total; hits: Hit<FatalityValue>[] } | null;
+  if (total === null && dt) {
+    const n = Math.min(UNKNOWN_DEAD, dt.total.low);
+    return { value: { low: n, best: n, high: null, text: dt.hits.map((h) => h.text).join("; ") }, hits: dt.hits };
   }
+  const z = zero as Hit<FatalityValue> | null;
   if (total === null) {
-    if (zero) return { value: { low: 0, best: 0, high: 0, text: zero.text }, hits: [zero] };
+    if (z) return { value: { low: 0, best: 0, high: 0, text: z.text }, hits: [z] };
     return { value: { low: null, best: null, high: null, text: null }, hits: [] };
   }
-  return { value: { low: total.low, best: total.best, high: total.high, text: used.map((h) => h.text).join("; ") }, hits: used };
+  const t: Total = total;
+  return { value: { low: t.low, best: t.best, high: t.high, text: used.map((h) => h.text).join("; ") }, hits: used };
 }

@@ -1,0 +1,40 @@
+import type { FatalityValue } from "../../facts.js";
+import type { CompiledLexicons } from "../../lexicon/compiled.js";
+import { parseNumber } from "../../lexicon/compiled.js";
+import type { Rule } from "../../rule.js";
+
+const DIED = "(?:(?:later|subsequently|eventually|then|also|would\\s+have|have|has|had)\\s+)*(?:succumbed|died)";
+const PATTERNS = {
+  en: new RegExp(
+    [
+      // "one of the wounded succumbed", "two of the injured later died"
+      `(?<count>[\\p{L}\\d]+)\\s+of\\s+the\\s+(?:wounded|injured)(?:\\s+\\p{L}+)?\\s+${DIED}`,
+      // "the two wounded later succumbed to their wounds"
+      `the\\s+(?<count2>[\\p{L}\\d]+)\\s+(?:wounded|injured)(?:\\s+\\p{L}+)?\\s+${DIED}`,
+      // "wounded another who succumbed the following day", "four soldiers wounded including one severely who later succumbed"
+      `(?:wounded|injured|wounding|injuring)\\s+(?:[\\p{L}-]+\\s+){1,6}?who\\s+${DIED}`,
+      // "the national guard who was wounded later succumbed", "a gendarme allegedly wounded would have succumbed"
+      `(?:who\\s+(?:was|had\\s+been)\\s+|allegedly\\s+|severely\\s+|seriously\\s+)(?:severely\\s+|seriously\\s+)?(?:wounded|injured)\\s+${DIED}`,
+    ].join("|"),
+    "giu",
+  ),
+  fr: /(?<![\p{L}])(?:(?<count>[\p{L}\d]+)\s+des\s+blessés\s+(?:a|ont|est|sont)\s+(?:ensuite\s+|plus\s+tard\s+)?(?:succombé|décédés?|morts?))(?![\p{L}])/giu,
+};
+
+/**
+ * A wounded person who died later is one more death, told after the wounds: "wounding three
+ * others, one of the wounded succumbed", "wounded another who succumbed the following day",
+ * "the two wounded later succumbed". It counts even when the sentence counted other dead before.
+ */
+export function woundedLaterDiedRule(lex: CompiledLexicons): Rule<FatalityValue> {
+  return {
+    name: `${lex.lang}/fatalities-wounded-later-died`,
+    pattern: PATTERNS[lex.lang],
+    extract(m) {
+      const word = m.groups?.count ?? m.groups?.count2;
+      const n = word === undefined ? 1 : parseNumber(lex, word);
+      if (n === null || n <= 0 || n > 200) return null;
+      return { value: { low: n, best: n, high: null, victim: "unknown", vague: false } };
+    },
+  };
+}
