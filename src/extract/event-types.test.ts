@@ -57,6 +57,10 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 4 May 2025, Dozo militiamen encircled the village of Toguel.", "Strategic developments", "Change to group/activity", "encircled"],
   ["On 4 May 2025, a rebel unit occupied an army post near Ber. No clashes were reported.", "Strategic developments", "Non-violent transfer of territory", "occupied an army post"],
   ["An assassination took place in the Nassoumbou area on 4 May 2025. The victim was not named. Ansaroul Islam claimed it.", "Violence against civilians", "Attack", "assassination"],
+  // the armed side is in the wording even when the dead were bystanders
+  ["On 4 May 2025, gunmen opened fire on an army patrol near Tin-Akoff; a herder passing by was killed.", "Battles", "Armed clash", "opened fire"],
+  ["On 4 May 2025, militants raided the village of Bouro; the villagers killed two of the attackers.", "Battles", "Armed clash", "raided"],
+  ["On 4 May 2025, ISGS militants clashed with villagers in Tin-Akoff, killing three of them.", "Battles", "Armed clash", "clashed"],
   ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
 ];
 

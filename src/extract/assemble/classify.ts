@@ -37,7 +37,12 @@ const COMMUNAL_FIGHT = /\b(?:(?:amid|amidst|during|in|following|after)\s+(?:the\
 /** Communal violence mentioned as the area's background, not as what happened. */
 const BACKGROUND = /\b(?:recently|note\s+that|récemment)\b/i;
 /** The attackers were shot too: the victims fought back. */
-const ATTACKERS_HIT = /\b(?:\d+|one|two|three|several)\s+(?:assailants|attackers|gunmen)\s+(?:were\s+)?(?:killed|wounded|neutrali[sz]ed)|\b(?:assailants?|attackers?)\s+(?:was|were)\s+(?:killed|neutrali[sz]ed)/i;
+const ATTACKERS_HIT = /\b(?:\d+|one|two|three|several)\s+(?:alleged\s+|presumed\s+|of\s+the\s+)?(?:assailants|attackers|gunmen)\s+(?:were\s+)?(?:killed|wounded|neutrali[sz]ed)|\b(?:assailants?|attackers?)\s+(?:was|were)\s+(?:killed|neutrali[sz]ed)|\bkill(?:ed|ing)\s+(?!by\b)(?:\w+\s+){0,3}(?:alleged\s+|presumed\s+)?(?:assailants?|attackers?)\b/i;
+/** An attack on a unit of armed men ("an attack on army positions", "a Malian patrol was ambushed"): a battle. */
+const ARMED_SIDE = "(?:army|military|malian|burkinabe|nigerien|french|barkhane|fama|minusma|un|peacekeeping|guard|gendarmerie|police|security|vdp|g5|joint|government)";
+const ARMED_UNIT = "(?:patrols?|units?|convoys?|posts?|positions?|camps?|bases?|detachments?|checkpoints?|columns?|escorts?|vehicles?)";
+const ARMED_MEN = "(?:fighters|troops|soldiers|militiamen|positions|peacekeepers|gendarmes|policemen)";
+const ARMED_UNIT_ATTACKED = new RegExp(`\\b(?:attack\\w*|ambush\\w*|assault\\w*|raid\\w*|fire)\\s+(?:on|against|at)\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+)?(?:(?:[\\w'’()-]+\\s+){0,3}${ARMED_MEN}|(?:[\\w'’()-]+\\s+){0,2}${ARMED_SIDE}\\s+(?:[\\w'’()-]+\\s+){0,2}${ARMED_UNIT})\\b|\\b${ARMED_SIDE}\\s+(?:[\\w'’()-]+\\s+){0,2}${ARMED_UNIT}\\s+(?:was\\s+|were\\s+)?(?:\\w+\\s+)?(?:attacked|ambushed|targeted)\\b`, "i");
 /** Unorganised crowds fighting each other (students, party activists, rival camps): mob violence, not a battle. */
 const UNARMED_SIDES = /\b(?:students?|pupils|supporters|partisans|activists|worshippers|youngsters|(?:two|rival)\s+(?:groups|camps)|élèves|étudiants|militants\s+(?:du|de\s+partis?)|partisans)\b/i;
 const WEAPONS_OR_FORCES = /\b(?:machetes?|blade\s+weapons|knives|guns?|gunmen|gunfire|gunshots?|firearms?|rifles?|armed|militia\w*|militants?|jihad\w*|soldiers?|police\w*|gendarm\w*|army|forces|dozos?|koglweogos?|vdp|bandits|terrorists?|armés?|fusils?)\b/i;
@@ -105,10 +110,11 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
     if (kinds.has("clash") && !isArmed(actor1) && !isArmed(actor2) && UNARMED_SIDES.test(text) && !WEAPONS_OR_FORCES.test(text)) return "Mob violence";
     if (isArmedTarget(actor1, actor2, text)) return "Armed clash";
     if (POST_ATTACKED.test(text) || (ARMED_VICTIMS.test(text) && isArmed(actor1))) return "Armed clash";
+    if (isArmed(actor1) && (ATTACKERS_HIT.test(text) || ARMED_UNIT_ATTACKED.test(text))) return "Armed clash";
     // members of two communities fighting, no one side named as the perpetrator
     if (COMMUNAL_FIGHT.test(text) && !BACKGROUND.test(text) && (actor1 === null || actor1.inter === 4 || actor1.inter === 7) && !(actor1 && actor1.inter === 4 && actor2 && actor2.inter === 7 && !CLASH_WORD.test(text))) return "Armed clash";
     // "clashes between X and Y": both sides fought, whoever they were
-    if (kinds.has("clash") && CLASH_WORD.test(text) && !(actor1 && actor1.inter <= 2 && actor2 && actor2.inter === 7)) return "Armed clash";
+    if (kinds.has("clash") && CLASH_WORD.test(text)) return "Armed clash";
     if (actor2 === null && (kinds.has("clash") || kinds.has("ambush"))) return "Armed clash";
     if (actor2 === null && !isArmed(actor1) && kinds.has("kill")) return "Attack";
     return "Attack";
