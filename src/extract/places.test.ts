@@ -30,6 +30,20 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   // a direction inside the named place
   ["On 3 May 2025, a car bomb exploded in northern Gao, killing four.", "Gao", [], "at", null, "in northern Gao"],
   ["On 3 May 2025, protesters marched in downtown Bamako.", "Bamako", [], "at", null, "in downtown Bamako"],
+  // a bare name after "in"/"at"/"near" is passed on even when the gazetteer lacks it...
+  ["On 3 May 2025, gunmen abducted a trader in Wendou.", "Wendou", [], "at", null, "in Wendou"],
+  ["On 3 May 2025, gunmen abducted a trader in Wendou Peulh.", "Wendou Peulh", [], "at", null, "in Wendou Peulh"],
+  // ...but not a people, an armed group or an acronym
+  ["On 3 May 2025, tension rose in Kel Essuk community after gunmen killed a herder near Gao.", "Gao", [], "near", null, "near Gao"],
+  ["On 3 May 2025, a commander in Katiba Macina was killed near Mopti.", "Mopti", [], "near", null, "near Mopti"],
+  ["On 3 May 2025, a split in JNIM ranks led to clashes near Douentza.", "Douentza", [], "near", null, "near Douentza"],
+  // the known place a mention lies by is its anchor, with that anchor's qualifiers
+  ["On 3 May 2025, gunmen attacked the hamlet of Wendou, 12 km east of Djibo.", "Wendou", [], "at", "Djibo", "hamlet of Wendou"],
+  ["On 3 May 2025, gunmen burned the village of Wendou (near Kaya).", "Wendou", [], "at", "Kaya", "village of Wendou"],
+  ["On 3 May 2025, gunmen raided the village of Wendou, near Dablo (Barsalogho, Sanmatenga).", "Wendou", ["Barsalogho", "Sanmatenga"], "at", "Dablo", "village of Wendou"],
+  ["On 3 May 2025, an IED exploded in Wendou, on the northern outskirts of Ouagadougou, wounding two.", "Wendou", [], "at", "Ouagadougou", "in Wendou"],
+  // a distance that far says nothing about where the place lies
+  ["On 3 May 2025, soldiers beat a man held in Wendou, 140 km from Kaya.", "Wendou", [], "at", null, "in Wendou"],
 ];
 
 describe("place mentions", () => {

@@ -2,7 +2,7 @@ import type { PlaceMention } from "../../../domain/index.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { groupedAlternation } from "../../lexicon/alias-pattern.js";
-import { kindWord, leadingName, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
+import { kindWord, leadingName, mention, NAME_SOURCE, readAnchor, readQualifiers } from "./place-name.js";
 
 const WORDS = {
   en: "town|village|city|hamlet|locality|commune|municipality|department|district|province|cercle|circle|region|area|vicinity|surroundings|outskirts|camp|market",
@@ -23,7 +23,12 @@ export function kindPrefixRule(lex: CompiledLexicons): Rule<PlaceMention> {
       if (!name) return null;
       const nameStart = m.index + m[0].length - m[2].length;
       const q = readQualifiers(env, nameStart + name.length);
-      return { value: mention(env, `${lex.lang}/place-kind-prefix`, m.index, Math.max(nameStart + name.length, q.end), name, kw.kind, kw.relation, q.names) };
+      const end = Math.max(nameStart + name.length, q.end);
+      // "the hamlet of Zimse (near Noralkingal)": the known place it lies by, for the geocoder
+      const anchor = kw.kind === "settlement" || kw.kind === null ? readAnchor(env, end) : null;
+      const near = anchor && anchor.name !== name ? anchor : null;
+      const qualifiers = near ? [...q.names, ...near.qualifiers.filter((n) => !q.names.includes(n))] : q.names;
+      return { value: mention(env, `${lex.lang}/place-kind-prefix`, m.index, end, name, kw.kind, kw.relation, qualifiers, near?.name ?? null) };
     },
   };
 }

@@ -9,6 +9,47 @@ function isNotPlaceWord(env: RuleEnv, word: string): boolean {
   return env.lex.placeStopwords.has(word) || NOT_PLACE_WORDS[env.lex.lang].has(word);
 }
 
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+/** "the Bozo community", "the Ahel Taleb Arab community": a name followed by a group noun (one word may come between). */
+const GROUP_AFTER = {
+  en: new RegExp(`^\\s+(?:[\\p{Lu}][\\p{L}'’-]*\\s+)?(?:${placeWords.group_nouns.en.map(escape).join("|")})(?![\\p{L}])`, "u"),
+  fr: new RegExp(`^\\s+(?:${placeWords.group_nouns.fr.map(escape).join("|")})(?![\\p{L}])`, "u"),
+};
+
+/** Does a group noun follow the name ending at `end` ("the Bozo community")? Then it names people. */
+export function namesGroup(env: RuleEnv, end: number): boolean {
+  return GROUP_AFTER[env.lex.lang].test(env.text.slice(end, end + 60));
+}
+
+/** Does an armed group's or actor's name start at `pos` ("Dan Na Ambassagou", "Ansarul Islam")? */
+export function namesActorAt(env: RuleEnv, pos: number): boolean {
+  for (const matcher of [env.lex.namedActors, env.lex.namedActorsCaseSensitive]) {
+    const re = matcher.regex;
+    re.lastIndex = pos;
+    const m = re.exec(env.text);
+    re.lastIndex = 0;
+    if (m !== null && m.index === pos) return true;
+  }
+  return false;
+}
+
+/**
+ * A name the gazetteer does not know, after a locative preposition ("in Tarkint"): its words up
+ * to a stop word, at most three. Acronyms ("in JNIM's ranks"), actors and peoples are not places.
+ */
+export function unknownPlaceName(env: RuleEnv, run: string, start: number): string | null {
+  const kept: string[] = [];
+  for (const w of run.split(/[ \t]+/)) {
+    if (isNotPlaceWord(env, w) || kept.length === 3) break;
+    kept.push(w);
+  }
+  if (kept.length === 0) return null;
+  if (kept[0].length > 1 && /^[\p{Lu}\d]+$/u.test(kept[0].replace(/[-'’]/g, ""))) return null;
+  const name = kept.join(" ");
+  if (namesActorAt(env, start) || namesGroup(env, start + name.length)) return null;
+  return name;
+}
+
 /**
  * A capitalised place name of up to four words: "Djibo", "Fada N'Gourma", "Ti-n-Edia",
  * "Darbiti 2", "Bambara Maoude". Rules embed this source; knownPrefix() trims it to a gazetteer name.
@@ -42,6 +83,42 @@ export function leadingName(env: RuleEnv, run: string): string | null {
   }
   if (kept.length === 0) return null;
   return knownPrefix(env, kept.join(" ")) ?? kept.join(" ");
+}
+
+const DIRECTION = "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)(?:ern)?";
+const DISTANCE = "(?:(?:about|some|around|approximately|nearly|over)\\s+)?\\d+\\s?(?:km|kms|kilometers|kilometres|miles)";
+const alternationOf = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+/**
+ * ", 20 km east of Hombori", " (near Bandiougou)", ", on the outskirts of the capital Ouagadougou",
+ * " village, near Belehede": a known place the named one lies by.
+ */
+const ANCHOR = {
+  en: new RegExp(
+    `^(?:\\s+(?:village|hamlet|locality))?(?:\\s*,\\s*|\\s*\\(\\s*|\\s+)(?:(?:a|the)\\s+(?:village|hamlet|locality)\\s+)?(?:(?:located|situated)\\s+)?(?:(?:${alternationOf(placeWords.anchor_phrases.en)})|(?:${DISTANCE}\\s+)?${DIRECTION}\\s+of|${DISTANCE}\\s+(?:from|of|outside))\\s+(?:the\\s+(?:capital|town|city|village|commune)\\s+(?:of\\s+)?)?(${NAME_SOURCE})`,
+    "u",
+  ),
+  fr: new RegExp(
+    `^(?:\\s*,\\s*|\\s*\\(\\s*|\\s+)(?:(?:situé|située|localité|village)\\s+)?(?:(?:${alternationOf(placeWords.anchor_phrases.fr)})|à\\s+\\d+\\s?km\\s+(?:au\\s+(?:nord|sud)(?:-(?:est|ouest))?\\s+|à\\s+l['’](?:est|ouest)\\s+)?d[e'’]\\s*)(?:la\\s+(?:ville|commune)\\s+de\\s+)?(${NAME_SOURCE})`,
+    "u",
+  ),
+};
+
+/** Beyond this a distance no longer says "lies by" ("Diabaly, 140 km from Segou"). */
+const MAX_ANCHOR_KM = 50;
+
+/**
+ * The known place a mention lies by, when the text says so right after the name (see ANCHOR),
+ * with the anchor's own qualifiers ("near Nadiagou (Pama, Kompienga)"): the mention lies there too.
+ */
+export function readAnchor(env: RuleEnv, from: number): { name: string; qualifiers: string[] } | null {
+  const a = ANCHOR[env.lex.lang].exec(env.text.slice(from, from + 140));
+  if (!a) return null;
+  const km = /(\d+)\s?(?:km|kms|kilom|miles)/.exec(a[0]);
+  if (km && Number(km[1]) > MAX_ANCHOR_KM) return null;
+  const name = knownPrefix(env, a[1]);
+  if (!name || isCountryName(env, name)) return null;
+  const nameEnd = from + a[0].length - a[1].length + name.length;
+  return { name, qualifiers: readQualifiers(env, nameEnd).names };
 }
 
 /** "(Aribinda, Soum)" or ", Kaya" right after a name: names that qualify it. Returns them and where they end. */

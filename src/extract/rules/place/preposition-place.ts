@@ -3,7 +3,7 @@ import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { groupedAlternation } from "../../lexicon/alias-pattern.js";
 import placeWords from "../../lexicons/place-words.json" with { type: "json" };
-import { knownPrefix, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
+import { knownPrefix, mention, NAME_SOURCE, namesGroup, readAnchor, readQualifiers, unknownPlaceName } from "./place-name.js";
 
 const PREPOSITIONS = {
   en: "in|at|near|around|outside|from|to|towards|toward|through|into|of|on|inside|attacked|raided|stormed|entered|besieged|overran|targeted|ambushed",
@@ -11,6 +11,10 @@ const PREPOSITIONS = {
 };
 
 const NEAR = /^(?:near|around|outside|près\s+de|vers)$/i;
+const LOCATIVE = {
+  en: new RegExp(`^(?:${placeWords.locative_prepositions.en.join("|").replace(/ /g, "\\s+")})$`, "i"),
+  fr: new RegExp(`^(?:${placeWords.locative_prepositions.fr.join("|").replace(/ /g, "\\s+")})$`, "i"),
+};
 /** After a verb the name may also be the people attacked ("attacked JNIM"): only gazetteer names count there. */
 const VERB = /^(?:attacked|raided|stormed|entered|besieged|overran|targeted|ambushed)$/i;
 
@@ -31,6 +35,10 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
       const nameStart = m.index + m[0].length - run.length;
       let name = knownPrefix(env, run);
       if (!name && VERB.test(m[1])) return null;
+      // "in Tarkint": a bare name after "in"/"at"/"near" is where it happened even when the
+      // gazetteer lacks it or spells it otherwise; the geocoder decides whether it can place it.
+      const bare = m[0].length - run.length === m[1].length + 1 || /^\S+\s+$/.test(m[0].slice(0, m[0].length - run.length));
+      if (!name && bare && LOCATIVE[lex.lang].test(m[1])) name = unknownPlaceName(env, run, nameStart);
       if (!name) {
         const first = run.split(/[ \t]+/)[0];
         if (env.lex.placeStopwords.has(first)) return null;
@@ -38,10 +46,15 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
         if (q.names.length === 0 || !q.names.some((n) => env.places.has(n))) return null;
         name = first;
       }
+      if (namesGroup(env, nameStart + name.length)) return null;
       const q = readQualifiers(env, nameStart + name.length);
       const relation: PlaceRelation = NEAR.test(m[1]) ? "near" : "at";
       const start = VERB.test(m[1]) ? nameStart : m.index;
-      return { value: mention(env, `${lex.lang}/place-preposition`, start, Math.max(nameStart + name.length, q.end), name, null, relation, q.names), start };
+      const end = Math.max(nameStart + name.length, q.end);
+      const anchor = readAnchor(env, end);
+      const near = anchor && anchor.name !== name ? anchor : null;
+      const qualifiers = near ? [...q.names, ...near.qualifiers.filter((n) => !q.names.includes(n))] : q.names;
+      return { value: mention(env, `${lex.lang}/place-preposition`, start, end, name, null, relation, qualifiers, near?.name ?? null), start };
     },
   };
 }
