@@ -19,6 +19,10 @@ const CASES: Array<[string, string, string | null, string, string[], string | nu
   ["Lundi, des hommes armés ont tué cinq civils dans la province de la Tapoa.", "Tapoa", "admin2", "area", [], null, "province de la Tapoa"],
   ["Lundi, une attaque a fait une vingtaine de morts au Centre-Nord.", "Centre-Nord", "admin1", "area", [], null, "au Centre-Nord"],
   ["Lundi, des jihadistes ont attaqué un convoi entre Mamba et Toye, tuant trois soldats.", "Mamba", null, "between", [], "Toye", "entre Mamba et Toye"],
+  // "à" also means "to": an unknown name after it is no place ("liés à Ansar Dawa")
+  ["Lundi, des hommes armés liés à Ansar Dawa ont tué deux civils à Djibo.", "Djibo", null, "at", [], null, "à Djibo"],
+  // a quarter of a town is the town
+  ["Lundi, des hommes armés ont tué un commerçant dans le quartier Wemtenga de Ouagadougou.", "Ouagadougou", "settlement", "at", [], null, "quartier Wemtenga de Ouagadougou"],
 ];
 
 describe("French places", () => {
