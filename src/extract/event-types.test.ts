@@ -61,6 +61,14 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 4 May 2025, gunmen opened fire on an army patrol near Tin-Akoff; a herder passing by was killed.", "Battles", "Armed clash", "opened fire"],
   ["On 4 May 2025, militants raided the village of Bouro; the villagers killed two of the attackers.", "Battles", "Armed clash", "raided"],
   ["On 4 May 2025, ISGS militants clashed with villagers in Tin-Akoff, killing three of them.", "Battles", "Armed clash", "clashed"],
+  // complex attacks: the bomb or air strike opens a ground fight
+  ["On 4 May 2025, militants attacked the army camp in Boni; a suicide car bomb was followed by an armed assault.", "Battles", "Armed clash", "attacked"],
+  ["On 4 May 2025, a suicide bomber blew himself up at the market in Gao, killing six traders.", "Explosions/Remote violence", "Suicide bomb", "suicide bomber"],
+  ["On 4 May 2025, an army convoy was hit by an IED followed by gunfire near Gossi.", "Battles", "Armed clash", "hit by"],
+  ["On 4 May 2025, the air force conducted airstrikes followed by ground operations against militants near Mangodara.", "Battles", "Armed clash", "airstrikes"],
+  // fighters captured by the other side: a battle; anyone else taken away: an abduction
+  ["On 4 May 2025, militants abducted three volunteer fighters near Pobe-Mengao.", "Battles", "Armed clash", "abducted"],
+  ["On 4 May 2025, militants abducted three aid workers near Pobe-Mengao.", "Violence against civilians", "Abduction/forced disappearance", "abducted"],
   ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
 ];
 

@@ -34,6 +34,16 @@ const UNMANNED = /\b(?:unmanned|(?:found|was|were)\s+(?:it\s+)?(?:empty|deserted
 
 /** Two communities fighting each other: ACLED codes their members as communal or ethnic militias in a battle. */
 const COMMUNAL_FIGHT = /\b(?:(?:amid|amidst|during|in|following|after)\s+(?:the\s+)?(?:\w+\s+)?(?:inter-?communal|communal)\s+(?:violence|clashes|fighting|conflict)|inter-?communal\s+(?:clashes|fighting)|communities\s+clashed|\b[\w-]+\s+and\s+[\w-]+\s+(?:communities|villagers|herders|farmers|pastoralists|residents|youths|members)\s+(?:\w+\s+)?clashed|(?:clash(?:ed|es)?|fight(?:ing)?|fought|violence)\s+between\s+(?:the\s+)?(?:[\w-]+\s+){1,4}(?:and|et)\s+[\w-]+|land\s+dispute\s+between|affrontements?\s+intercommunautaires?|conflit\s+intercommunautaire)/i;
+const COMPLEX_ASSAULT = /\b(?:complex\s+attack|multi-?pronged|followed\s+by\s+(?:an?\s+)?(?:armed\s+|ground\s+)?assault|initiated\s+by|opened\s+fire|shot\s+dead|RPGs?|machine\s+guns|large-scale\s+(?:attack|assault)|commandos|armed\s+assault|(?:assailants|attackers)\s+(?:were\s+)?killed|attaque\s+complexe|suivie?\s+d['’]un\s+assaut)\b/i;
+
+/** Fighters seized by the other side: ACLED codes the capture of militiamen or soldiers as a battle. */
+const FIGHTERS_TAKEN = /\b(?:abduct\w*|kidnapp\w*|removed|captured|intercepted)\s+(?:[\w'’-]+\s+){0,4}(?:soldiers?|militiam[ae]n|militants|fighters?|gendarmes?|vdps?|koglweogos?|dozos?|policem[ae]n|officers?|post\s+chief)\b|\b(?:soldiers?|militiam[ae]n|fighters?|gendarmes?|policem[ae]n|officers?)\s+(?:\w+\s+){0,3}(?:were|was)\s+(?:abducted|kidnapped)|\b(?:enlev\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:soldats?|militaires?|gendarmes?|policiers?|vdp|koglweogos?|dozos?|miliciens?|combattants?)\b/iu;
+
+/** An explosive that opens a firefight ("IED + gunfire", "a blast followed by an exchange of fire"). */
+const IED_THEN_GUNFIRE = /\b(?:ieds?|explosi\w+|blast|detonation|mine)\s*(?:\+|and|followed\s+by|then)\s*(?:an?\s+)?(?:exchanges?\s+of\s+fire|(?:small\s+arms\s+|heavy\s+)?gunfire|gunshots|armed\s+assault|assault)|\bgunfire\s+exchange|initiated\s+by\s+the\s+detonation|engin\s+explosif\s+suivie?\s+de\s+tirs/i;
+/** Air strikes that open a ground operation: ACLED codes the operation as a battle. */
+const AIR_THEN_GROUND = /\b(?:air\s?strikes?|air\s+raids?)\b[^.]{0,80}?\b(?:ground\s+(?:operations?|troops|forces|assault)|soldiers\s+on\s+(?:land|the\s+ground)|helicopter\s+drops|commandos|combing\s+operations?)|\bair\/ground\b|\bair-ground\b/i;
+
 /** Communal violence mentioned as the area's background, not as what happened. */
 const BACKGROUND = /\b(?:recently|note\s+that|récemment)\b/i;
 /** The attackers were shot too: the victims fought back. */
@@ -79,7 +89,9 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   // "took over the town; no clashes were reported": territory changing hands without a fight
   if ((kinds.has("transfer") || kinds.has("overtake")) && NO_FIGHT.test(text) && !(fatalities ?? 0)) return "Non-violent transfer of territory";
   if (kinds.has("disrupted")) return "Disrupted weapons use";
-  if (kinds.has("suicide")) return "Suicide bomb";
+  // a suicide bomb that opens an assault on soldiers (a "complex attack") is coded as the battle it began
+  if (kinds.has("suicide")) return COMPLEX_ASSAULT.test(text) && (isArmed(actor2) || POST_ATTACKED.test(text) || ARMED_UNIT_ATTACKED.test(text)) ? "Armed clash" : "Suicide bomb";
+  if (kinds.has("air") && AIR_THEN_GROUND.test(text) && !(actor2 && actor2.inter === 7)) return "Armed clash";
   if (kinds.has("air") && !(isArmed(actor2) && GROUND_COMBAT.test(text))) return "Air/drone strike";
   // an attack carried out from aircraft is an air strike, whatever verb reports it
   if (["attack", "kill", "clash"].some((k) => kinds.has(k)) && AIRCRAFT.test(text) && !GROUND_COMBAT.test(text) && actor1 !== null && (actor1.inter === 1 || actor1.inter === 8)) return "Air/drone strike";
@@ -89,6 +101,7 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (kinds.has("grenade")) return "Grenade";
   // a complex attack (explosive then small-arms fire) on an armed target is a battle
   if (kinds.has("ied") && (kinds.has("ambush") || kinds.has("clash")) && isArmed(actor2)) return "Armed clash";
+  if (kinds.has("ied") && (IED_THEN_GUNFIRE.test(text) || POST_ATTACKED.test(text)) && !(actor2 && actor2.inter === 7)) return "Armed clash";
   if (kinds.has("ied")) return "Remote explosive/landmine/IED";
   if (kinds.has("sexual")) return "Sexual violence";
   // a town taken without a fight changes hands peacefully
@@ -98,7 +111,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   const violent = ["ambush", "clash", "overrun", "kill", "attack"].some((k) => kinds.has(k));
   // abducted then killed: ACLED codes the killing
   if (kinds.has("abduct") && ((fatalities ?? 0) > 0 || kinds.has("kill") || PHYSICAL_HARM.test(text)) && !isArmed(actor2)) return "Attack";
-  if (kinds.has("abduct") && !(violent && isArmed(actor2))) return isArmedTarget(actor1, actor2, text) && !DEFENCELESS.test(text) ? "Armed clash" : "Abduction/forced disappearance";
+  // soldiers or militiamen taken away without a fight are abducted like anyone else
+  if (kinds.has("abduct") && !(violent && isArmed(actor2))) return isArmedTarget(actor1, actor2, text) && (GROUND_COMBAT.test(text) || FIGHTERS_TAKEN.test(text)) && !DEFENCELESS.test(text) ? "Armed clash" : "Abduction/forced disappearance";
   // looting and destruction that harmed no one is a strategic development, even when it began as an "attack"
   if (violent && kinds.has("loot") && !(fatalities ?? 0) && !HARM_TO_PEOPLE.test(text) && !isArmed(actor2)) return "Looting/property destruction";
   if (violent) {
