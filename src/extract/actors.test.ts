@@ -33,6 +33,15 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 9 April 2019, Katiba Macina militants took the cattle of a hamlet near Djibo, whose herders had long been harassed by the militants.", "JNIM: Group for Support of Islam and Muslims", "militants", "Civilians (Burkina Faso)"],
   // noise: after a pair of suspects, "the militants" stay the pair
   ["On 10 April 2019, presumed JNIM or ISGS militants shot two herders near Djibo. The militants also burnt a granary.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "JNIM", "Civilians (Burkina Faso)"],
+  // forces named together with the acting one are its allies, not its target; the first named leads
+  ["On 14 June 2019, French and Malian forces raided a camp near Douentza and killed eight ISGS militants.", "Military Forces of France (2017-)", "French", "Islamic State (Sahel)"],
+  ["On 15 June 2019, the Burkinabe army and VDP fighters repelled an attack by gunmen near Djibo.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Military Forces of Burkina Faso (2015-2022)"],
+  // with no one else named, a clash is between the two named together
+  ["On 16 June 2019, the Malian army and Dan Na Ambassagou militiamen exchanged gunfire near Bandiagara.", "Military Forces of Mali (2013-2020)", "Malian army", "Dan Na Ambassagou"],
+  // a strike named by its nationality
+  ["On 17 June 2019, a Burkinabe airstrike killed six militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "Burkinabe airstrike", "Unidentified Armed Group (Burkina Faso)"],
+  // the authority that decides a curfew
+  ["On 18 June 2019, the governor of the Sahel region extended the night curfew in Djibo by three months.", "Government of Burkina Faso (2015-2022)", "governor", null],
   // noise: security forces facing no crowd stay the army
   ["On 6 March 2019, security forces killed four militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "security forces", "Unidentified Armed Group (Burkina Faso)"],
 ];

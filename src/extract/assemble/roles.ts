@@ -106,6 +106,18 @@ function resolveAnaphora(hits: ActorHitIn[], text: string, anaphors: Set<ActorHi
   });
 }
 
+/** "French and Malian forces", "soldiers and VDP", "l'armée et des VDP": forces named together with the state force that acts. */
+const ALLY_BETWEEN = /^\s*(?:,|and|et|as\s+well\s+as|alongside|together\s+with|supported\s+by|backed\s+by|appuyés?\s+par)\s*(?:(?:the|les|la|le|des)\s+)?$/iu;
+const PRO_STATE_MILITIAS = new Set(["vdp", "koglweogo", "dozo", "dan-na-ambassagou", "gatia", "msa", "platform"]);
+
+function isAlly(p: ActorHitIn, h: ActorHitIn, text: string): boolean {
+  const ep = p.hit.value.sense.entry;
+  const eh = h.hit.value.sense.entry;
+  if (!(ep.inter === 1 || ep.inter === 8) || h.sf !== p.sf || h.hit.start < p.hit.end || h.hit.value.facility) return false;
+  if (!(eh.inter === 1 || eh.inter === 8 || PRO_STATE_MILITIAS.has(eh.id)) || eh.id === "government") return false;
+  return ALLY_BETWEEN.test(text.slice(p.hit.end, h.hit.start));
+}
+
 const REMOTE = new Set(["ied", "air", "shelling", "suicide", "grenade"]);
 
 /** The trigger the event is read from: the first one that reports violence in the main sentence, else the first. */
@@ -153,6 +165,11 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
     rest.find((h) => armed(h) && h.hit.value.sense.entry.specificity >= 3) ??
     null;
 
+  // a curfew, a state of emergency, a closure: the government or governor that decides it is the actor
+  if (perpetrator === null && trig !== null && trig.value.kind === "change") {
+    perpetrator = mainHits.find((h) => h.hit.value.sense.entry.id === "government" && h.hit.start < tpos) ?? null;
+  }
+
   // A named group in the event outranks a generic description of the perpetrator.
   if (perpetrator && perpetrator.hit.value.sense.entry.specificity <= 2 && perpetrator.hit.value.sense.entry.inter !== 1) {
     // the named group must not be the one attacked: it is named elsewhere (a claim, a later sentence) or
@@ -165,7 +182,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   }
 
   const nonStatePerpetrator = perpetrator !== null && perpetrator.hit.value.sense.entry.inter >= 2 && perpetrator.hit.value.sense.entry.inter <= 4;
-  const others = hits.filter((h) => !perpetrator || (!sameEntity(h.hit, perpetrator.hit) && !(nonStatePerpetrator && isGenericArmed(h.hit) && h.hit.start > perpetrator.hit.start)));
+  const p1 = perpetrator;
+  const others = hits.filter((h) => !p1 || (!sameEntity(h.hit, p1.hit) && !(nonStatePerpetrator && isGenericArmed(h.hit) && h.hit.start > p1.hit.start) && !isAlly(p1, h, text)));
   // a government is named as an authority ("flags of the junta"), not as the side attacked
   const targetable = (h: ActorHitIn): boolean => h.hit.value.sense.entry.id !== "government" && !(crowdSubject && (h.hit.value.sense.entry.inter === 5 || h.hit.value.sense.entry.inter === 6 || /^(?:residents|locals|villagers|population|youths?|crowd|inhabitants)$/i.test(h.hit.text)));
   let target: ActorHitIn | null = null;
@@ -173,6 +191,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   target ??= others.find((h) => h.main && h.hit.start >= tpos && targetable(h) && !h.hit.value.agent) ?? null;
   target ??= others.find((h) => h.main && targetable(h) && !h.hit.value.agent) ?? null;
   target ??= others.find((h) => !h.main && targetable(h) && !h.hit.value.agent) ?? null;
+  // "the army and Dan Na Ambassagou militiamen exchanged fire": with no one else named, the two sides of a clash
+  if (target === null && p1 && trig?.value.kind === "clash") target = hits.find((h) => h.main && isAlly(p1, h, text)) ?? null;
   // a protest or riot is faced by the state force that intervenes, not by the people in the crowd
   if (main.triggers.some((t) => t.value.kind === "protest" || t.value.kind === "riot") && (target === null || isCivilianSide(target.hit))) {
     const facingCrowd = (h: ActorHitIn): boolean => h.sf.triggers.some((t) => t.value.kind === "protest" || t.value.kind === "riot");
