@@ -238,3 +238,17 @@ describe("a Sahel country named with a place that has no namesake there was name
     expect(geo.locate(tessalit, { documentPlaces: [tessalit], countryHints: ["BFA"] })).toBeNull();
   });
 });
+
+describe("spelling variants of wells and localities (the named places of nomadic areas)", () => {
+  it("Tagarangabot in a report about Gao's militias is the well Tagaran Gabout", () => {
+    const tarkint = mention("Tagarangabot", 0);
+    const loc = geo.locate(tarkint, { documentPlaces: [tarkint], countryHints: [], areaHints: ["MLI:Gao"] })!;
+    expect(loc.iso3).toBe("MLI");
+    expect(loc.admin1).toBe("Gao");
+  });
+
+  it("with no country and nothing else in the report, a misspelt well is not guessed", () => {
+    const tarkint = mention("Tagarangabot", 0);
+    expect(geo.locate(tarkint, { documentPlaces: [tarkint], countryHints: [] })).toBeNull();
+  });
+});

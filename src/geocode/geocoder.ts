@@ -63,6 +63,7 @@ export class Geocoder {
    */
   prepare(): this {
     this.index.lookupLoose("prepare");
+    this.index.lookupLoose("prepare", true);
     void this.seats;
     this.borders();
     return this;
@@ -250,7 +251,7 @@ export class Geocoder {
     // "Bobo-Dioulassa": a misspelling of a known name comes before a known first part ("Bobo").
     // (or along the border of a Sahel country named with it: "Tamalate near the Niger border")
     const alongNamedBorder = (p: GazetteerPlace): boolean => strictCountry !== null && SAHEL.has(strictCountry) && this.borders().isNear(p, strictCountry);
-    if (matches.length === 0 && key) matches = this.index.lookupLoose(m.name).filter((x) => reportCountries.size === 0 || reportCountries.has(x.place.iso2) || alongNamedBorder(x.place));
+    if (matches.length === 0 && key) matches = this.index.lookupLoose(m.name, true).filter((x) => reportCountries.size === 0 || reportCountries.has(x.place.iso2) || alongNamedBorder(x.place));
     if (matches.length === 0 && key) {
       // "Ogossagou-Peulh", "Gangafani 2": a quarter or a numbered part of a known village.
       const parts = m.name.split(/[-\s(]+/).filter((x) => x.length > 0);
@@ -291,7 +292,9 @@ export class Geocoder {
       const p = best.match.place;
       const hintsAgree = best.evidence.some((e) => /is its admin unit|is its own name|^([0-9]|[1-5][0-9]) km from (qualifier|anchor)/.test(e));
       // A spelling variant must agree with the report: with its hints when it has some, else with its other places.
-      const looseUnsupported = (anchor !== null || qualifiers.length > 0) ? !hintsAgree : ctx.points.length > 0 && !best.supported;
+      // With neither, in a report of unknown country, a well, wadi or hill must lie where the event's groups
+      // are active ("Tagarangabot" with GATIA militiamen is the well Tagaran Gabout in Gao, not a namesake in Agadez).
+      const looseUnsupported = (anchor !== null || qualifiers.length > 0) ? !hintsAgree : ctx.points.length > 0 ? !best.supported : reportCountries.size === 0 && !best.inArea && !best.supported && best.match.place.fclass !== "P" && best.match.place.fclass !== "A";
       if ((best.match.via === "loose" || partial !== null) && looseUnsupported) {
         decidedBy.push(`"${m.name}" is only a spelling variant of ${best.match.place.name}, and the report's hints point elsewhere`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, foldText, looseKey, nameKey } from "./normalise-name.js";
+import { editDistance, foldText, looseKey, nameKey, variantKey } from "./normalise-name.js";
 import { stripPlaceAffixes } from "./place-affixes.js";
 
 describe("nameKey: case, accents, hyphens, apostrophes and spacing do not matter", () => {
@@ -69,5 +69,19 @@ describe("stripPlaceAffixes: unit words in English and French", () => {
 describe("nameKey fast paths agree with the careful fold", () => {
   it.each(["Ménaka", "Bobo-Dioulasso", "Fada N’Gourma", "Kénédougou", "Œuvre", "Ti-n-Zaouâtene", "Dyaloubé", "ŞĂŢ", "Déguimbéré"])("%s", (name) => {
     expect(nameKey(name)).toBe(foldText(name).replace(/ /g, ""));
+  });
+});
+
+describe("transcriptions of one sound share the loose keys", () => {
+  it.each([
+    ["Gnimignama", "Niminiama"],
+    ["Ntillit", "I-n-Tillit"],
+  ])("%s ~ %s", (a, b) => {
+    expect(looseKey(a)).toBe(looseKey(b));
+    expect(editDistance(variantKey(a), variantKey(b), 2)).toBeLessThanOrEqual(1);
+  });
+
+  it("a soft c is not read as s: Palace keeps its k", () => {
+    expect(looseKey("Palace")).not.toBe(looseKey("Palasso"));
   });
 });

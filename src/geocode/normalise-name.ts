@@ -57,7 +57,7 @@ export function nameKey(text: string): string {
  * transcription equivalences. Only used as a fallback when the exact key is unknown.
  */
 export function looseKey(text: string): string {
-  let s = nameKey(text);
+  let s = transcribed(nameKey(text));
   if (s.length < 4) return "";
   s = s
     .replace(/tch|tsh|ch|sh/g, "c")
@@ -73,9 +73,20 @@ export function looseKey(text: string): string {
   return (first + rest).replace(/(.)\1+/g, "$1");
 }
 
+/**
+ * French and English transcriptions of one sound, made alike before keys are taken: gn for ny
+ * ("Gnimignama"/"Niminiama") and the Tamasheq "In-" written as a bare N ("Ntillit"/"I-n-Tillit").
+ * (A soft c is left alone: "Palace" would become a village.)
+ */
+function transcribed(key: string): string {
+  return key
+    .replace(/gn/g, "n")
+    .replace(/^n(?=[^aeiouy])/, "in");
+}
+
 /** Key with vowels kept but spelled alike (y/i, w/ou, doubled letters, h), for edit distance between variants. */
 export function variantKey(text: string): string {
-  return nameKey(text).replace(/y/g, "i").replace(/w/g, "u").replace(/ou/g, "u").replace(/h/g, "").replace(/(.)\1+/g, "$1");
+  return transcribed(nameKey(text)).replace(/y/g, "i").replace(/w/g, "u").replace(/ou/g, "u").replace(/h/g, "").replace(/(.)\1+/g, "$1");
 }
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */

@@ -12,6 +12,13 @@ export interface NameMatch {
 /** A single capitalised word, hyphens allowed, that may be a misspelt village name. */
 const LOOSE_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]*)*$/u;
 const LOOSE_COUNTRIES = new Set(["BF", "ML", "NE"]);
+/** Feature classes a report's misspelt name may denote: settlements, admin units, localities, water points, hills, spots. */
+const LOOSE_ALL_CLASSES = new Set(["P", "A", "L", "H", "T", "S"]);
+
+interface LooseEntry {
+  place: GazetteerPlace;
+  variant: string;
+}
 
 /**
  * In-memory lookup of gazetteer places by normalised name (main and alternate names
@@ -21,7 +28,8 @@ export class PlaceIndex implements PlaceNameIndex {
   /** One place, or several, per key: most keys name a single place, and this saves an array each. */
   private readonly byKey = new Map<string, GazetteerPlace | GazetteerPlace[]>();
   /** Built on the first spelling-variant lookup: most reports never need it. */
-  private byLoose: Map<string, GazetteerPlace[]> | null = null;
+  private byLoose: Map<string, LooseEntry[]> | null = null;
+  private byLooseAll: Map<string, LooseEntry[]> | null = null;
 
   constructor(private readonly gazetteer: Gazetteer) {
     for (const place of gazetteer.places) {
@@ -57,27 +65,49 @@ export class PlaceIndex implements PlaceNameIndex {
     return found === undefined ? [] : Array.isArray(found) ? found : [found];
   }
 
-  /** Spelling variants (consonant skeleton), for names with no exact match. */
-  lookupLoose(name: string): NameMatch[] {
+  /**
+   * Spelling variants (consonant skeleton), for names with no exact match. `everyFeature` also
+   * looks at alternate names and at wells, wadis, localities and hills (the only named places of
+   * nomadic areas: "Tarkint" for the well Tarikent); extraction's `has()` keeps to settlements
+   * and admin units, where a misspelt person's name is less likely to find a namesake.
+   */
+  lookupLoose(name: string, everyFeature = false): NameMatch[] {
     const lk = looseKey(name);
     if (!lk) return [];
-    if (!this.byLoose) {
-      this.byLoose = new Map();
-      for (const place of this.gazetteer.places) {
-        if (!LOOSE_COUNTRIES.has(place.iso2) || (place.fclass !== "P" && place.fclass !== "A")) continue;
-        const k = looseKey(place.name);
-        if (!k) continue;
-        let list = this.byLoose.get(k);
-        if (!list) this.byLoose.set(k, (list = []));
-        list.push(place);
-      }
-    }
+    const vk = variantKey(name);
+    if (vk.length < 5) return [];
     // Same consonant skeleton AND a small edit distance on the vowel-keeping key:
     // "Gangouroubourou"/"Gangouroubouro", "Siguimara"/"Séguémara", not "Kara"/"Koro".
-    const vk = variantKey(name);
     const max = Math.max(1, Math.floor(vk.length / 4));
-    if (vk.length < 5) return [];
-    return (this.byLoose.get(lk) ?? []).filter((place) => editDistance(vk, variantKey(place.name), max) <= max).map((place) => ({ place, via: "loose" as const }));
+    if (!everyFeature) {
+      this.byLoose ??= this.looseIndex(false);
+      return (this.byLoose.get(lk) ?? []).filter((e) => editDistance(vk, e.variant, max) <= max).map((e) => ({ place: e.place, via: "loose" as const }));
+    }
+    this.byLooseAll ??= this.looseIndex(true);
+    const out: NameMatch[] = [];
+    const seen = new Set<GazetteerPlace>();
+    for (const e of this.byLooseAll.get(lk) ?? []) {
+      if (seen.has(e.place) || editDistance(vk, e.variant, max) > max) continue;
+      seen.add(e.place);
+      out.push({ place: e.place, via: "loose" });
+    }
+    return out;
+  }
+
+  private looseIndex(everyFeature: boolean): Map<string, LooseEntry[]> {
+    const index = new Map<string, LooseEntry[]>();
+    for (const place of this.gazetteer.places) {
+      if (!LOOSE_COUNTRIES.has(place.iso2)) continue;
+      if (everyFeature ? !LOOSE_ALL_CLASSES.has(place.fclass) : place.fclass !== "P" && place.fclass !== "A") continue;
+      for (const n of everyFeature ? [place.name, ...place.alternates] : [place.name]) {
+        const k = looseKey(n);
+        if (!k) continue;
+        let list = index.get(k);
+        if (!list) index.set(k, (list = []));
+        list.push({ place, variant: variantKey(n) });
+      }
+    }
+    return index;
   }
 
   /**

@@ -52,6 +52,8 @@ export interface ScoredCandidate {
   hinted: boolean;
   /** Is it within 30 km of another (nearly unambiguous) place of the report, or in an admin unit the report names? */
   nearContext: boolean;
+  /** Is it in a region where the groups the event names are active? */
+  inArea: boolean;
 }
 
 export const SAHEL = new Set(["BF", "ML", "NE"]);
@@ -187,7 +189,8 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence, explain = t
   }
   // "Dogon hunters" in a village whose name is also borne by villages far from the Dogon plateau:
   // the namesake where the event's groups are active, after everything the report says of the place itself.
-  if (e.areaKeys && e.areaKeys.size > 0 && p.admin1 && e.areaKeys.has(areaKey(p.iso3, p.admin1))) (score += AREA_SCORE), ev?.push(`in ${p.admin1}, where the groups the report names are active`);
+  let inArea = false;
+  if (e.areaKeys && e.areaKeys.size > 0 && p.admin1 && e.areaKeys.has(areaKey(p.iso3, p.admin1))) (score += AREA_SCORE), (inArea = true), ev?.push(`in ${p.admin1}, where the groups the report names are active`);
   const own = adminKeysOf(p).filter((k) => e.contextKeys.has(k));
   if (own.length > 0) (score += 2.5), (supported = nearContext = true), ev?.push("its admin unit is named elsewhere in the report");
   if (e.contextPoints.length > 0) {
@@ -195,5 +198,5 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence, explain = t
     if (km <= 30) (score += 3), (supported = nearContext = true), ev?.push(`${Math.round(km)} km from another place of the report`);
     else if (km <= 80) (score += 1.5), (supported = true), ev?.push(`${Math.round(km)} km from another place of the report`);
   }
-  return { match, score: Math.round(score * 100) / 100, evidence: ev ?? [], supported, hinted, nearContext };
+  return { match, score: Math.round(score * 100) / 100, evidence: ev ?? [], supported, hinted, nearContext, inArea };
 }
