@@ -98,6 +98,20 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["On 3 May 2025, soldiers killed 17 herders near Tanli, 14 were executed on the spot while 3 died from torture.", 17, 17, ["killed 17 herders"]],
   ["On 3 May 2025, raids on three hamlets near Djibo left at least 5 dead, including 2 in Tanli and 2 in Sebba.", 5, 5, ["at least 5 dead"]],
   ["On 3 May 2025, militiamen killed at least twenty villagers in Tanli (some sources reported between 50 and 100 dead).", 20, 20, ["killed at least twenty villagers"]],
+  // lists with dashes, ampersands, group names joined by "and", long subjects and included lists
+  ["On 3 May 2025, three people - a teacher, a nurse and a farmer - were killed in Tanli by gunmen.", 3, 3, ["three people - a teacher, a nurse and a farmer - were killed"]],
+  ["On 3 May 2025, gunmen stormed the post in Dori: 2 guards & 3 assailants killed.", 5, 5, ["2 guards & 3 assailants killed"]],
+  ["On 3 May 2025, militants attacked Tanli, 4 Koglweogos and a village councillor killed.", 5, 5, ["4 Koglweogos and a village councillor killed"]],
+  ["On 3 May 2025, ISGS fighters ambushed a patrol near Menaka, three MSA and GATIA combatants killed.", 3, 3, ["three MSA and GATIA combatants killed"]],
+  ["On 3 May 2025, 7 gendarmes and 4 civilians, including a driver and a nurse, were killed near Dori.", 11, 11, ["7 gendarmes and 4 civilians, including a driver and a nurse, were killed"]],
+  ["On 3 May 2025, a soldier and a gendarme belonging to a special unit and riding together on a motorbike were killed by an IED near Pama.", 2, 2, ["a soldier and a gendarme belonging to a special unit and riding together on a motorbike were killed"]],
+  ["On 3 May 2025, Dogon militiamen repelled an attack and seized a motorbike belonging to the assailants, one civilian was killed in Tanli.", 1, 1, ["one civilian was killed"]],
+  // killings told by their manner
+  ["On 3 May 2025, a man accused of theft was beaten to death in Dori.", 1, 1, ["a man accused of theft was beaten to death"]],
+  ["On 3 May 2025, militiamen hacked to death four herders near Tanli.", 4, 4, ["hacked to death four herders"]],
+  ["On 3 May 2025, gunmen slit the throats of three gold miners near Tanli.", 3, 3, ["slit the throats of three gold miners"]],
+  ["On 3 May 2025, gunmen attacked Tanli, the body of a health worker was found riddled with bullets.", 1, 1, ["body of a health worker"]],
+  ["On 3 May 2025, at least nine detainees were tortured and then summarily executed near Dori.", 9, 9, ["at least nine detainees were tortured and then summarily executed"]],
   // plurals without a number, wounds and defused devices count nothing
   ["On 3 May 2025, soldiers in Dori killed by an IED.", null, null, []],
   ["On 3 May 2025, gunmen shot at three shepherds near Sebba; the shepherds escaped but a number of their cattle were killed.", null, null, []],

@@ -42,9 +42,11 @@ interface Total {
 }
 
 function sideOf(h: Hit<FatalityValue>, sf: SentenceFacts): Side | null {
+  for (const [side, re] of SIDES) if (re.test(h.text)) return side;
+  // "two dead in its ranks": the side named just after the count
   const local = h.end - sf.sentence.start;
-  const words = `${h.text} ${sf.text.slice(local, local + 24)}`;
-  for (const [side, re] of SIDES) if (re.test(words)) return side;
+  const after = sf.text.slice(local, local + 24);
+  for (const [side, re] of SIDES) if (re.test(after)) return side;
   return null;
 }
 

@@ -5,14 +5,15 @@ import { isEarlierDeath } from "./earlier-death.js";
 import { readCountedPeople } from "./noun-phrases.js";
 
 const KILLED_AFTER = {
-  en: /^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|being|all|reportedly|allegedly|also|later|subsequently|initially|reported|confirmed|found|left|shot\s+and|believed|said|feared|presumed|thought|to|(?:abducted|arrested|detained|kidnapped|captured|tortured|beaten|taken\s+away)\s+and(?:\s+(?:then|later|subsequently))?)\s+)*['‘’]?(?:killed|dead|died|executed|murdered|assassinated|slain|perished|lost\s+their\s+lives|succumbed|shot\s+dead|beheaded|massacred|deaths|fatalities|neutrali[sz]ed)(?![\p{L}])/iu,
+  en: /^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|being|all|reportedly|allegedly|also|later|subsequently|initially|reported|confirmed|found|left|shot\s+and|believed|said|feared|presumed|thought|to|summarily|extrajudicially|(?:abducted|arrested|detained|kidnapped|captured|tortured|beaten|taken\s+away)\s+and(?:\s+(?:then|later|subsequently))?)\s+)*['‘’]?(?:killed|dead|died|executed|murdered|assassinated|slain|perished|lost\s+their\s+lives|succumbed|shot\s+dead|beheaded|massacred|deaths|fatalities|neutrali[sz]ed|(?:beaten|stabbed|hacked|stoned|burned|burnt|clubbed|tortured|lynched|shot)\s+to\s+death|burned\s+alive|burnt\s+alive)(?![\p{L}])/iu,
   fr: /^\s*,?\s*(?:(?:ont|a|été|sont|auraient|seraient|également|tous)\s+)*(?:tu(?:é|és|ées|ée)|morts?|décédé(?:s|es)?|péri|exécut(?:é|és))(?![\p{L}])/iu,
 };
 
-const SINGLE_KILLED = /^\s+(?:[\p{L}'’-]+\s+){1,8}?(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|est|ont\s+été)\s+(?:(?:reportedly|allegedly|also|later|shot\s+and|found|subsequently)\s+)*(?:killed|shot\s+dead|executed|murdered|assassinated|beheaded|dead|tué|tuée|abattu|exécuté)|^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:later\s+|subsequently\s+|eventually\s+)?(?:succumbed|died)(?![\p{L}])/iu;
+const SINGLE_KILLED = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}?(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|est|ont\s+été)\s+(?:(?:reportedly|allegedly|also|later|shot\s+and|found|subsequently|summarily|extrajudicially)\s+)*(?:killed|shot\s+dead|executed|murdered|assassinated|beheaded|dead|(?:beaten|stabbed|hacked|stoned|burned|clubbed|tortured)\s+to\s+death|tué|tuée|abattu|exécuté)|^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:later\s+|subsequently\s+|eventually\s+)?(?:succumbed|died)(?![\p{L}])/iu;
 
 /** "nine traders, most of whom were Bozo, were killed", "three men who had been abducted ... were found dead": a clause about the counted people before their verb. */
-const CLAUSE_START = /^\s*,?\s+(?:who|whom|(?:most|all|some|many|none|one|two|three|four|five|six)\s+of\s+whom|arrested|abducted|detained|kidnapped|accused|captured|taken|travell?ing|working|returning|heading|aboard|suspected|believed|identified|named|called|from)(?![\p{L}])/iu;
+const CLAUSE_START = /^\s*,?\s+(?:who|whom|(?:most|all|some|many|none|one|two|three|four|five|six)\s+of\s+whom|arrested|abducted|detained|kidnapped|accused|captured|taken|travell?ing|working|returning|heading|aboard|suspected|believed|identified|named|called|from|belonging|including|among\s+them)(?![\p{L}])/iu;
+const INCLUDED_BREAK = /[.;:]|(?<![\p{L}])(?:wounded|injured|killed|dead|died)(?![\p{L}])/iu;
 const CLAUSE_VERB = /\s(?:were|was)(?![\p{L}])/giu;
 const CLAUSE_BREAK = /[.;:]|(?<![\p{L}])(?:wounded|injured|killed|dead|died|and\s+(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten))(?![\p{L}])/iu;
 
@@ -23,7 +24,10 @@ function clauseGap(rest: string, after: RegExp): number | null {
   let v: RegExpExecArray | null;
   while ((v = CLAUSE_VERB.exec(rest)) !== null) {
     const gap = rest.slice(0, v.index);
-    if (CLAUSE_BREAK.test(gap)) return null;
+    // "9 gendarmes and 6 civilians, including an aid worker, a driver and a nurse were killed": the list inside names the same dead
+    const including = /^\s*,?\s+(?:including|among\s+them)(?![\p{L}])/iu.test(rest);
+    if (including ? INCLUDED_BREAK.test(gap) : CLAUSE_BREAK.test(gap)) return null;
+    if (including) return v.index;
     // a clause set off by commas ends at the verb: "two policemen who were going home, one policeman was killed" is no clause
     if (gap.replace(/^\s*,/, "").replace(/,\s*$/, "").includes(",")) return null;
     if (after.test(rest.slice(v.index))) return v.index;
@@ -36,9 +40,9 @@ const NOT_PERSON = /(?<![\p{L}])(?:vehicle|truck|car|convoy|attack|explosion|bla
 
 const DEATH_NOUN = /(?:dead|deaths|fatalities|bodies|corpses|morts|tués|décès)$/iu;
 
-const COMPLEMENT = /^(?:\s*\([^)]{0,60}\))?(?:\s+(?:of|from|belonging\s+to|in|at|with|including|among\s+them|aboard|on\s+board|on|inside|de|du|des|dont)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés|leaving|left|killing|killed)\b)[^,.;:]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|ont|sont|tués?)\b))?/iu;
+const COMPLEMENT = /^(?:\s*\([^)]{0,60}\)|\s+[-–—]\s[^-–—.;]{0,90}\s[-–—])?(?:\s+(?:of|from|belonging\s+to|in|at|with|including|among\s+them|aboard|on\s+board|on|inside|de|du|des|dont)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés|leaving|left|killing|killed)\b)[^,.;:]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|ont|sont|tués?)\b))?/iu;
 
-const DEATH_WORD = /(?:killed|dead|died|bodies|corpses|executed|murdered|assassinated|slain|perished|lives|succumbed|beheaded|massacred|deaths|fatalities|neutrali[sz]ed|tu(?:é|ée|és|ées)|morts?|décédé|péri)(?![\p{L}])/giu;
+const DEATH_WORD = /(?:killed|dead|died|bodies|corpses|executed|murdered|assassinated|slain|perished|lives|succumbed|beheaded|massacred|deaths|fatalities|neutrali[sz]ed|lynched|death|alive|tu(?:é|ée|és|ées)|morts?|décédé|péri)(?![\p{L}])/giu;
 let deathCache: { text: string; positions: number[] } = { text: "", positions: [] };
 
 /** Whether a death word starts within [from, from + span): positions are found once per text. */
@@ -79,7 +83,9 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
       if (/^\d/.test(m[0]) && /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*$/iu.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "a"/"an" start a count only in "a soldier ... was killed": a cheap look-ahead before parsing
       const single = /^(?:an?|un|une|the|le|la)$/i.test(m[0]) ? SINGLE_KILLED.exec(env.text.slice(m.index + m[0].length, m.index + m[0].length + 110)) : undefined;
-      if (single === null) return null;
+      // "a soldier and a gendarme belonging to special units and travelling together were killed": without the short
+      // form, an article starts a count only of several people whose verb follows a clause about them
+      const longSubject = single === null;
       // "A Water and Forests agent was killed": one person, whatever words name them
       const one = single && /(?<![\p{L}])(?:was|has\s+been|had\s+been|a\s+été|est)\s/iu.test(single[0]) && !/(?<![\p{L}])(?:who|which|whose)(?![\p{L}])/iu.test(single[0]) && !NOT_PERSON.test(single[0])
         ? { value: { low: 1, best: 1, high: null, victim: "unknown" as const, vague: false }, start: m.index, end: m.index + m[0].length + single[0].length }
@@ -90,6 +96,7 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
       // after "a ... was killed" any word may name the person ("A notable of the Imghad community was killed")
       const people = readCountedPeople(lex, env.text, m.index, true, true);
       if (!people) return one;
+      if (longSubject && (people.best < 2 || !/\sand\s/i.test(env.text.slice(m.index, people.end)) || env.text.slice(m.index, people.end).includes(","))) return null;
       // "10 members of the pro-government ... (VDP) militia were reportedly killed": skip the complement.
       const rest = env.text.slice(people.end, people.end + 160);
       const gap = COMPLEMENT.exec(rest);
@@ -102,6 +109,7 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
           tail = after.exec(rest.slice(from));
         }
       }
+      else if (longSubject) return null;
       // "1 dead", "12 deaths", "20 morts": the counted word is itself the death
       if (!tail && DEATH_NOUN.test(env.text.slice(Math.max(m.index, people.end - 12), people.end))) {
         const { end, ...value } = people;

@@ -5,7 +5,7 @@ import { isEarlierDeath } from "./earlier-death.js";
 import { readCountedPeople } from "./noun-phrases.js";
 
 const VERBS = {
-  en: "(?:(?:death|deaths|killing|killings|execution|executions|murder|bodies|corpses)\\s+of|kill(?:ed|ing|s)?|eliminat(?:ed|ing)|execut(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|assassinat(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|shot\\s+dead|shooting\\s+dead|shot\\s+and\\s+killed|gunned\\s+down|neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|claim(?:ed|ing)\\s+the\\s+lives\\s+of|leaving|left)",
+  en: "(?:(?:death|deaths|killing|killings|execution|executions|murder|bodies|corpses|body|corpse|remains)\\s+of|(?:slit|slitting|cut|cutting)\\s+the\\s+throats?\\s+of|(?:shot|beat|beaten|hacked|stabbed|stoned|lynched|clubbed|burned|burnt)\\s+to\\s+death|kill(?:ed|ing|s)?|eliminat(?:ed|ing)|execut(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|assassinat(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|shot\\s+dead|shooting\\s+dead|shot\\s+and\\s+killed|gunned\\s+down|neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|claim(?:ed|ing)\\s+the\\s+lives\\s+of|leaving|left)",
   fr: "(?:tu(?:é|ée|és|ées|ant|er)|abattu(?:s)?|exécut(?:é|és|ant)|assassin(?:é|és|ant)|égorg(?:é|és|eant)|(?:mort|décès)\\s+de|faisant|causant\\s+la\\s+mort\\s+de)",
 };
 
@@ -28,7 +28,8 @@ export function killedCountRule(lex: CompiledLexicons): Rule<FatalityValue> {
       // "killed and decapitated a Fulani man", "abducted and later executed": the object follows the second verb
       const second = AND_VERB.exec(env.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
       const verbEnd = m.index + m[0].length + (second ? second[0].length : 0);
-      const people = readCountedPeople(lex, env.text, verbEnd, true, true, true);
+      // "the body of a herder": a person noun or a number, not any word ("the body of the truck")
+      const people = readCountedPeople(lex, env.text, verbEnd, true, !/^(?:body|corpse|remains)\s/i.test(m[0]), true);
       if (!people) {
         // "shot dead police officer Amadou Diallo", "assassinated Yehiya Maiga": a titled or named person is one
         const named = NAMED_PERSON.exec(env.text.slice(verbEnd, verbEnd + 90));

@@ -42,7 +42,7 @@ function nounsOf(lex: CompiledLexicons): Nouns {
   return n;
 }
 
-const TOKEN = /[\p{L}\p{N}'’-]+|[,;:.()]/gu;
+const TOKEN = /[\p{L}\p{N}'’-]+|[,;:.()&]/gu;
 /** Words that end a noun phrase: verbs and conjunctions of another clause. */
 const STOP = new Set(["wounded", "injured", "injuring", "wounding", "abducted", "kidnapped", "arrested", "missing", "were", "was", "had", "have", "has", "while", "who", "which", "that", "after", "before", "in", "at", "on", "near", "during", "when", "with", "by", "from", "to", "into", "killed", "dead", "died", "succumbed", "is", "are", "blessés", "enlevés"]);
 const UNITS = /^(?:km|kms|kilometers|kilometres|miles|hours?|days?|weeks?|months?|years?|h|am|pm|percent|%|motorbikes?|motorcycles?|vehicles?|cattle|heads?|houses?|shops?|sheep|goats?|oxen|cows?|camels?|donkeys?|horses?|livestock|animals?|dogs?|bulls?)$/i;
@@ -71,7 +71,8 @@ function tokenize(text: string, from: number, max: number): Array<{ w: string; s
   const slice = text.slice(from, from + max);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice)) !== null) out.push({ w: m[0], s: from + m.index, e: from + m.index + m[0].length });
+  // "1 gendarme & 6 assailants": an ampersand is "and"
+  while ((m = TOKEN.exec(slice)) !== null) out.push({ w: m[0] === "&" ? "and" : m[0], s: from + m.index, e: from + m.index + m[0].length });
   return out;
 }
 
@@ -205,6 +206,11 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
         step--;
         continue;
       }
+      // "three MSA and GATIA combatants": "and" between two group names stays inside the phrase
+      if (w === "and" && step > 0 && (numeric || isVague) && /^[\p{Lu}]{2,}/u.test(toks[k - 1]?.w ?? "") && /^[\p{Lu}]{2,}/u.test(toks[k + 1]?.w ?? "") && step < 3) {
+        step--;
+        continue;
+      }
       // "JNIM and/or ISGS militants" ("/" is no token: "and", "or")
       if (w === "and" && toks[k + 1]?.w.toLowerCase() === "or" && /^[\p{Lu}]/u.test(toks[k + 2]?.w ?? "") && step < 3) {
         step--;
@@ -219,7 +225,7 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
       const next = toks[k]?.w.toLowerCase();
       if (!numeric && !isVague) {
         // after a killing verb, "a mechanic", "a Koglweogo", "the son": one person, whatever the word
-        if (!lenient || k === j || k > j + 4 || (next !== undefined && !PHRASE_END.has(next))) break;
+        if (!lenient || k === j || k > j + 4 || (next !== undefined && !PHRASE_END.has(next) && !DEATH_AFTER_NOUN.has(next) && next !== "killed")) break;
         k = k - 1;
       } else {
         // "killing 20", "5 ISGS and 2 JNIM militants", "killing four while...": a bare number still counts
