@@ -69,6 +69,8 @@ const CASES: Array<[string, string, string, string]> = [
   // fighters captured by the other side: a battle; anyone else taken away: an abduction
   ["On 4 May 2025, militants abducted three volunteer fighters near Pobe-Mengao.", "Battles", "Armed clash", "abducted"],
   ["On 4 May 2025, militants abducted three aid workers near Pobe-Mengao.", "Violence against civilians", "Abduction/forced disappearance", "abducted"],
+  ["On 4 May 2025, soldiers and volunteer fighters (VDP) killed four herders in the village of Bani.", "Violence against civilians", "Attack", "killed"],
+  ["On 4 May 2025, the army said it killed five militants near Sebba, but residents described the victims as shepherds.", "Violence against civilians", "Attack", "killed"],
   ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
 ];
 

@@ -18,7 +18,7 @@ const SCHOOLS_CLOSED = /\bclos(?:ed|ing)\s+(?:down\s+)?(?:over\s+\d+\s+|more\s+t
  * Victims who were not fighting: off duty, retired, prisoners, people arrested then killed.
  * ACLED codes violence against them as an attack, whatever uniform they once wore.
  */
-const DEFENCELESS = /\b(?:off-duty|retired|on\s+leave|interpreters?|(?:sub)?contractors?|unarmed|summarily|former\s+(?:soldiers?|gendarmes?|policem[ae]n|police\s+officers?|militiam[ae]n)|while\s+in\s+(?:detention|custody)|(?:prisoners|detainees)\b[^.]{0,60}\bexecut\w*|execut\w*\s+(?:\w+\s+){0,3}(?:prisoners|detainees)|(?:arrested|rounded\s+up|detained)\b[^.]{0,150}\b(?:executed|found\s+dead|corpses|bodies|tortured|beaten|mass\s+graves?))|(?:à\s+la\s+retraite|en\s+congé|hors\s+service|exécutions?\s+sommaires?|sommairement|(?:détenus|prisonniers)\s[^.]{0,60}exécut)/i;
+const DEFENCELESS = /\b(?:off-duty|retired|on\s+leave|interpreters?|(?:sub)?contractors?|unarmed|summarily|former\s+(?:soldiers?|gendarmes?|policem[ae]n|police\s+officers?|militiam[ae]n)|while\s+in\s+(?:detention|custody)|(?:prisoners|detainees)\b[^.]{0,60}\bexecut\w*|execut\w*\s+(?:\w+\s+){0,3}(?:prisoners|detainees)|(?:arrested|rounded\s+up|detained)\b[^.]{0,150}\b(?:executed|found\s+dead|corpses|bodies|tortured|beaten|mass\s+graves?)|(?:abducted|kidnapped)\b[^.]{0,80}\b(?:executed|found\s+dead)|execut\w*\b[^.]{0,80}\b(?:prisoners?|captives?|hostages?)|described\s+(?:the\s+)?victims\s+as|claimed\s+(?:that\s+)?(?:they|the\s+victims)\s+were\s+(?:militants|terrorists|jihadists))|(?:à\s+la\s+retraite|en\s+congé|hors\s+service|exécutions?\s+sommaires?|sommairement|(?:détenus|prisonniers)\s[^.]{0,60}exécut)/i;
 
 const NO_FIGHT = /\b(?:no\s+(?:reports?\s+of\s+)?(?:clash(?:es)?|fighting|resistance)|without\s+(?:any\s+)?(?:fighting|a\s+fight|resistance|clash(?:es)?)|sans\s+(?:combat|résistance|affrontement))\b/i;
 const CHECKPOINT_ONLY = /\bcheckpoints?\b(?![^.]*\b(?:base|camp|headquarters)\b)/i;
@@ -57,6 +57,8 @@ const ARMED_UNIT_ATTACKED = new RegExp(`\\b(?:attack\\w*|ambush\\w*|assault\\w*|
 const UNARMED_SIDES = /\b(?:students?|pupils|supporters|partisans|activists|worshippers|youngsters|(?:two|rival)\s+(?:groups|camps)|élèves|étudiants|militants\s+(?:du|de\s+partis?)|partisans)\b/i;
 const WEAPONS_OR_FORCES = /\b(?:machetes?|blade\s+weapons|knives|guns?|gunmen|gunfire|gunshots?|firearms?|rifles?|armed|militia\w*|militants?|jihad\w*|soldiers?|police\w*|gendarm\w*|army|forces|dozos?|koglweogos?|vdp|bandits|terrorists?|armés?|fusils?)\b/i;
 
+const STATE_AUXILIARY = /^VDP\b/;
+
 function isArmed(a: ActorRef | null): boolean {
   return a !== null && a.inter !== 7 && a.inter !== 6 && a.inter !== 5 && a.inter !== 0;
 }
@@ -65,6 +67,8 @@ function isArmed(a: ActorRef | null): boolean {
 function isArmedTarget(actor1: ActorRef | null, actor2: ActorRef | null, text: string): boolean {
   if (!isArmed(actor2)) return false;
   if (actor1 !== null && actor1.inter === 1 && actor2!.inter === 1 && !CLASH_WORD.test(text)) return false;
+  // the state's own auxiliaries (Burkina Faso's volunteer fighters) fight beside its soldiers, not against them
+  if (actor1 !== null && actor1.inter === 1 && STATE_AUXILIARY.test(actor2!.acled_name) && !CLASH_WORD.test(text)) return false;
   return true;
 }
 
