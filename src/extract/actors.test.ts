@@ -42,6 +42,11 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 17 June 2019, a Burkinabe airstrike killed six militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "Burkinabe airstrike", "Unidentified Armed Group (Burkina Faso)"],
   // the authority that decides a curfew
   ["On 18 June 2019, the governor of the Sahel region extended the night curfew in Djibo by three months.", "Government of Burkina Faso (2015-2022)", "governor", null],
+  // state personnel off duty, retired or working as interpreters are civilians
+  ["On 19 June 2019, gunmen shot dead an off-duty gendarme at his home in Djibo.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Civilians (Burkina Faso)"],
+  ["On 20 June 2019, militants killed a retired policeman near Kaya.", "Unidentified Armed Group (Burkina Faso)", "militants", "Civilians (Burkina Faso)"],
+  // a passive with no agent after a verb whose subject is armed: that subject did it
+  ["On 21 June 2019, soldiers and/or gendarmes arrested four herders near Djibo, who were later executed.", "Military Forces of Burkina Faso (2015-2022)", "soldiers", "Civilians (Burkina Faso)"],
   // noise: security forces facing no crowd stay the army
   ["On 6 March 2019, security forces killed four militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "security forces", "Unidentified Armed Group (Burkina Faso)"],
 ];

@@ -76,6 +76,17 @@ function mergeMentions(found: ActorHitIn[], text: string): ActorHitIn[] {
   return out;
 }
 
+/**
+ * "The army arrested 25 herders, who were later executed": a passive with no agent, after a verb whose
+ * subject is armed; that subject did it.
+ */
+function earlierSubject(main: SentenceFacts, trig: Hit<TriggerKind> | null, mainHits: ActorHitIn[], armed: (h: ActorHitIn) => boolean): ActorHitIn | null {
+  if (trig === null) return null;
+  const first = main.triggers.find((t) => t !== trig && t.end <= trig.start);
+  if (!first) return null;
+  return mainHits.find((h) => armed(h) && h.hit.end <= first.start) ?? null;
+}
+
 /** A comma, a conjunction or a relative pronoun: what follows may be another clause with its own verb. */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|while|which|who|whom|after|before|when|et|puis|qui|alors|avant|après|lorsque|quand)\b/iu;
 
@@ -107,7 +118,7 @@ function resolveAnaphora(hits: ActorHitIn[], text: string, anaphors: Set<ActorHi
 }
 
 /** "French and Malian forces", "soldiers and VDP", "l'armée et des VDP": forces named together with the state force that acts. */
-const ALLY_BETWEEN = /^\s*(?:,|and|et|as\s+well\s+as|alongside|together\s+with|supported\s+by|backed\s+by|appuyés?\s+par)\s*(?:(?:the|les|la|le|des)\s+)?$/iu;
+const ALLY_BETWEEN = /^\s*(?:,|and\/or|or|et\/ou|ou|and|et|as\s+well\s+as|alongside|together\s+with|supported\s+by|backed\s+by|appuyés?\s+par)\s*(?:(?:the|les|la|le|des)\s+)?$/iu;
 const PRO_STATE_MILITIAS = new Set(["vdp", "koglweogo", "dozo", "dan-na-ambassagou", "gatia", "msa", "platform"]);
 
 function isAlly(p: ActorHitIn, h: ActorHitIn, text: string): boolean {
@@ -158,6 +169,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
     mainHits.find((h) => h.hit.value.agent && armed(h) && h.hit.value.sense.entry.specificity >= 3 && !anaphors.has(h)) ??
     (passive ? null : mainHits.find((h) => armed(h) && h.hit.start < tpos) ?? null) ??
     mainHits.find((h) => h.hit.value.agent && armed(h)) ??
+    (passive ? earlierSubject(main, trig, mainHits, armed) : null) ??
     rest.find((h) => h.hit.value.agent && armed(h)) ??
     // an explosion's perpetrator is never the one named after it ("exploded in front of the gendarmerie")
     (passive || crowdSubject || (trig !== null && REMOTE.has(trig.value.kind)) ? null : mainHits.find((h) => armed(h))) ??

@@ -17,7 +17,7 @@ export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
     if (sense.entry.id === "civilians" && /^\s+(?:sources?|society)\b/i.test(after)) return null;
     // French names the premises first: "camp militaire", "poste de police"
     const facility = /(?:post|base|camp|outpost|station|checkpoint|position|vehicle|commissariat)s?$/i.test(m[0]) || /^(?:camps?|postes?|bases?|détachements?|garnisons?|emprises?|avant-postes?|brigades?)\s/i.test(m[0]) || isFacilityAfter(env.text, m.index + m[0].length);
-    return { value: { sense: crowdControlSense(lex, sense, m, env.text), agent: AGENT_BEFORE.test(before), facility } };
+    return { value: { sense: offDutySense(lex, crowdControlSense(lex, sense, m, env.text), before, after), agent: AGENT_BEFORE.test(before), facility } };
   });
 }
 
@@ -38,4 +38,16 @@ function crowdControlSense(lex: CompiledLexicons, sense: ActorSense, m: RegExpEx
   const stop = text.indexOf(".", m.index + m[0].length);
   const to = Math.min(stop < 0 ? text.length : stop, m.index + m[0].length + 200);
   return CROWD_CONTEXT.test(text.slice(from, to)) ? { ...sense, entry: police } : sense;
+}
+
+/** "an off-duty gendarme", "a retired policeman", "a former soldier", "un ancien militaire", "a police interpreter". */
+const OFF_DUTY_BEFORE = /(?<![\p{L}])(?:off[- ]duty|retired|former|ex-|ancien(?:ne)?s?|ex)\s*(?:(?:[\p{L}]+)\s+)?$/iu;
+const OFF_DUTY_AFTER = /^\s+(?:interpreters?|informants?|à\s+la\s+retraite|retraités?|en\s+retraite)\b|^\s*\(\s*(?:retired|off[- ]duty)\b/iu;
+
+/** State personnel who are not on duty are civilians for ACLED: the attack on them is violence against civilians. */
+function offDutySense(lex: CompiledLexicons, sense: ActorSense, before: string, after: string): ActorSense {
+  if (sense.entry.inter !== 1 || sense.entry.id === "government") return sense;
+  if (!OFF_DUTY_BEFORE.test(before) && !OFF_DUTY_AFTER.test(after)) return sense;
+  const civilians = lex.actorById.get("civilians");
+  return civilians ? { ...sense, entry: civilians } : sense;
 }
