@@ -71,6 +71,9 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 4 May 2025, militants abducted three aid workers near Pobe-Mengao.", "Violence against civilians", "Abduction/forced disappearance", "abducted"],
   ["On 4 May 2025, soldiers and volunteer fighters (VDP) killed four herders in the village of Bani.", "Violence against civilians", "Attack", "killed"],
   ["On 4 May 2025, the army said it killed five militants near Sebba, but residents described the victims as shepherds.", "Violence against civilians", "Attack", "killed"],
+  ["On 4 May 2025, two people were killed in an attack by gunmen on an army checkpost near Goundam.", "Battles", "Armed clash", "killed"],
+  ["On 4 May 2025, Koglweogo militiamen shot dead three armed bandits near Manni.", "Battles", "Armed clash", "shot dead"],
+  ["On 4 May 2025, three traders were killed by armed men near Manni.", "Violence against civilians", "Attack", "killed"],
   ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
 ];
 
