@@ -112,6 +112,14 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["On 3 May 2025, gunmen slit the throats of three gold miners near Tanli.", 3, 3, ["slit the throats of three gold miners"]],
   ["On 3 May 2025, gunmen attacked Tanli, the body of a health worker was found riddled with bullets.", 1, 1, ["body of a health worker"]],
   ["On 3 May 2025, at least nine detainees were tortured and then summarily executed near Dori.", 9, 9, ["at least nine detainees were tortured and then summarily executed"]],
+  // deaths told as a cause, an earlier event or not violence
+  ["On 3 May 2025, youths burned the gendarmerie post in Tanli after gendarmes mistakenly killed a driver.", null, null, []],
+  ["On 3 May 2025, soldiers killed 4 militants who had previously executed a village chief near Tanli.", 4, 4, ["killed 4 militants"]],
+  ["On 3 May 2025, residents arrived with the corpses of two herders killed in Tanli and marched to the governorate in Dori.", null, null, []],
+  ["On 3 May 2025, residents of Tanli blocked the road to Dori in protest against the lack of a bridge amid several deaths due to flooding.", null, null, []],
+  ["On 3 May 2025, two men shot to death a trader in Dori.", 1, 1, ["shot to death a trader"]],
+  ["On 3 May 2025, residents beat up two suspects in Dori in reaction to the beating of a girl who succumbed to her wounds.", null, null, []],
+  ["On 3 May 2025, witnesses said four people were killed in Tanli, although only the corpse of a herder was recovered.", 1, 1, ["corpse of a herder"]],
   // plurals without a number, wounds and defused devices count nothing
   ["On 3 May 2025, soldiers in Dori killed by an IED.", null, null, []],
   ["On 3 May 2025, gunmen shot at three shepherds near Sebba; the shepherds escaped but a number of their cattle were killed.", null, null, []],
@@ -146,6 +154,7 @@ describe("fatalities (ACLED's conservative figure; injuries not counted)", () =>
     // the same dead again: a later toll stands, a claimant's figure only when lower
     ["On 3 May 2025, gunmen attacked Tanli and killed 5 civilians. The toll later rose to 9 dead.", 9],
     ["On 3 May 2025, ISGS killed at least eight volunteer fighters in Tanli near Djibo. ISGS said it killed nine VDP in Tanli.", 8],
+    ["On 3 May 2025, militiamen attacked Tanli near Dori, at least 21 villagers were killed. Other sources say as many as 30 more were killed.", 21],
     // a figure the report doubts counts only as an unknown number
     ["On 3 May 2025, the army said it killed 45 militants near Djibo, a figure that could not be independently verified.", 10],
     ["On 3 May 2025, militants killed two gendarmes near Djibo. The army said 45 militants were killed in Djibo, a figure that could not be independently verified.", 2],

@@ -58,9 +58,18 @@ function gapBefore(sf: SentenceFacts, hits: Hit<FatalityValue>[], i: number): st
 
 /** The counts of one sentence that stand: breakdowns of a total, bodies beside a count and doubted other-source figures go. */
 function sentenceHits(sf: SentenceFacts, hits: Hit<FatalityValue>[]): Hit<FatalityValue>[] {
+  let own = hits.filter((h) => h.value.best > 0);
+  // "the army claimed nine militants killed, although rights groups spoke of nine civilians executed": one figure, the lower
+  const alt = own.findIndex((h, i) => i > 0 && OTHER_SOURCE.test(gapBefore(sf, own, i)) && !ADDED.test(h.text));
+  if (alt > 0) {
+    const first = own.slice(0, alt);
+    const second = own.slice(alt);
+    const sum = (hs: Hit<FatalityValue>[]) => hs.reduce((a, h) => a + h.value.best, 0);
+    own = sum(second) < sum(first) ? second : first;
+  }
   // "killed at least 12 fighters (9 corpses recovered)": bodies found restate deaths counted beside them
-  const counted = hits.some((h) => h.value.best > 0 && !BODIES.test(h.text));
-  let own = hits.filter((h) => h.value.best > 0 && !(counted && BODIES.test(h.text)));
+  const counted = own.some((h) => !BODIES.test(h.text));
+  own = own.filter((h) => !(counted && BODIES.test(h.text)));
   // "left at least 5 dead, including 2 in X and 2 in Y": the parts are in the total
   own = own.filter((h, i) => i === 0 || !INCLUDING.test(gapBefore(sf, own, i)));
   // "killed 17 displaced ...; 14 were executed while 3 succumbed": a breakdown that sums to the count before it
@@ -74,14 +83,6 @@ function sentenceHits(sf: SentenceFacts, hits: Hit<FatalityValue>[]): Hit<Fatali
       }
       if (sum > own[i].value.best) break;
     }
-  }
-  // "the army claimed nine militants killed, although rights groups spoke of nine civilians executed": one figure, the lower
-  const alt = own.findIndex((h, i) => i > 0 && OTHER_SOURCE.test(gapBefore(sf, own, i)) && !ADDED.test(h.text));
-  if (alt > 0) {
-    const first = own.slice(0, alt);
-    const second = own.slice(alt);
-    const sum = (hs: Hit<FatalityValue>[]) => hs.reduce((a, h) => a + h.value.best, 0);
-    own = sum(second) < sum(first) ? second : first;
   }
   return own;
 }
@@ -154,7 +155,7 @@ export function combineFatalities(sentences: SentenceFacts[]): { value: Fataliti
     const otherSide = s.sides.size > 0 && t.sides.size > 0 && [...s.sides].every((x) => !t.sides.has(x));
     const otherVictims = t.victim !== "unknown" && s.victim !== "unknown" && t.victim !== s.victim;
     // "some sources put the toll at 50", or a side's claim restating the same dead: the conservative figure stands
-    const conservative = (OTHER_SOURCE.test(sf.text) && !added) || (CLAIM.test(sf.text) && !added && !otherSide && !otherVictims);
+    const conservative = OTHER_SOURCE.test(sf.text) || (CLAIM.test(sf.text) && !added && !otherSide && !otherVictims);
     if (conservative) {
       // a stated figure still beats a vague one
       if ((t.vague && !s.vague) || (t.vague === s.vague && s.best < t.best)) {

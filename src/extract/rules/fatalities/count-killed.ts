@@ -38,6 +38,8 @@ function clauseGap(rest: string, after: RegExp): number | null {
 /** Things, not people, that "the ... was destroyed/killed" may name. */
 const NOT_PERSON = /(?<![\p{L}])(?:vehicle|truck|car|convoy|attack|explosion|blast|camp|base|post|village|house|motorbike|goat|cow|sheep|camel|donkey|dog|horse|animal|livestock)s?\s+(?:was|has|had|a|est)\s/iu;
 
+const NOT_VIOLENT = /^\s*(?:due\s+to|from|caused\s+by|in|after)\s+(?:the\s+|a\s+)?(?:heavy\s+)?(?:floods?|flooding|rains?|illness|disease|cholera|covid|malaria|epidemic|road\s+accidents?|accidents?|drowning|hunger|starvation|heat)(?![\p{L}])/iu;
+
 const DEATH_NOUN = /(?:dead|deaths|fatalities|bodies|corpses|morts|tués|décès)$/iu;
 
 const COMPLEMENT = /^(?:\s*\([^)]{0,60}\)|\s+[-–—]\s[^-–—.;]{0,90}\s[-–—])?(?:\s+(?:of|from|belonging\s+to|in|at|with|including|among\s+them|aboard|on\s+board|on|inside|de|du|des|dont)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés|leaving|left|killing|killed)\b)[^,.;:]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|ont|sont|tués?)\b))?/iu;
@@ -78,7 +80,10 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
       // "geoprecision 2), three soldiers": a code, not a count
       if (/(?:precision|level|phase|km|n°|no\.?)\s*$/i.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "demanding justice for two activists who were executed": an earlier death
-      if (isEarlierDeath(env.text, m.index, false)) return null;
+      if (isEarlierDeath(env.text, m.index, "verb")) return null;
+      // "arrived with the corpses of three volunteers killed in Tanli": the count inside an earlier death's noun
+      const nounBefore = /(?:corpses?|bod(?:y|ies)|remains|deaths?|killings?|murders?)\s+of\s+(?:the\s+)?$/i.exec(env.text.slice(Math.max(0, m.index - 30), m.index));
+      if (nounBefore && isEarlierDeath(env.text, m.index - nounBefore[0].length, "nominal")) return null;
       // "On October 6, militants ...": a day of the month
       if (/^\d/.test(m[0]) && /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*$/iu.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "a"/"an" start a count only in "a soldier ... was killed": a cheap look-ahead before parsing
@@ -111,7 +116,7 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
       }
       else if (longSubject) return null;
       // "1 dead", "12 deaths", "20 morts": the counted word is itself the death
-      if (!tail && DEATH_NOUN.test(env.text.slice(Math.max(m.index, people.end - 12), people.end))) {
+      if (!tail && DEATH_NOUN.test(env.text.slice(Math.max(m.index, people.end - 12), people.end)) && !NOT_VIOLENT.test(env.text.slice(people.end, people.end + 40))) {
         const { end, ...value } = people;
         return { value, start: m.index, end };
       }
@@ -120,7 +125,9 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
       if (/^(?:an?|the)$/i.test(m[0]) && /\bwere\b/i.test(tail[0]) && !/\band\b/i.test(env.text.slice(m.index, people.end))) return null;
       // "Three armed men riding motorcycles shot dead a butcher": the counted are the killers, an object follows
       const afterTail = env.text.slice(people.end + from + tail[0].length, people.end + from + tail[0].length + 20);
-      if (!/\b(?:were|was|been|are|is|ont|a|été|sont)\b/i.test(tail[0]) && /^\s+(?:an?|the|his|her|their)\s/i.test(afterTail) && /(?:killed|dead|executed|murdered|assassinated|beheaded|massacred)$/i.test(tail[0])) return null;
+      if (!/\b(?:were|was|been|are|is|ont|a|été|sont)\b/i.test(tail[0]) && /^\s+(?:an?|the|his|her|their)\s/i.test(afterTail) && /(?:killed|dead|death|executed|murdered|assassinated|beheaded|massacred)$/i.test(tail[0])) return null;
+      // "several deaths due to flooding": not violence
+      if (NOT_VIOLENT.test(env.text.slice(people.end + from + tail[0].length, people.end + from + tail[0].length + 40))) return null;
       const { end, ...value } = people;
       return { value, start: m.index, end: end + from + tail[0].length };
     },

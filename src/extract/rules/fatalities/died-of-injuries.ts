@@ -1,6 +1,7 @@
 import type { FatalityValue } from "../../facts.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
+import { isEarlierDeath } from "./earlier-death.js";
 
 const PATTERNS = {
   en: /(?<![\p{L}])(?:(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)|who\s+(?:later\s+|subsequently\s+|eventually\s+)?(?:succumbed|died)|(?:he|she)\s+was\s+(?:later\s+|subsequently\s+|then\s+)?found\s+(?:dead|executed|murdered|beheaded|hanged|killed|shot\s+dead)|(?:his|her|the)\s+(?:dead\s+)?(?:body|corpse)\s+(?:of\s+the\s+[\p{L}-]+\s+)?(?:was|has\s+been)\s+(?:later\s+|subsequently\s+|then\s+)?(?:found|discovered|recovered))(?![\p{L}])/giu,
@@ -22,6 +23,8 @@ export function diedOfInjuriesRule(lex: CompiledLexicons): Rule<FatalityValue> {
       const before = env.text.slice(Math.max(0, m.index - 200), m.index);
       const sentence = before.slice(before.search(/[.!?]\s+[^.!?]*$/) + 1);
       if (KILLED_BEFORE.test(sentence)) return null;
+      // "in reaction to the beating of a woman who succumbed": the death is the cause told
+      if (/^who/i.test(m[0]) && isEarlierDeath(env.text, m.index, "relative")) return null;
       // "two soldiers who later died": a plural before "who" is not one death
       if (/^who/i.test(m[0]) && /[\p{L}]s\s*,?\s*$/u.test(before) && !/(?:ss|us)\s*,?\s*$/.test(before)) return null;
       return { value: { low: 1, best: 1, high: null, victim: "unknown", vague: false } };

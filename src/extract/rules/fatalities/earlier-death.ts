@@ -4,11 +4,22 @@
  * residents "demanding justice for" two activists executed months before, a man "accused of
  * killing" a child. ACLED counts them in their own event, never in this one.
  */
-const BEFORE_NOUN = /(?:amid|discovery|discovered|response|reaction|reply|revenge|retaliation|reprisals?|protest(?:ing|s)?|demonstrat(?:e|ed|ing|ion|ions)|march(?:ed|ing)?|anger|outrage|furious|angry|indignation|justice|investigation|inquiry|enquiry|autopsy|after|following|over|about|against|denounc(?:e|ed|ing)|condemn(?:ed|ing)?|mourn(?:ed|ing)?|commemorat(?:e|ed|ing)|accus(?:ed|ing)\s+\p{L}+\s+of|causing|related|linked|due|anniversary|memory|honou?r)(?:\s+(?:act|acts|attack|attacks|operation|raid|killing|killings))?\s+(?:(?:to|for|of|into|at|on|in)\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:alleged\s+|recent\s+|brutal\s+|shooting\s+|presumed\s+|summary\s+|extrajudicial\s+)*$/iu;
+const BEFORE_NOUN = /(?:amid|discovery|discovered|carrying|carried|brought|(?:arrived|came|marched|walked)\s+with|response|reaction|reply|revenge|retaliation|reprisals?|protest(?:ing|s)?|demonstrat(?:e|ed|ing|ion|ions)|march(?:ed|ing)?|anger|outrage|furious|angry|indignation|justice|investigation|inquiry|enquiry|autopsy|after|following|over|about|against|denounc(?:e|ed|ing)|condemn(?:ed|ing)?|mourn(?:ed|ing)?|commemorat(?:e|ed|ing)|accus(?:ed|ing)\s+\p{L}+\s+of|causing|related|linked|due|anniversary|memory|honou?r)(?:\s+(?:act|acts|attack|attacks|operation|raid|killing|killings))?\s+(?:(?:to|for|of|into|at|on|in)\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:alleged\s+|recent\s+|brutal\s+|shooting\s+|presumed\s+|summary\s+|extrajudicial\s+)*$/iu;
 const BEFORE_VERB = /(?:(?:justice|revenge|retaliation|reprisals?)\s+for|autopsy\s+of|investigation\s+into|memory\s+of|honou?r\s+of|(?:accused|suspected|convicted|guilty|charged|arrested|detained|jailed|sentenced|tried)\s+(?:\p{L}+\s+)?(?:of|for))\s+(?:the\s+)?$/iu;
 
-/** Whether the death told at `index` is a cause or background; `nominal` for "the killing of", "the death of". */
-export function isEarlierDeath(text: string, index: number, nominal: boolean): boolean {
+/** "after gendarmes mistakenly killed a resident", "following the attack that killed two policemen", "militants who had previously executed an informer". */
+const BEFORE_PAST_VERB = /(?:(?:after|following)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){1,3}|(?:who|which|that)\s+(?:had\s+)?(?:previously|earlier|once|already)\s+(?:had\s+)?)$/iu;
+/** "in reaction to the beating of a woman who succumbed": a death told inside the cause. */
+const BEFORE_RELATIVE = /(?:response|reaction|revenge|retaliation|protest(?:ing)?|against|over|after|following)\s+(?:to\s+|for\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){1,6}$/iu;
+
+/**
+ * Whether the death told at `index` is a cause or background. `form`: "nominal" for "the killing
+ * of", "the death of"; "past" for a finite past verb ("killed", "shot dead"); "relative" for "who
+ * succumbed"; "verb" for any other verb form.
+ */
+export function isEarlierDeath(text: string, index: number, form: "nominal" | "past" | "relative" | "verb"): boolean {
   const before = text.slice(Math.max(0, index - 60), index);
-  return (nominal ? BEFORE_NOUN : BEFORE_VERB).test(before);
+  if (form === "nominal") return BEFORE_NOUN.test(before);
+  if (form === "relative") return BEFORE_RELATIVE.test(before);
+  return BEFORE_VERB.test(before) || (form === "past" && BEFORE_PAST_VERB.test(before));
 }

@@ -24,7 +24,7 @@ export function killedCountRule(lex: CompiledLexicons): Rule<FatalityValue> {
       // "the probable death of the emir", "wounded and possibly killed several": a death not known to have happened
       if (HEDGED.test(env.text.slice(Math.max(0, m.index - 24), m.index))) return null;
       // "in response to the killing of a youth", "accused of killing a child": an earlier death
-      if (isEarlierDeath(env.text, m.index, /\s+of$/i.test(m[0]))) return null;
+      if (isEarlierDeath(env.text, m.index, /\s+of$/i.test(m[0]) ? "nominal" : /(?:ed|dead|down)$/i.test(m[0]) ? "past" : "verb")) return null;
       // "killed and decapitated a Fulani man", "abducted and later executed": the object follows the second verb
       const second = AND_VERB.exec(env.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
       const verbEnd = m.index + m[0].length + (second ? second[0].length : 0);

@@ -3,7 +3,7 @@ import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import { parseNumber } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 
-const DIED = "(?:(?:later|subsequently|eventually|then|also|would\\s+have|have|has|had)\\s+)*(?:succumbed|died)";
+const DIED = "(?:(?:later|subsequently|eventually|then|also|has|had)\\s+)*(?:succumbed|died)";
 const PATTERNS = {
   en: new RegExp(
     [
@@ -13,7 +13,7 @@ const PATTERNS = {
       `the\\s+(?<count2>[\\p{L}\\d]+)\\s+(?:wounded|injured)(?:\\s+\\p{L}+)?\\s+${DIED}`,
       // "wounded another who succumbed the following day", "four soldiers wounded including one severely who later succumbed"
       `(?:wounded|injured|wounding|injuring)\\s+(?:[\\p{L}-]+\\s+){1,6}?who\\s+${DIED}`,
-      // "the national guard who was wounded later succumbed", "a gendarme allegedly wounded would have succumbed"
+      // "the national guard who was wounded later succumbed"
       `(?:who\\s+(?:was|had\\s+been)\\s+|allegedly\\s+|severely\\s+|seriously\\s+)(?:severely\\s+|seriously\\s+)?(?:wounded|injured)\\s+${DIED}`,
     ].join("|"),
     "giu",
