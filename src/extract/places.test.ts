@@ -42,6 +42,14 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   ["On 3 May 2025, gunmen burned the village of Wendou (near Kaya).", "Wendou", [], "at", "Kaya", "village of Wendou"],
   ["On 3 May 2025, gunmen raided the village of Wendou, near Dablo (Barsalogho, Sanmatenga).", "Wendou", ["Barsalogho", "Sanmatenga"], "at", "Dablo", "village of Wendou"],
   ["On 3 May 2025, an IED exploded in Wendou, on the northern outskirts of Ouagadougou, wounding two.", "Wendou", [], "at", "Ouagadougou", "in Wendou"],
+  // ACLED's coding remarks, however written
+  ["On 3 May 2025, gunmen attacked the village of Wendou [coded as Djibo at geoprecision 2].", "Wendou", [], "near", "Djibo", "Wendou [coded as Djibo at geoprecision 2]"],
+  ["On 3 May 2025, gunmen attacked the village of Wendou (Coded as Djibo at geoprecision 2), killing one.", "Wendou", [], "near", "Djibo", "Wendou (Coded as Djibo at geoprecision 2)"],
+  ["On 3 May 2025, an IED hit a truck on the road to Gao (coded at approximate location as Ansongo 20km N, geoprecision 2).", "Gao", [], "near", "Ansongo", "Gao (coded at approximate location as Ansongo 20km N, geoprecision 2)"],
+  ["On 3 May 2025, militants clashed with soldiers in the bush, coded as Gorom-Gorom (Gorom-Gorom, Oudalan), and both sides lost men.", "Gorom-Gorom", ["Gorom-Gorom", "Oudalan"], "at", null, "coded as Gorom-Gorom (Gorom-Gorom, Oudalan)"],
+  ["On 3 May 2025, gunmen ambushed a patrol in the hamlet of Wendou, near Djibo, killing two soldiers. This event is coded to Djibo at geoprecision 2.", "Djibo", [], "near", null, "coded to Djibo at geoprecision 2"],
+  // a split of the toll names no single coded place
+  ["On 3 May 2025, gunmen killed three civilians in Kaya and Dablo, fatalities split and coded as Kaya (2) and Dablo (1).", "Kaya", [], "at", null, "in Kaya"],
   // a distance that far says nothing about where the place lies
   ["On 3 May 2025, soldiers beat a man held in Wendou, 140 km from Kaya.", "Wendou", [], "at", null, "in Wendou"],
 ];

@@ -57,10 +57,16 @@ export function isAreaLevel(p: PlaceMention | null): boolean {
 }
 
 /**
- * The place of an event: in its first sentence that names one, the mention ranked highest
- * (the coded place, then settlements, then admin areas, then the country); ties go to the earliest.
+ * The place of an event: the place its report says it is coded at, else in its first sentence
+ * that names one, the mention ranked highest (settlements, then admin areas, then the country);
+ * ties go to the earliest.
  */
 export function choosePlace(sentences: SentenceFacts[]): Hit<PlaceMention> | null {
+  // "This event is coded to Nadiagou at geoprecision 2": the report says where the event is coded, wherever it says it
+  for (const sf of sentences) {
+    const coded = sf.places.find((h) => h.value.rule.endsWith("place-coded-as"));
+    if (coded) return withAreaQualifiers(coded, sf);
+  }
   for (const sf of sentences) {
     let best: Hit<PlaceMention> | null = null;
     for (const h of sf.places) if (best === null || rank(h.value, sf) > rank(best.value, sf)) best = h;

@@ -1,36 +1,75 @@
 import type { PlaceMention } from "../../../domain/index.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
-import { leadingName, mention, NAME_SOURCE } from "./place-name.js";
+import { leadingName, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
 
 /** The name written just before the bracket. */
 const NAME_BEFORE = new RegExp(`(${NAME_SOURCE})\\s*$`, "u");
+/** Words between "coded" and the place: "coded at approximate location in the vicinity of Nara". */
+const FILLER = /^(?:\s*(?:,|(?:as|at|to|in|an?|approximate|approx\.?|location|the|vicinity|of)(?![\p{L}])))+\s*/iu;
+const NAME_AHEAD = new RegExp(`^(${NAME_SOURCE})`, "u");
+/** Where the coding remark ends: its bracket closes, the sentence ends, or a comma starts another clause. */
+const REMARK_END = /[)\]]|\.(?:\s|$)|,(?!\s*(?:at\s+|which\s+)?(?:geo|approx))|$/i;
+const PRECISION = /geo-?\s?precision\s*(\d)/i;
 
 /**
- * ACLED notes say where an event was coded: "Sira (coded as Barani at geoprecision 2)".
- * The written place is the mention; the coded one is its anchor (secondary), near it at precision 2.
+ * ACLED notes say where an event was coded: "Sira (coded as Barani at geoprecision 2)",
+ * "[Coded as Deou at geoprecision 2]", "(coded at approximate location as Gathi-Loumo 30km SW)",
+ * "This event is coded to Nadiagou at geoprecision 2". The written place before the bracket is
+ * the mention and the coded one its anchor (secondary), near it at the stated precision; with no
+ * written place the coded one is the mention. "Fatalities ... coded as Yoro (2) and Kindi (1)"
+ * and "respectively coded as X and Y" split counts or events, and name no single place.
  */
 export function codedAsRule(lex: CompiledLexicons): Rule<PlaceMention> {
-  const pattern = new RegExp(`\\((?:coded|geo-?coded|located)\\s+(?:as|at|in)\\s+(${NAME_SOURCE})(?:\\s+at\\s+geo-?precision\\s+(\\d))?[^)]{0,40}\\)`, "gu");
+  const pattern = /(?<![\p{L}])[Cc]oded(?=\s)/gu;
   return {
     name: `${lex.lang}/place-coded-as`,
     pattern,
     extract(m, env) {
-      const before = NAME_BEFORE.exec(env.text.slice(Math.max(0, m.index - 50), m.index));
-      const writtenRun = before ? before[1] : null;
-      const start = before ? m.index - before[0].length : m.index;
-      const coded = leadingName(env, m[1]);
+      const after = m.index + m[0].length;
+      const filler = FILLER.exec(env.text.slice(after, after + 80));
+      if (!filler || !/\S/.test(filler[0])) return null;
+      const nameStart = after + filler[0].length;
+      const ahead = NAME_AHEAD.exec(env.text.slice(nameStart, nameStart + 80));
+      if (!ahead) return null;
+      // "Menaka 25km W", "Gathi-Loumo 30km SW": the distance is not part of the name
+      const run = ahead[1].replace(/\s+\d{1,2}$/u, (d) => (/^\s?km/i.test(env.text.slice(nameStart + ahead[1].length)) ? "" : d));
+      const coded = leadingName(env, run);
       if (!coded) return null;
-      const precision = m[2] ? Number(m[2]) : 1;
-      const words = writtenRun ? writtenRun.split(/[ \t]+/) : [];
-      const written = words.length > 0 ? leadingName(env, words.slice(Math.max(0, words.length - 2)).join(" ")) : null;
+      const nameEnd = nameStart + coded.length;
+      if (/^\s*\(\d/.test(env.text.slice(nameEnd, nameEnd + 6))) return null;
+      const lead = env.text.slice(Math.max(0, m.index - 30), m.index);
+      if (/respectively\s*$/i.test(lead)) return null;
+      // "coded as Tin-Akoff (Tin-Akoff, Oudalan)": the coded place's own commune and province
+      const q = readQualifiers(env, nameEnd);
+      const rest = env.text.slice(nameEnd, nameEnd + 100);
+      const stop = REMARK_END.exec(q.end > nameEnd ? rest.slice(q.end - nameEnd) : rest)!;
+      stop.index += q.end - nameEnd;
+      const remark = rest.slice(0, stop.index);
+      const p = PRECISION.exec(remark);
+      const precision = p ? Number(p[1]) : 1;
+      const closes = /[)\]]/.test(stop[0]);
+      // an unclosed remark runs on into the sentence: it ends with the name or its precision
+      const end = closes ? nameEnd + stop.index + 1 : p ? nameEnd + p.index + p[0].length : Math.max(nameEnd, q.end);
       const relation = precision >= 3 ? "area" : precision === 2 ? "near" : "at";
-      if (written && written !== coded && !env.lex.placeStopwords.has(written)) {
-        const found = env.text.lastIndexOf(written, m.index);
-        const s0 = found >= start ? found : start;
-        return { value: mention(env, `${lex.lang}/place-coded-as`, s0, m.index + m[0].length, written, null, relation, [], coded), start: s0 };
+      // Inside a bracket right after a name: "Kiba (Coded as Aribinda ...)"
+      const bracket = /[([]\s*$/.exec(lead);
+      const rule = `${lex.lang}/place-coded-as`;
+      if (bracket) {
+        const bracketAt = m.index - bracket[0].length;
+        const before = NAME_BEFORE.exec(env.text.slice(Math.max(0, bracketAt - 50), bracketAt));
+        if (before) {
+          const words = before[1].split(/[ \t]+/);
+          const written = leadingName(env, words.slice(Math.max(0, words.length - 2)).join(" "));
+          if (written && written !== coded && !env.lex.placeStopwords.has(written)) {
+            const found = env.text.lastIndexOf(written, bracketAt);
+            const start = found >= bracketAt - before[0].length ? found : bracketAt - before[0].length;
+            return { value: mention(env, rule, start, end, written, null, relation, q.names, coded), start, end };
+          }
+        }
+        return { value: mention(env, rule, bracketAt, end, coded, null, relation, q.names), start: bracketAt, end };
       }
-      return { value: mention(env, `${lex.lang}/place-coded-as`, m.index, m.index + m[0].length, coded, null, relation, []) };
+      return { value: mention(env, rule, m.index, end, coded, null, relation, q.names), start: m.index, end };
     },
   };
 }

@@ -34,7 +34,12 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
       const run = m[2];
       const nameStart = m.index + m[0].length - run.length;
       let name = knownPrefix(env, run);
-      if (!name && VERB.test(m[1])) return null;
+      if (!name && VERB.test(m[1])) {
+        // "attacked Tanli near Dori": an unknown object is a place when the text says what it lies by
+        const unknown = unknownPlaceName(env, run, nameStart);
+        if (!unknown || !readAnchor(env, nameStart + unknown.length)) return null;
+        name = unknown;
+      }
       // "in Tarkint": a bare name after "in"/"at"/"near" is where it happened even when the
       // gazetteer lacks it or spells it otherwise; the geocoder decides whether it can place it.
       const bare = m[0].length - run.length === m[1].length + 1 || /^\S+\s+$/.test(m[0].slice(0, m[0].length - run.length));
