@@ -26,8 +26,31 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
     };
     const location = services.geocoder.locate(event.place, context);
     // Names like "Civilians (Mali)" take the country the event was placed in when the text gave none.
-    return localiseActors({ ...event, location }, location?.iso3 ?? null);
+    const country = location?.iso3 ?? reportCountry(extraction.places, services, context);
+    return localiseActors({ ...event, location }, country);
   });
+}
+
+/**
+ * The event could not be placed: the country of the report's other places, when every one of
+ * them that the gazetteer places (a village elsewhere in the report, a commune named as a
+ * qualifier, "in Mali" itself) lies in the same Sahel country. Nothing placed, or places in
+ * several countries: no country (none is assumed).
+ */
+const SAHEL_ISO3 = new Set(["BFA", "MLI", "NER"]);
+
+export function reportCountry(places: PlaceMention[], services: Services, context: GeocodeContext): string | null {
+  const found = new Set<string>();
+  for (const place of places) {
+    const names = [place, ...place.qualifiers.map((q) => ({ ...place, name: q, text: q, qualifiers: [], secondary: null, kindHint: null }))];
+    for (const p of names) {
+      const loc = services.geocoder.locate(p, context);
+      // a capital abroad ("a rally in Paris") says where the report looks, not where the event is
+      if (loc && SAHEL_ISO3.has(loc.iso3)) found.add(loc.iso3);
+      if (found.size > 1) return null;
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
 }
 
 /** Countries the report itself names next to its places, most mentioned first. */
