@@ -74,6 +74,9 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 4 May 2025, two people were killed in an attack by gunmen on an army checkpost near Goundam.", "Battles", "Armed clash", "killed"],
   ["On 4 May 2025, Koglweogo militiamen shot dead three armed bandits near Manni.", "Battles", "Armed clash", "shot dead"],
   ["On 4 May 2025, three traders were killed by armed men near Manni.", "Violence against civilians", "Attack", "killed"],
+  ["On 4 May 2025, pupils demonstrated in Dori and began to throw stones at the town hall.", "Riots", "Violent demonstration", "demonstrated"],
+  ["On 4 May 2025, traders staged a sit-in in Kaya but were prevented by the police from reaching the governor's office.", "Protests", "Protest with intervention", "staged"],
+  ["On 4 May 2025, militants attacked the police station in Yamba while it was unmanned.", "Strategic developments", "Looting/property destruction", "attacked"],
   ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
 ];
 

@@ -1,7 +1,7 @@
 import type { ActorRef, SubEventType } from "../../domain/index.js";
 import type { SentenceFacts } from "./sentence-facts.js";
 
-const INTERVENTION = /\b(?:dispers(?:ed|ing)|tear\s?gas|broke\s+up|intervened|fired\s+(?:warning\s+)?shots|arrested|clashed\s+with\s+(?:the\s+)?(?:police|security)|repressed|charged|gaz\s+lacrymogènes?|dispersé)/i;
+const INTERVENTION = /\b(?:dispers(?:ed|ing)|prevented\s+by\s+(?:the\s+)?(?:security\s+forces|police|gendarmes?|soldiers)|(?:police|gendarmes|security\s+forces)\s+(?:\w+\s+){0,2}(?:removed|prevented|blocked|evacuated|exfiltrated)|exfiltrated\s+by|tear\s?gas|broke\s+up|intervened|fired\s+(?:warning\s+)?shots|arrested|clashed\s+with\s+(?:the\s+)?(?:police|security)|repressed|charged|gaz\s+lacrymogènes?|dispersé)/i;
 const HARM_TO_PEOPLE = /\b(?:wound(?:ed|ing)|injur(?:ed|ing|ies)|beat(?:en|ing)?|assault(?:ed|ing)|abduct(?:ed|ing|ion)|kidnap(?:ped|ping)|rap(?:e|ed)|tortur(?:e|ed)|whipp(?:ed)|flogg(?:ed)|kill(?:ed|ing)|dead|death|executed|shot\s+(?:and|dead)|hostage|missing|blessé|tué|enlevé)/i;
 /** Harm beyond the abduction itself: ACLED codes such events as attacks. */
 const PHYSICAL_HARM = /\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hack(?:ed)|beat(?:en)?|stabb(?:ed)|shot|tortur(?:ed)|corpse|body|bodies|hung|hanged|found\s+dead|blessé)/i;
@@ -121,7 +121,7 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (violent && kinds.has("loot") && !(fatalities ?? 0) && !HARM_TO_PEOPLE.test(text) && !isArmed(actor2)) return "Looting/property destruction";
   if (violent) {
     // an empty post burned by the attackers: nobody to fight
-    if (kinds.has("loot") && !(fatalities ?? 0) && UNMANNED.test(text) && !HARM_TO_PEOPLE.test(text)) return "Looting/property destruction";
+    if (!(fatalities ?? 0) && UNMANNED.test(text) && !HARM_TO_PEOPLE.test(text)) return "Looting/property destruction";
     // people killed off duty, in custody or after arrest were not fighting back
     if (DEFENCELESS.test(text) && !GROUND_COMBAT.test(text) && !ATTACKERS_HIT.test(text)) return "Attack";
     // crowds without weapons fighting each other
