@@ -252,3 +252,17 @@ describe("spelling variants of wells and localities (the named places of nomadic
     expect(geo.locate(tarkint, { documentPlaces: [tarkint], countryHints: [] })).toBeNull();
   });
 });
+
+describe("the bare name of twin villages (Kologon-Habe and its neighbours)", () => {
+  it("Kologon is the village recorded as Koulogon-Habe (Kologon-Habe)", () => {
+    const kologon = mention("Kologon", 0);
+    const loc = geo.locate(kologon, { documentPlaces: [kologon], countryHints: ["MLI"] })!;
+    expect(loc.admin1).toBe("Mopti");
+    expect(loc.why?.decidedBy.join(" ")).toMatch(/twin villages/);
+  });
+
+  it("a bare name with no twin stays unknown", () => {
+    const none = mention("Zarbalmoussa", 0);
+    expect(geo.locate(none, { documentPlaces: [none], countryHints: ["MLI"] })).toBeNull();
+  });
+});

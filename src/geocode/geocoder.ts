@@ -9,9 +9,11 @@ import { AdminSeats } from "./admin-seats.js";
 import { contradictsQualifiers } from "./qualifier-contradiction.js";
 import { BorderProximity, BORDER_PHRASE } from "./border-proximity.js";
 import commonWords from "./common-words.json" with { type: "json" };
+import twinVillageWords from "./twin-village-words.json" with { type: "json" };
 
 const COMMON = new Set((commonWords as { words: string[] }).words.map(nameKey));
 const MAX_NAME = 120;
+const TWIN_WORDS: string[] = twinVillageWords.words;
 const EMPTY_CONTEXT: GeocodeContext = { documentPlaces: [], countryHints: [] };
 /** Mentions whose text marks a source, not a scene ("from Ouagadougou", "based in Bamako"). */
 /** How far after an unknown place the report may name the place it lies by ("X, a hamlet 20 km north of Y (commune, province)"). */
@@ -252,6 +254,15 @@ export class Geocoder {
     // (or along the border of a Sahel country named with it: "Tamalate near the Niger border")
     const alongNamedBorder = (p: GazetteerPlace): boolean => strictCountry !== null && SAHEL.has(strictCountry) && this.borders().isNear(p, strictCountry);
     if (matches.length === 0 && key) matches = this.index.lookupLoose(m.name, true).filter((x) => reportCountries.size === 0 || reportCountries.has(x.place.iso2) || alongNamedBorder(x.place));
+    let twin = false;
+    if (matches.length === 0 && key) {
+      // "Kologon" for Kologon-Habe, "Yonga" for Yonga-Foulbé: the bare name of twin villages.
+      for (const word of TWIN_WORDS) {
+        for (const x of this.index.lookup(`${m.name} ${word}`)) if (reportCountries.size === 0 ? SAHEL.has(x.place.iso2) : reportCountries.has(x.place.iso2)) matches.push(x);
+      }
+      // a variant of a sort: it must agree with the report like a spelling variant
+      if (matches.length > 0) (partial = m.name), (twin = true);
+    }
     if (matches.length === 0 && key) {
       // "Ogossagou-Peulh", "Gangafani 2": a quarter or a numbered part of a known village.
       const parts = m.name.split(/[-\s(]+/).filter((x) => x.length > 0);
@@ -325,7 +336,8 @@ export class Geocoder {
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
       decidedBy.push(...best.evidence);
-      if (partial) decidedBy.push(`"${m.name}" is not in the gazetteer; its first part "${partial}" is`);
+      if (twin) decidedBy.push(`"${m.name}" is not in the gazetteer; ${p.name}, one of the twin villages of that name, is`);
+      else if (partial) decidedBy.push(`"${m.name}" is not in the gazetteer; its first part "${partial}" is`);
       if (best.match.via !== "name") decidedBy.push(`matched ${best.match.via === "loose" ? "spelling variant" : "alternate name"} "${m.name}" of ${p.name}`);
       if (scored.length > 1) decidedBy.push(`score ${best.score} vs ${scored[1].score} for the runner-up`);
       return this.locationFor(p, m, m.relation === "at" ? 1 : 2, scored, decidedBy, qualifiers);
