@@ -120,6 +120,14 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["On 3 May 2025, two men shot to death a trader in Dori.", 1, 1, ["shot to death a trader"]],
   ["On 3 May 2025, residents beat up two suspects in Dori in reaction to the beating of a girl who succumbed to her wounds.", null, null, []],
   ["On 3 May 2025, witnesses said four people were killed in Tanli, although only the corpse of a herder was recovered.", 1, 1, ["corpse of a herder"]],
+  // companions, participle clauses, single bodies, long singular subjects, "more" bodies
+  ["On 3 May 2025, gunmen shot dead a trader with his driver and bodyguard in Gao.", 3, 3, ["shot dead a trader with his driver and bodyguard"]],
+  ["On 3 May 2025, two bomb makers presumably deployed by JNIM, were killed while planting a mine near Boni.", 2, 2, ["two bomb makers presumably deployed by JNIM, were killed"]],
+  ["On 3 May 2025, militants clashed with MSA fighters near Tanli. One dead body was found.", 1, 1, ["One dead body"]],
+  ["On 3 May 2025, the chief of the Dogon quarter of Tanli village near Boni was killed at his home.", 1, 1, ["the chief of the Dogon quarter of Tanli village near Boni was killed"]],
+  ["Village chief of Tanli near Dori abducted and executed by militants on 3 May 2025.", 1, 1, ["Village chief of Tanli near Dori abducted and executed"]],
+  ["On 3 May 2025, gunmen abducted the imam of Tanli, he was later executed near the river.", 1, 1, ["he was later executed"]],
+  ["On 3 May 2025, at least seven assailants and four soldiers were killed in Tanli, while six more corpses of assailants were found the next day.", 17, 17, ["at least seven assailants and four soldiers were killed", "six more corpses"]],
   // plurals without a number, wounds and defused devices count nothing
   ["On 3 May 2025, soldiers in Dori killed by an IED.", null, null, []],
   ["On 3 May 2025, gunmen shot at three shepherds near Sebba; the shepherds escaped but a number of their cattle were killed.", null, null, []],

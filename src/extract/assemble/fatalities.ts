@@ -68,8 +68,9 @@ function sentenceHits(sf: SentenceFacts, hits: Hit<FatalityValue>[]): Hit<Fatali
     own = sum(second) < sum(first) ? second : first;
   }
   // "killed at least 12 fighters (9 corpses recovered)": bodies found restate deaths counted beside them
+  // ("six more corpses were found" are new dead)
   const counted = own.some((h) => !BODIES.test(h.text));
-  own = own.filter((h) => !(counted && BODIES.test(h.text)));
+  own = own.filter((h) => !(counted && BODIES.test(h.text) && !ADDED.test(h.text)));
   // "left at least 5 dead, including 2 in X and 2 in Y": the parts are in the total
   own = own.filter((h, i) => i === 0 || !INCLUDING.test(gapBefore(sf, own, i)));
   // "killed 17 displaced ...; 14 were executed while 3 succumbed": a breakdown that sums to the count before it

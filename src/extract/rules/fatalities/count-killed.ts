@@ -5,14 +5,14 @@ import { isEarlierDeath } from "./earlier-death.js";
 import { readCountedPeople } from "./noun-phrases.js";
 
 const KILLED_AFTER = {
-  en: /^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|being|all|reportedly|allegedly|also|later|subsequently|initially|reported|confirmed|found|left|shot\s+and|believed|said|feared|presumed|thought|to|summarily|extrajudicially|(?:abducted|arrested|detained|kidnapped|captured|tortured|beaten|taken\s+away)\s+and(?:\s+(?:then|later|subsequently))?)\s+)*['‘’]?(?:killed|dead|died|executed|murdered|assassinated|slain|perished|lost\s+their\s+lives|succumbed|shot\s+dead|beheaded|massacred|deaths|fatalities|neutrali[sz]ed|(?:beaten|stabbed|hacked|stoned|burned|burnt|clubbed|tortured|lynched|shot)\s+to\s+death|burned\s+alive|burnt\s+alive)(?![\p{L}])/iu,
+  en: /^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|being|all|reportedly|allegedly|also|later|subsequently|initially|reported|confirmed|found|left|shot\s+and|believed|said|feared|presumed|thought|to|summarily|extrajudicially|\p{L}+ed(?:\s+(?:for|as)\s+\p{L}+)?\s+and(?:\s+(?:then|later|subsequently))?)\s+)*['‘’]?(?:killed|dead|died|executed|murdered|assassinated|slain|perished|lost\s+their\s+lives|succumbed|shot\s+dead|beheaded|massacred|deaths|fatalities|neutrali[sz]ed|(?:beaten|stabbed|hacked|stoned|burned|burnt|clubbed|tortured|lynched|shot)\s+to\s+death|burned\s+alive|burnt\s+alive)(?![\p{L}])/iu,
   fr: /^\s*,?\s*(?:(?:ont|a|été|sont|auraient|seraient|également|tous)\s+)*(?:tu(?:é|és|ées|ée)|morts?|décédé(?:s|es)?|péri|exécut(?:é|és))(?![\p{L}])/iu,
 };
 
-const SINGLE_KILLED = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}?(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|est|ont\s+été)\s+(?:(?:reportedly|allegedly|also|later|shot\s+and|found|subsequently|summarily|extrajudicially)\s+)*(?:killed|shot\s+dead|executed|murdered|assassinated|beheaded|dead|(?:beaten|stabbed|hacked|stoned|burned|clubbed|tortured)\s+to\s+death|tué|tuée|abattu|exécuté)|^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:later\s+|subsequently\s+|eventually\s+)?(?:succumbed|died)(?![\p{L}])/iu;
+const SINGLE_KILLED = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,10}?(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|est|ont\s+été)\s+(?:(?:reportedly|allegedly|also|later|shot\s+and|found|subsequently|summarily|extrajudicially)\s+)*(?:killed|shot\s+dead|executed|murdered|assassinated|beheaded|dead|(?:beaten|stabbed|hacked|stoned|burned|clubbed|tortured)\s+to\s+death|tué|tuée|abattu|exécuté)|^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:later\s+|subsequently\s+|eventually\s+)?(?:succumbed|died)(?![\p{L}])/iu;
 
 /** "nine traders, most of whom were Bozo, were killed", "three men who had been abducted ... were found dead": a clause about the counted people before their verb. */
-const CLAUSE_START = /^\s*,?\s+(?:who|whom|(?:most|all|some|many|none|one|two|three|four|five|six)\s+of\s+whom|arrested|abducted|detained|kidnapped|accused|captured|taken|travell?ing|working|returning|heading|aboard|suspected|believed|identified|named|called|from|belonging|including|among\s+them)(?![\p{L}])/iu;
+const CLAUSE_START = /^\s*,?\s+(?:who|whom|(?:most|all|some|many|none|one|two|three|four|five|six)\s+of\s+whom|arrested|abducted|detained|kidnapped|accused|captured|taken|travell?ing|working|returning|heading|aboard|suspected|believed|identified|named|called|from|belonging|including|among\s+them|(?:\p{L}+ly\s+)?\p{L}+ed)(?![\p{L}])/iu;
 const INCLUDED_BREAK = /[.;:]|(?<![\p{L}])(?:wounded|injured|killed|dead|died)(?![\p{L}])/iu;
 const CLAUSE_VERB = /\s(?:were|was)(?![\p{L}])/giu;
 const CLAUSE_BREAK = /[.;:]|(?<![\p{L}])(?:wounded|injured|killed|dead|died|and\s+(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten))(?![\p{L}])/iu;
@@ -40,7 +40,7 @@ const NOT_PERSON = /(?<![\p{L}])(?:vehicle|truck|car|convoy|attack|explosion|bla
 
 const NOT_VIOLENT = /^\s*(?:due\s+to|from|caused\s+by|in|after)\s+(?:the\s+|a\s+)?(?:heavy\s+)?(?:floods?|flooding|rains?|illness|disease|cholera|covid|malaria|epidemic|road\s+accidents?|accidents?|drowning|hunger|starvation|heat)(?![\p{L}])/iu;
 
-const DEATH_NOUN = /(?:dead|deaths|fatalities|bodies|corpses|morts|tués|décès)$/iu;
+const DEATH_NOUN = /(?:dead|deaths|fatalities|bod(?:y|ies)|corpses?|morts|tués|décès)$/iu;
 
 const COMPLEMENT = /^(?:\s*\([^)]{0,60}\)|\s+[-–—]\s[^-–—.;]{0,90}\s[-–—])?(?:\s+(?:of|from|belonging\s+to|in|at|with|including|among\s+them|aboard|on\s+board|on|inside|de|du|des|dont)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés|leaving|left|killing|killed)\b)[^,.;:]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|ont|sont|tués?)\b))?/iu;
 

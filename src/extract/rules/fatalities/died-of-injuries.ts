@@ -4,7 +4,7 @@ import type { Rule } from "../../rule.js";
 import { isEarlierDeath } from "./earlier-death.js";
 
 const PATTERNS = {
-  en: /(?<![\p{L}])(?:(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)|who\s+(?:later\s+|subsequently\s+|eventually\s+)?(?:succumbed|died)|(?:he|she)\s+was\s+(?:later\s+|subsequently\s+|then\s+)?found\s+(?:dead|executed|murdered|beheaded|hanged|killed|shot\s+dead)|(?:his|her|the)\s+(?:dead\s+)?(?:body|corpse)\s+(?:of\s+the\s+[\p{L}-]+\s+)?(?:was|has\s+been)\s+(?:later\s+|subsequently\s+|then\s+)?(?:found|discovered|recovered))(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)|who\s+(?:later\s+|subsequently\s+|eventually\s+)?(?:succumbed|died)|(?:he|she)\s+was\s+(?:later\s+|subsequently\s+|then\s+)?found\s+(?:dead|executed|murdered|beheaded|hanged|killed|shot\s+dead)|(?:he|she)\s+was\s+(?:later|subsequently|then|eventually)\s+(?:executed|killed|murdered|beheaded|shot\s+dead)|(?:his|her|the)\s+(?:dead\s+)?(?:body|corpse)\s+(?:of\s+the\s+[\p{L}-]+\s+)?(?:was|has\s+been)\s+(?:later\s+|subsequently\s+|then\s+)?(?:found|discovered|recovered))(?![\p{L}])/giu,
   fr: /(?<![\p{L}])(?:il|elle)\s+(?:a\s+)?(?:ensuite\s+)?(?:succombé|est\s+décédée?|est\s+morte?)(?![\p{L}])/giu,
 };
 

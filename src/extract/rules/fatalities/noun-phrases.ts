@@ -270,6 +270,23 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
       const nextWord = toks[q + 1]?.w ?? "";
       if (q > 0 && !toks.slice(i, q).some((t) => /^(?:[,;:.]|including|among|incl)$/i.test(t.w)) && (parseNumber(lex, nextWord) !== null || DETERMINER_ONE.has(nextWord.toLowerCase()))) i = q;
     }
+    // "a trader with his driver and bodyguard": the companions named after "with his" died too
+    if (lenient && toks[i]?.w.toLowerCase() === "with" && /^(?:his|her|their)$/i.test(toks[i + 1]?.w ?? "")) {
+      let q = i + 2;
+      let companions = 0;
+      while (q < toks.length && victim.has(toks[q].w.toLowerCase()) && !/s$/i.test(toks[q].w)) {
+        companions++;
+        end = toks[q].e;
+        q++;
+        if (!/^(?:and|,)$/i.test(toks[q]?.w ?? "") || !victim.has(toks[q + 1]?.w.toLowerCase() ?? "")) break;
+        q++;
+      }
+      if (companions > 0 && !NOT_DEAD.has(toks[q]?.w.toLowerCase() ?? "")) {
+        low += companions;
+        best += companions;
+        break;
+      }
+    }
     // coordination: ", and 2 ...", "and a ..."; a bare "and civilians" stays in the same group
     let c = i;
     if (toks[c]?.w === "," && noun !== null) c++;

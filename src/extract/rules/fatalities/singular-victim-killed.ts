@@ -7,7 +7,7 @@ const PATTERNS = {
   en: /(?<![\p{L}])(?:killed|assassinated|executed|murdered|beheaded|shot\s+dead|shot\s+down|found\s+dead)(?=\s+(?:by|and|in|at|on|near|overnight|while|after|during|today|yesterday|last|this|inside|outside)(?![\p{L}])|\s*[,.;:]|\s*$)/giu,
   fr: /(?!)/gu,
 };
-const AUX = /(?:\s+(?:was|were|has\s+been|had\s+been|reportedly|allegedly|presumably|probably|also|later|subsequently|shot\s+and|[\p{L}]+ly))+\s*$/iu;
+const AUX = /(?:\s+(?:was|were|has\s+been|had\s+been|reportedly|allegedly|presumably|probably|also|later|subsequently|shot\s+and|(?:abducted|arrested|kidnapped|detained|captured|tortured)\s+and|[\p{L}]+ly))+\s*$/iu;
 const DETERMINER = /^(?:the|a|an|one|another|his|her)$/i;
 /** Subjects that do the killing, or are not people ("the attack killed ..."). */
 const NOT_VICTIM = /^(?:goats?|sheep|cows?|camels?|donkeys?|dogs?|horses?|animals?|livestock|army|forces?|troops?|military|police|gendarmerie|militants?|gunmen|jihadists?|group|attack|explosion|ambush|blast|strike|ied|mine|clash|fighting|operation|raid|bomb|people|persons|who|which|that|and|or)$/i;
