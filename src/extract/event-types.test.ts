@@ -77,6 +77,9 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 4 May 2025, pupils demonstrated in Dori and began to throw stones at the town hall.", "Riots", "Violent demonstration", "demonstrated"],
   ["On 4 May 2025, traders staged a sit-in in Kaya but were prevented by the police from reaching the governor's office.", "Protests", "Protest with intervention", "staged"],
   ["On 4 May 2025, militants attacked the police station in Yamba while it was unmanned.", "Strategic developments", "Looting/property destruction", "attacked"],
+  ["On 4 May 2025, soldiers raided a militant camp near Menaka and killed four militants; IEDs and motorbikes were seized.", "Battles", "Armed clash", "raided"],
+  ["On 4 May 2025, gendarmes arrested a man in possession of two grenades at a checkpoint near Pama.", "Strategic developments", "Arrests", "arrested"],
+  ["On 4 May 2025, a tricycle carrying traders struck an IED near Aldouma, killing one.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "struck an IED"],
   ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
 ];
 

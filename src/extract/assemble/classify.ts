@@ -138,7 +138,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
     return "Attack";
   }
   if (kinds.has("loot")) return "Looting/property destruction";
-  if (kinds.has("seizure")) return "Disrupted weapons use";
+  // weapons found on people who were arrested: the arrest is the event
+  if (kinds.has("seizure")) return kinds.has("arrest") ? "Arrests" : "Disrupted weapons use";
   // threats and extortion that harmed no one
   if (kinds.has("threat")) return "Other";
   if (kinds.has("arrest")) return "Arrests";

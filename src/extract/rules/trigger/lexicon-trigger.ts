@@ -2,6 +2,10 @@ import type { CompiledLexicons, TriggerKind } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { matcherRule } from "../matcher-rule.js";
 
+/** "militants equipped with an IED", "in possession of grenades": weapons carried, not used. */
+const CARRIED_BEFORE = /\b(?:equipped\s+with|carrying|in\s+possession\s+of|armed\s+with|porteurs?\s+d['’]|en\s+possession\s+d['’]?)\s*(?:an?\s+|one\s+|two\s+|three\s+|several\s+|\d+\s+|des\s+|une?\s+)?$/i;
+/** "IEDs, documents and materiel were seized", "IED-making materials": a list of what was taken. */
+const SEIZED_AFTER = /^(?:[\s-]+making\b|[^.;]{0,80}?\b(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:seized|recovered|confiscated)\b|[^.;]{0,60}?\b(?:ont\s+été|a\s+été)\s+(?:saisi|récupéré)\w*)/i;
 const SEIZED_BEFORE = /\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|discover(?:ed|ing)|found|caches?\s+of|dismantl(?:ed|ing)|defus(?:ed|ing)|saisi|découvert)\b[^.;]*$/i;
 
 /** Event words from triggers.json ("attacked", "ambush", "IED", "abducted", "staged a sit-in"). */
@@ -10,7 +14,7 @@ export function lexiconTriggerRule(lex: CompiledLexicons): Rule<TriggerKind> {
     // "attack" as a noun in sports or metaphor is left to the assembly (it needs an armed actor nearby).
     if (kind.kind === "ied" && /^mines?$/i.test(m[0]) && /\b(?:gold|artisanal|mining|coal)\s*$/i.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
     // "seized arms, ammunition, IEDs", "discovered a mine": explosives taken or found, not set off
-    if (kind.kind === "ied" && SEIZED_BEFORE.test(env.text.slice(Math.max(0, m.index - 70), m.index))) return { value: { kind: "seizure", weight: 22 } };
+    if ((kind.kind === "ied" || kind.kind === "grenade") && (SEIZED_BEFORE.test(env.text.slice(Math.max(0, m.index - 70), m.index)) || CARRIED_BEFORE.test(env.text.slice(Math.max(0, m.index - 40), m.index)) || SEIZED_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 100)))) return { value: { kind: "seizure", weight: 22 } };
     // "March" the month, "May" the verb: not protests.
     if (kind.kind === "protest" && /^March(?:es)?$/.test(m[0])) return null;
     return { value: kind };
