@@ -50,6 +50,11 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   ["On 3 May 2025, gunmen ambushed a patrol in the hamlet of Wendou, near Djibo, killing two soldiers. This event is coded to Djibo at geoprecision 2.", "Djibo", [], "near", null, "coded to Djibo at geoprecision 2"],
   // a split of the toll names no single coded place
   ["On 3 May 2025, gunmen killed three civilians in Kaya and Dablo, fatalities split and coded as Kaya (2) and Dablo (1).", "Kaya", [], "at", null, "in Kaya"],
+  // the whole name when the gazetteer knows only its first word; a facility noun ends the name
+  ["On 3 May 2025, gunmen attacked the village of Koro Sebe, killing two.", "Koro Sebe", [], "at", null, "village of Koro Sebe"],
+  ["On 3 May 2025, gunmen ambushed a convoy in Koro Sebe.", "Koro Sebe", [], "at", null, "in Koro Sebe"],
+  ["On 3 May 2025, shells struck the camp in Dori Airport, wounding two soldiers.", "Dori", [], "at", null, "in Dori"],
+  ["On 3 May 2025, JNIM fighters overran an army post in Burkina Faso's northern Loroum province.", "Loroum", [], "area", null, "Loroum province"],
   // a distance that far says nothing about where the place lies
   ["On 3 May 2025, soldiers beat a man held in Wendou, 140 km from Kaya.", "Wendou", [], "at", null, "in Wendou"],
 ];

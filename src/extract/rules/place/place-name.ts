@@ -45,6 +45,8 @@ export function unknownPlaceName(env: RuleEnv, run: string, start: number): stri
   }
   if (kept.length === 0) return null;
   if (kept[0].length > 1 && /^[\p{Lu}\d]+$/u.test(kept[0].replace(/[-'’]/g, ""))) return null;
+  // "in Burkina Faso's northern province": a possessive names what follows, not a place here
+  if (kept.some((w) => /['’]s$/u.test(w))) return null;
   const name = kept.join(" ");
   if (namesActorAt(env, start) || namesGroup(env, start + name.length)) return null;
   return name;
@@ -73,6 +75,24 @@ export function knownPrefix(env: RuleEnv, run: string): string | null {
   return null;
 }
 
+/**
+ * The whole name when the gazetteer knows only its first word(s): "Tin Korazeyna", not "Tin";
+ * "Feto Selba", not "Feto". The next word must be a capitalised name word, not a stop word, a
+ * number or an acronym; the geocoder falls back to the known part itself when it must.
+ */
+export function wholeName(env: RuleEnv, run: string, known: string): string {
+  if (isCountryName(env, known)) return known;
+  const words = run.split(/[ \t]+/);
+  const knownWords = known.split(" ").length;
+  const kept = words.slice(0, knownWords);
+  for (const w of words.slice(knownWords)) {
+    // "Burkina Faso's": a possessive ends the name
+    if (kept.length === 3 || isNotPlaceWord(env, w) || !/^[\p{Lu}][\p{Ll}'’-]/u.test(w) || /['’]s$/u.test(w)) break;
+    kept.push(w);
+  }
+  return kept.join(" ");
+}
+
 /** First word(s) of a run before any stop word: for strong patterns ("the village of X") that need no gazetteer. */
 export function leadingName(env: RuleEnv, run: string): string | null {
   const words = run.split(/[ \t]+/);
@@ -82,7 +102,8 @@ export function leadingName(env: RuleEnv, run: string): string | null {
     kept.push(w);
   }
   if (kept.length === 0) return null;
-  return knownPrefix(env, kept.join(" ")) ?? kept.join(" ");
+  const known = knownPrefix(env, kept.join(" "));
+  return known ? wholeName(env, kept.join(" "), known) : kept.join(" ");
 }
 
 const DIRECTION = "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)(?:ern)?";

@@ -3,7 +3,7 @@ import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { groupedAlternation } from "../../lexicon/alias-pattern.js";
 import placeWords from "../../lexicons/place-words.json" with { type: "json" };
-import { knownPrefix, mention, NAME_SOURCE, namesGroup, readAnchor, readQualifiers, unknownPlaceName } from "./place-name.js";
+import { knownPrefix, mention, NAME_SOURCE, namesGroup, readAnchor, readQualifiers, unknownPlaceName, wholeName } from "./place-name.js";
 
 const PREPOSITIONS = {
   en: "in|at|near|around|outside|from|to|towards|toward|through|into|of|on|inside|attacked|raided|stormed|entered|besieged|overran|targeted|ambushed",
@@ -33,7 +33,8 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
     extract(m, env) {
       const run = m[2];
       const nameStart = m.index + m[0].length - run.length;
-      let name = knownPrefix(env, run);
+      const known = knownPrefix(env, run);
+      let name = known ? wholeName(env, run, known) : null;
       if (!name && VERB.test(m[1])) {
         // "attacked Tanli near Dori": an unknown object is a place when the text says what it lies by
         const unknown = unknownPlaceName(env, run, nameStart);
