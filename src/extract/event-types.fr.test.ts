@@ -25,6 +25,7 @@ const CASES: Array<[string, string, string]> = [
   ["Lundi, la police a dispersé à coups de gaz lacrymogènes des manifestants à Bamako.", "Protest with intervention", "manifestants"],
   ["Lundi, les gendarmes ont arrêté cinq suspects à Djibo.", "Arrests", "arrêté"],
   ["Lundi, les chefs des communautés peule et bella ont signé un accord de paix à Gorom-Gorom.", "Agreement", "signé un accord"],
+  ["Lundi, des manifestants en colère ont saccagé la mairie de Kaya; la police les a dispersés.", "Violent demonstration", "manifestants"],
   ["Lundi, des hommes armés ont abattu un gendarme à la retraite à son domicile de Titao.", "Attack", "abattu"],
   ["Lundi, des terroristes ont attaqué la brigade de gendarmerie de Titao; un commerçant a été tué par une balle perdue.", "Armed clash", "attaqué"],
 ];

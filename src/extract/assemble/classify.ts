@@ -10,6 +10,7 @@ const AIRCRAFT = /\b(?:aircrafts?|fighter\s+jets?|jets|drones?|helicopters?|air\
 const CLASH_WORD = /\b(?:clash(?:ed|es)?|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|fighting|retaliated|fought|affrontements?|accrochages?)\b/i;
 const HARM_TO_PROTESTERS = /\b(?:killed|shot\s+dead|live\s+(?:fire|ammunition|bullets))\b/i;
 
+const CROWD_VIOLENT_ACT = /\b(?:(?:protesters|demonstrators|students|pupils|youths?|residents|crowd|they|activists)\s+(?:(?!police|gendarm|soldiers|forces|security)[\w'-]+\s+){0,6}(?:beat|assaulted|stormed|raided|fought|attacked|stoned|ransacked|torched|vandali[sz]ed)|stones\s+were\s+thrown|threw\s+(?:stones|rocks|firecrackers)|broke\s+windows|arson|clashes\s+erupted|violent\s+(?:clashes|confrontations)|engaged\s+in\s+a\s+fight|forced\s+to\s+lock\s+themselves|unearthed|jets?\s+de\s+pierres|(?:ont|a)\s+(?:saccag|incendi)\p{L}*)/iu;
 const LABOUR_STRIKE = /\b(?:(?:renewed|began|begin|started|launched|observ\w*|declared|called|staged)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}strike|strike\s+action|on\s+strike|laid\s+down\s+their\s+tools|suspended\s+classes|boycott(?:ed)?\s+(?:the\s+)?exams)\b/i;
 const GATHERING = /\b(?:demonstrat\w*|protest(?:ed|ing|s)?|march(?:ed|es)?|sit-?ins?|rall(?:y|ied|ies)|gathered|took\s+to\s+the\s+streets?|manifest\w*|marche|rassembl\w*)\b/i;
 const SCHOOLS_CLOSED = /\bclos(?:ed|ing)\s+(?:down\s+)?(?:over\s+\d+\s+|more\s+than\s+\d+\s+|\d+\s+|the\s+|a\s+|several\s+)?schools?\b/i;
@@ -81,6 +82,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   const armedPerpetrator = isArmed(actor1) && actor1!.inter !== 1 ? true : isArmed(actor1);
   if (kinds.has("protest") && !kinds.has("ied") && !kinds.has("air") && !(armedPerpetrator && (kinds.has("kill") || kinds.has("abduct")) && actor1!.inter !== 1)) {
     if (kinds.has("riot") || kinds.has("loot") || (kinds.has("mob") && !kinds.has("protest"))) return kinds.has("mob") && !kinds.has("riot") ? "Mob violence" : "Violent demonstration";
+    // the crowd itself turned violent (stones, beatings, storming a building, arson): a violent demonstration, whoever intervened
+    if (CROWD_VIOLENT_ACT.test(text)) return "Violent demonstration";
     if (INTERVENTION.test(text)) return HARM_TO_PROTESTERS.test(text) || (fatalities ?? 0) > 0 ? "Excessive force against protesters" : "Protest with intervention";
     // a work stoppage with no gathering in the street: ACLED's "Other", not a protest
     if (LABOUR_STRIKE.test(text) && !GATHERING.test(text)) return "Other";
