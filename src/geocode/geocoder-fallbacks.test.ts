@@ -266,3 +266,11 @@ describe("the bare name of twin villages (Kologon-Habe and its neighbours)", () 
     expect(geo.locate(none, { documentPlaces: [none], countryHints: ["MLI"] })).toBeNull();
   });
 });
+
+describe("a city is not moved by a qualifier it contradicts", () => {
+  it("Bobo-Dioulasso read with the Sahel region (named later in the sentence) stays in Hauts-Bassins", () => {
+    const bobo = mention("Bobo-Dioulasso", 0, { qualifiers: ["Sahel"] });
+    const loc = geo.locate(bobo, { documentPlaces: [bobo], countryHints: ["BFA"] })!;
+    expect(loc.admin1).toBe("Hauts-Bassins");
+  });
+});

@@ -312,7 +312,8 @@ export class Geocoder {
       }
       // "Kabougou (Tansarga, Tapoa)" with the only Kabougou in Mali, "Belgou (Arbinda, Soum)" with the
       // only Belgou 100 km from Arbinda: the qualifiers say where the place is; the gazetteer's is another.
-      if (qualifiers.length > 0 && contradictsQualifiers(p, qualifiers)) {
+      // A city is no accidental homonym: a qualifier it contradicts was misread ("Bobo-Dioulasso ... the Sahel Region").
+      if (qualifiers.length > 0 && !isMajorPlace(p) && contradictsQualifiers(p, qualifiers)) {
         decidedBy.push(`every ${m.name} in the gazetteer lies outside ${qualifiers.map((q) => `"${q.text}"`).join(", ")}`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
