@@ -47,6 +47,15 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 20 June 2019, militants killed a retired policeman near Kaya.", "Unidentified Armed Group (Burkina Faso)", "militants", "Civilians (Burkina Faso)"],
   // a passive with no agent after a verb whose subject is armed: that subject did it
   ["On 21 June 2019, soldiers and/or gendarmes arrested four herders near Djibo, who were later executed.", "Military Forces of Burkina Faso (2015-2022)", "soldiers", "Civilians (Burkina Faso)"],
+  // headline passives: a participle with no auxiliary reports what the subject suffered
+  ["On 22 June 2019, two peacekeepers killed and three others wounded in an IED attack near Menaka.", "Unidentified Armed Group (Mali)", "", "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"],
+  ["On 23 June 2019, a gendarmerie post attacked overnight in Djibo, one gendarme wounded.", "Unidentified Armed Group (Burkina Faso)", "", "Police Forces of Burkina Faso (2015-2022) Gendarmerie"],
+  ["On 24 June 2019, a VDP patrol subjected to an ambush near Djibo, two volunteers killed.", "Unidentified Armed Group (Burkina Faso)", "", "VDP: Volunteer for Defense of Homeland"],
+  // noise: an active verb with a count for object, and an intransitive clash
+  ["On 25 June 2019, the army killed at least six militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "army", "Unidentified Armed Group (Burkina Faso)"],
+  ["On 26 June 2019, JNIM and/or ISGS militants and the army clashed near Djibo.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "JNIM", "Military Forces of Burkina Faso (2015-2022)"],
+  // "and /or" with a space is still a pair of suspects
+  ["On 27 June 2019, suspected JNIM and /or ISGS militants abducted a trader near Djibo.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "JNIM", "Civilians (Burkina Faso)"],
   // noise: security forces facing no crowd stay the army
   ["On 6 March 2019, security forces killed four militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "security forces", "Unidentified Armed Group (Burkina Faso)"],
 ];

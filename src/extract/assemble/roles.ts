@@ -22,7 +22,8 @@ export interface Roles {
 }
 
 const VIOLENT = new Set(["suicide", "ied", "air", "shelling", "grenade", "sexual", "overtake", "regain", "abduct", "ambush", "clash", "overrun", "kill", "attack", "loot", "mob", "riot"]);
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|got|get|is|are)\s+(?:(?:reportedly|allegedly|also|then|later|all|badly|seriously|severely|critically|gravely|mortally|slightly|lightly|fatally|initially|first)\s+)*$/i;
+// "subjected to an attack", "came under fire": the subject is the target
+const PASSIVE_BEFORE = /\b(?:subjected|exposed)\s+to\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?$|\b(?:was|were|been|being|got|get|is|are)\s+(?:(?:reportedly|allegedly|also|then|later|all|badly|seriously|severely|critically|gravely|mortally|slightly|lightly|fatally|initially|first)\s+)*$/i;
 
 function isCivilianSide(h: Hit<ActorValue>): boolean {
   const e = h.value.sense.entry;
@@ -82,9 +83,30 @@ function mergeMentions(found: ActorHitIn[], text: string): ActorHitIn[] {
  */
 function earlierSubject(main: SentenceFacts, trig: Hit<TriggerKind> | null, mainHits: ActorHitIn[], armed: (h: ActorHitIn) => boolean): ActorHitIn | null {
   if (trig === null) return null;
-  const first = main.triggers.find((t) => t !== trig && t.end <= trig.start);
+  const first = main.triggers.find((t) => t !== trig && t.end <= trig.start && t.value.kind !== "change");
   if (!first) return null;
   return mainHits.find((h) => armed(h) && h.hit.end <= first.start) ?? null;
+}
+
+/**
+ * "3 peacekeepers killed in IED attack", "National Guard unit ambushed in Djenne": a participle with no
+ * auxiliary, followed by a place, time or agent rather than an object, reports what the subject suffered.
+ */
+const HEADLINE_PARTICIPLE = /^(?:[a-z-]+ed|struck|hit|shot(?:\s+dead)?|overrun|stolen|seized|taken)$/i;
+const AFTER_HEADLINE_PARTICIPLE = /^\s*(?:(?:by|in|near|at|on|while|when|during|after|following|overnight|around|between|along|outside|inside|close|this|last|yesterday|today|early|late)\b|[,.;:]|$|and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|others?|many|an?|\w+\s+others?)\b)/i;
+
+function isHeadlinePassive(trig: Hit<TriggerKind>, text: string): boolean {
+  // "clashed", "fought", "exchanged fire": verbs with no object are never passive
+  if (!HEADLINE_PARTICIPLE.test(trig.text.trim()) || trig.value.kind === "clash" || /^(?:clashed|fought|exchanged|engaged|retreated|withdrew|fled)/i.test(trig.text)) return false;
+  const before = text.slice(Math.max(0, trig.start - 30), trig.start);
+  // "militants attacked and killed ...", "who killed": an active verb after a subject pronoun or auxiliary stays active
+  if (/\b(?:has|have|had|who|which|they|he|she|it)\s+$/i.test(before)) return false;
+  const after = text.slice(trig.end, trig.end + 30);
+  // "killed at least eight", "executed between 20 and 32 people": a count after the verb is its object
+  // "killed in clashes with Barkhane": the clash names the sides, read as usual
+  if (/^\s*(?:in|during)\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:clash|clashes|fighting|exchanges?\s+of\s+fire|gunfights?|firefights?|battles?|combat)\b/i.test(after)) return false;
+  if (/^\s*(?:at\s+(?:least|most)|between\s+\d|(?:around|about|some|over|nearly|almost|roughly|approximately)\s+\d|up\s+to|more\s+than)/i.test(after)) return false;
+  return AFTER_HEADLINE_PARTICIPLE.test(after);
 }
 
 /** A comma, a conjunction or a relative pronoun: what follows may be another clause with its own verb. */
@@ -99,7 +121,7 @@ const ANAPHORIC_BEFORE = /(?<![\p{L}])(?:the|these|those|les|ces)\s+$/iu;
  */
 const MILITIA_WORD = /^milit(?:ia|iamen|iaman|ias)$|^miliciens?$/iu;
 /** "JNIM and/or ISGS", "ISGS or JNIM": a pair of suspects, which "the militants" cannot single out. */
-const PAIR_AROUND = { before: /(?:and\/or|\bor|et\/ou|\bou)\s+$/iu, after: /^\s*(?:and\/or|or|et\/ou|ou)\s/iu };
+const PAIR_AROUND = { before: /(?:and\s*\/\s*or|\bor|et\s*\/\s*ou|\bou)\s+$/iu, after: /^\s*(?:and\s*\/\s*or|or|et\s*\/\s*ou|ou)\s/iu };
 
 function resolveAnaphora(hits: ActorHitIn[], text: string, anaphors: Set<ActorHitIn>): ActorHitIn[] {
   return hits.map((h, i) => {
@@ -118,7 +140,7 @@ function resolveAnaphora(hits: ActorHitIn[], text: string, anaphors: Set<ActorHi
 }
 
 /** "French and Malian forces", "soldiers and VDP", "l'armée et des VDP": forces named together with the state force that acts. */
-const ALLY_BETWEEN = /^\s*(?:,|and\/or|or|et\/ou|ou|and|et|as\s+well\s+as|alongside|together\s+with|supported\s+by|backed\s+by|appuyés?\s+par)\s*(?:(?:the|les|la|le|des)\s+)?$/iu;
+const ALLY_BETWEEN = /^\s*(?:,|and\s*\/\s*or|or|et\s*\/\s*ou|ou|and|et|as\s+well\s+as|alongside|together\s+with|supported\s+by|backed\s+by|appuyés?\s+par)\s*(?:(?:the|les|la|le|des)\s+)?$/iu;
 const PRO_STATE_MILITIAS = new Set(["vdp", "koglweogo", "dozo", "dan-na-ambassagou", "gatia", "msa", "platform"]);
 
 function isAlly(p: ActorHitIn, h: ActorHitIn, text: string): boolean {
@@ -128,6 +150,9 @@ function isAlly(p: ActorHitIn, h: ActorHitIn, text: string): boolean {
   if (!(eh.inter === 1 || eh.inter === 8 || PRO_STATE_MILITIAS.has(eh.id)) || eh.id === "government") return false;
   return ALLY_BETWEEN.test(text.slice(p.hit.end, h.hit.start));
 }
+
+/** "JNIM and/or ISGS", "JNIM and /or ISGS", "JNIM or ISGS", "JNIM et/ou EIGS": two suspects for one act. */
+const JOINT_AFTER = /^\s*(?:and\s*\/\s*or|or|ou|et\s*\/\s*ou)\s+/i;
 
 const REMOTE = new Set(["ied", "air", "shelling", "suicide", "grenade"]);
 
@@ -155,7 +180,10 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   const agentOfMain = (h: ActorHitIn): boolean => h.hit.value.agent && (trig === null || h.hit.start < tpos || !CLAUSE_BREAK.test(text.slice(trig.end, h.hit.start)));
   const before = trig ? text.slice(Math.max(0, trig.start - 40), trig.start) : "";
   // "struck by an IED", "killed by the explosion of a mine": the device is the agent of a passive
-  const passive = trig !== null && (PASSIVE_BEFORE.test(before) || (REMOTE.has(trig.value.kind) && /\bby\s+(?:an?|the|two|several)\s+$/i.test(before)) || /\bby$/i.test(trig.text) || isFrenchPassive(trig.text, before));
+  // a headline participle after a non-state armed group stays active ("gunmen attacked in the night")
+  const lastBefore = hits.filter((h) => h.main && h.hit.end <= tpos).pop();
+  const armedSubject = lastBefore !== undefined && !lastBefore.hit.value.facility && lastBefore.hit.value.sense.entry.inter >= 2 && lastBefore.hit.value.sense.entry.inter <= 4;
+  const passive = trig !== null && (PASSIVE_BEFORE.test(before) || (isHeadlinePassive(trig, text) && !armedSubject) || (REMOTE.has(trig.value.kind) && /\bby\s+(?:an?|the|two|several)\s+$/i.test(before)) || /\bby$/i.test(trig.text) || isFrenchPassive(trig.text, before));
   // "ten dead among the soldiers", "dix morts parmi les soldats": named as the victims, never the perpetrator
   const amongVictims = (h: ActorHitIn): boolean => /(?:among|parmi)\s+(?:the|les|des|leurs|ses|their)\s+$/i.test(text.slice(Math.max(0, h.hit.start - 20), h.hit.start));
   const armed = (h: ActorHitIn): boolean => !isCivilianSide(h.hit) && h.hit.value.sense.entry.id !== "government" && !h.hit.value.facility && !amongVictims(h);
@@ -220,14 +248,14 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   let joint: ActorHitIn | null = null;
   if (perpetrator && perpetrator.hit.value.sense.entry.inter !== 1) {
     const after = text.slice(perpetrator.hit.end, perpetrator.hit.end + 12);
-    const m = /^\s*(?:and\/or|or|ou|et\/ou)\s+/i.exec(after);
+    const m = JOINT_AFTER.exec(after);
     if (m) joint = hits.find((h) => h.hit.start === perpetrator!.hit.end + m[0].length && !sameEntity(h.hit, perpetrator!.hit)) ?? null;
     if (joint && target && target.hit === joint.hit) target = others.find((h) => h !== joint && h !== target && targetable(h)) ?? null;
   }
   let targetJoint: ActorHitIn | null = null;
   if (target && target.hit.value.sense.entry.inter >= 2 && target.hit.value.sense.entry.inter <= 4) {
     const after = text.slice(target.hit.end, target.hit.end + 12);
-    const m = /^\s*(?:and\/or|or|ou|et\/ou)\s+/i.exec(after);
+    const m = JOINT_AFTER.exec(after);
     if (m) targetJoint = hits.find((h) => h.hit.start === target!.hit.end + m[0].length && !sameEntity(h.hit, target!.hit)) ?? null;
   }
   return { perpetrator, target, joint, targetJoint, passive };
