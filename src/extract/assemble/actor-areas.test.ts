@@ -9,6 +9,7 @@ describe("regions named through the groups and communities of an event", () => {
     ["Hunters of the Dogon militia burned a hamlet.", ["MLI:Mopti"]],
     ["Fighters of Ansaroul Islam stormed the market.", ["BFA:Sahel", "BFA:Nord", "BFA:Centre-Nord"]],
     ["Donsos clashed with herders near the river.", ["MLI:Mopti", "MLI:Ségou"]],
+    ["Fulani militiamen raided the hamlet at dawn.", ["MLI:Mopti", "MLI:Ségou"]],
     ["Des éléments de l'État islamique au Grand Sahara ont attaqué un campement.", ["MLI:Ménaka", "MLI:Gao", "NER:Tillabéri", "NER:Tahoua", "BFA:Sahel", "BFA:Est"]],
   ])("%s", (text, areas) => {
     expect(actorAreasOf(text)).toEqual(areas);
@@ -19,6 +20,8 @@ describe("regions named through the groups and communities of an event", () => {
     // a word that only contains a group's name is not the group
     "The Dogonville road was closed.",
     "Residents of Bozoland protested.",
+    // Fulani herders are everywhere in the Sahel; only their militias are a central-Malian actor
+    "Gunmen stole the cattle of two Fulani herders.",
   ])("no region without a group or community: %s", (text) => {
     expect(actorAreasOf(text)).toEqual([]);
   });
