@@ -81,6 +81,9 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 4 May 2025, gendarmes arrested a man in possession of two grenades at a checkpoint near Pama.", "Strategic developments", "Arrests", "arrested"],
   ["On 4 May 2025, a tricycle carrying traders struck an IED near Aldouma, killing one.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "struck an IED"],
   ["On 4 May 2025, students protesting in Gaoua against exam dates beat two teachers; the police dispersed them.", "Riots", "Violent demonstration", "protesting"],
+  ["On 4 May 2025, Dozo hunters extorted Fulani herders in the village of Kerta.", "Strategic developments", "Looting/property destruction", "extorted"],
+  ["On 4 May 2025, soldiers beat a detainee to death near Ke-Macina.", "Violence against civilians", "Attack", "beat a detainee to death"],
+  ["On 4 May 2025, militants brutalized a teacher in Tangaye.", "Violence against civilians", "Attack", "brutalized"],
   ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
 ];
 

@@ -115,7 +115,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (kinds.has("overtake") && actor1?.inter !== 1 && !["ambush", "clash", "overrun", "kill", "attack", "loot", "abduct"].some((k) => kinds.has(k)) && !(fatalities ?? 0)) return "Non-violent transfer of territory";
   if (kinds.has("overtake")) return actor1?.inter === 1 ? "Government regains territory" : "Non-state actor overtakes territory";
   if (kinds.has("regain")) return "Government regains territory";
-  const violent = ["ambush", "clash", "overrun", "kill", "attack"].some((k) => kinds.has(k));
+  // "soldiers beat a detainee to death": a killing by armed men, not a mob
+  const violent = ["ambush", "clash", "overrun", "kill", "attack"].some((k) => kinds.has(k)) || (kinds.has("mob") && isArmed(actor1));
   // abducted then killed: ACLED codes the killing
   if (kinds.has("abduct") && ((fatalities ?? 0) > 0 || kinds.has("kill") || PHYSICAL_HARM.test(text)) && !isArmed(actor2)) return "Attack";
   // soldiers or militiamen taken away without a fight are abducted like anyone else
