@@ -11,6 +11,12 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   ["On 3 May 2025, gunmen killed two herders 12km from Douentza.", "Douentza", [], "near", null, "12km from Douentza"],
   ["On 3 May 2025, JNIM fighters raided a gendarmerie post in Gnagna province, Burkina Faso.", "Gnagna", [], "area", null, "Gnagna province"],
   ["Security sources said Djibo's army base was attacked on 3 May 2025.", "Djibo", [], "at", null, "Djibo's"],
+  ["On 3 May 2025, an IED hit a convoy between Mamba & Toye.", "Mamba", [], "between", "Toye", "between Mamba & Toye"],
+  ["On 3 May 2025, an IED hit a bus on the road linking Mamba and Toye.", "Mamba", [], "between", "Toye", "road linking Mamba and Toye"],
+  // a settlement word right before its name, and forests and valleys named with "of"
+  ["On 3 May 2025, gunmen burned the Fulani hamlet Wendou.", "Wendou", [], "at", null, "hamlet Wendou"],
+  ["On 3 May 2025, soldiers raided a militant camp in the forest of Wendou.", "Wendou", [], "near", null, "forest of Wendou"],
+  ["On 3 May 2025, gunmen attacked the village Dozos had left the day before, near Kaya.", "Kaya", [], "near", null, "near Kaya"],
   // a road stretch only says where the named place lies
   ["On 3 May 2025, gunmen ambushed a patrol in Kalamba, between Koro and Bargou.", "Kalamba", [], "at", null, "in Kalamba"],
   ["On 3 May 2025, an IED hit a truck near Mamba on the Koro-Bargou axis.", "Mamba", [], "near", null, "near Mamba"],

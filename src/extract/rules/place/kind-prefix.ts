@@ -2,26 +2,32 @@ import type { PlaceMention } from "../../../domain/index.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { groupedAlternation } from "../../lexicon/alias-pattern.js";
-import { kindWord, leadingName, mention, NAME_SOURCE, readAnchor, readQualifiers } from "./place-name.js";
+import { kindWord, leadingName, mention, NAME_SOURCE, namesActorAt, namesGroup, readAnchor, readQualifiers } from "./place-name.js";
+
+/** Kind words that may name their place without "of". */
+const NO_OF = /^(?:town|village|hamlet|locality|area|hameau|localité)$/i;
 
 const WORDS = {
-  en: "town|village|city|hamlet|locality|commune|municipality|department|district|province|cercle|circle|region|area|vicinity|surroundings|outskirts|camp|market",
+  en: "town|village|city|hamlet|locality|commune|municipality|department|district|province|cercle|circle|region|area|vicinity|surroundings|outskirts|camp|market|forest|forests|valley|zone|bush",
   fr: "ville|village|localité|hameau|commune|département|province|cercle|région|environs|périphérie",
 };
 
 /** "the town of Sole", "the Fulani village of Materou", "province of Soum", "la commune de Djibo": names the text vouches for. */
 export function kindPrefixRule(lex: CompiledLexicons): Rule<PlaceMention> {
-  const pattern = new RegExp(`(?<![\\p{L}])(${groupedAlternation(WORDS[lex.lang].split("|"))})\\s+(?:of|de|du|d['’]|des)\\s+(?:the\\s+)?(${NAME_SOURCE})`, "gu");
+  // "fo" is a frequent typing slip for "of"
+  const pattern = new RegExp(`(?<![\\p{L}])(${groupedAlternation(WORDS[lex.lang].split("|"))})\\s+(?:(of|fo|de|du|d['’]|des)\\s+)?(?:the\\s+)?(${NAME_SOURCE})`, "gu");
   return {
     name: `${lex.lang}/place-kind-prefix`,
     pattern,
     extract(m, env) {
       const kw = kindWord(m[1].toLowerCase() === "village" && lex.lang === "fr" ? "village_fr" : m[1]);
       if (!kw) return null;
-      if (!/^[\p{Lu}]/u.test(m[2])) return null;
-      const name = leadingName(env, m[2]);
-      if (!name) return null;
-      const nameStart = m.index + m[0].length - m[2].length;
+      if (!/^[\p{Lu}]/u.test(m[3])) return null;
+      // "the village Namoungou", "the area Tamalat": a settlement or area word may stand right before its name
+      if (!m[2] && !NO_OF.test(m[1])) return null;
+      const nameStart = m.index + m[0].length - m[3].length;
+      const name = leadingName(env, m[3]);
+      if (!name || (!m[2] && (namesActorAt(env, nameStart) || namesGroup(env, nameStart + name.length)))) return null;
       const q = readQualifiers(env, nameStart + name.length);
       const end = Math.max(nameStart + name.length, q.end);
       // "the hamlet of Zimse (near Noralkingal)": the known place it lies by, for the geocoder

@@ -23,7 +23,7 @@ export function namesGroup(env: RuleEnv, end: number): boolean {
 
 /** Does an armed group's or actor's name start at `pos` ("Dan Na Ambassagou", "Ansarul Islam")? */
 export function namesActorAt(env: RuleEnv, pos: number): boolean {
-  for (const matcher of [env.lex.namedActors, env.lex.namedActorsCaseSensitive]) {
+  for (const matcher of [env.lex.namedActors, env.lex.namedActorsCaseSensitive, env.lex.templatedActors, env.lex.ethnicMilitia]) {
     const re = matcher.regex;
     re.lastIndex = pos;
     const m = re.exec(env.text);
@@ -192,6 +192,11 @@ export const KIND_WORDS: Record<string, { kind: PlaceKindHint; relation: PlaceRe
   vicinity: { kind: null, relation: "near" },
   surroundings: { kind: null, relation: "near" },
   outskirts: { kind: null, relation: "outskirts" },
+  forest: { kind: null, relation: "near" },
+  forests: { kind: null, relation: "near" },
+  valley: { kind: null, relation: "near" },
+  zone: { kind: null, relation: "near" },
+  bush: { kind: null, relation: "near" },
   village_fr: { kind: "settlement", relation: "at" },
   ville: { kind: "settlement", relation: "at" },
   localité: { kind: "settlement", relation: "at" },
