@@ -56,6 +56,8 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 26 June 2019, JNIM and/or ISGS militants and the army clashed near Djibo.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "JNIM", "Military Forces of Burkina Faso (2015-2022)"],
   // "and /or" with a space is still a pair of suspects
   ["On 27 June 2019, suspected JNIM and /or ISGS militants abducted a trader near Djibo.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "JNIM", "Civilians (Burkina Faso)"],
+  // a bracketed name of the same rank glosses the group just named: it is not the target
+  ["On 28 June 2019, soldiers and volunteer fighters (VDP) burnt a hamlet near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "soldiers", "Civilians (Burkina Faso)"],
   // noise: security forces facing no crowd stay the army
   ["On 6 March 2019, security forces killed four militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "security forces", "Unidentified Armed Group (Burkina Faso)"],
 ];

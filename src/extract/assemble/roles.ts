@@ -63,6 +63,13 @@ function mergeMentions(found: ActorHitIn[], text: string): ActorHitIn[] {
       const between = text.slice(x.hit.end, y.hit.start);
       const ex = x.hit.value.sense.entry;
       const ey = y.hit.value.sense.entry;
+      // "Ansaroul Islam (JNIM)", "volunteer fighters (VDP)": a bracketed name of the same rank is an
+      // affiliation or a gloss of the group just named, never a second party
+      if (BRACKET_BETWEEN.test(between) && ex.specificity >= 3 && ey.specificity === ex.specificity && /^\s*\)/.test(text.slice(y.hit.end, y.hit.end + 3))) {
+        out.push(x);
+        dropped.add(y);
+        continue;
+      }
       const bracketed = BRACKET_BETWEEN.test(between) && ey.specificity > ex.specificity && ey.id !== "government";
       const ofNamed = OF_BETWEEN.test(between) && ex.specificity <= 2 && ey.specificity >= 3 && (ex.inter === 1) === (ey.inter === 1 || ey.inter === 8);
       if (bracketed || ofNamed) {
