@@ -256,3 +256,21 @@ describe("names index for extraction", () => {
     expect(geo.names.countries("Kaya")).toEqual(expect.arrayContaining(["BFA", "MLI"]));
   });
 });
+
+describe("the press's short names for big towns", () => {
+  let geo: Geocoder;
+  beforeAll(() => {
+    geo = new Geocoder(loadGazetteer());
+  });
+  it.each([
+    ["Ouaga", [], "Ouagadougou"],
+    ["Bobo", ["BFA"], "Bobo-Dioulasso"],
+    ["Fada", ["BFA"], "Fada N'gourma"],
+  ])("%s (report countries %j) is %s", (name, hints, town) => {
+    expect(geo.locateText(name, { countryHints: hints })?.why?.candidates[0]?.name).toBe(town);
+  });
+
+  it("Fada qualified by a region of Niger is the village of Niger, not the Burkinabe town", () => {
+    expect(geo.locateText("Fada (Tillabéri)", { countryHints: ["NER"] })?.iso3).toBe("NER");
+  });
+});

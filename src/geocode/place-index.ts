@@ -1,6 +1,7 @@
 import type { PlaceKindHint, PlaceNameIndex } from "../domain/place.js";
 import type { Gazetteer, GazetteerPlace } from "./load-gazetteer.js";
 import { editDistance, looseKey, nameKey, variantKey } from "./normalise-name.js";
+import townNicknames from "./town-nicknames.json" with { type: "json" };
 
 /** A candidate found by name, and whether through its main name, an alternate, or the loose key. */
 export interface NameMatch {
@@ -36,6 +37,19 @@ export class PlaceIndex implements PlaceNameIndex {
       this.add(nameKey(place.name), place);
       for (const alt of place.alternates) this.add(nameKey(alt), place);
     }
+    // "Ouaga", "Bobo", "Fada": the press's short names for big towns, one more name of the town
+    for (const { nickname, town, iso2 } of townNicknames.nicknames) {
+      const place = this.lookupPlaces(town).find((p) => p.iso2 === iso2 && p.fclass === "P" && nameKey(p.name) === nameKey(town));
+      if (place) this.addFirst(nameKey(nickname), place);
+    }
+  }
+
+  /** A name that belongs to this place before any other ("Fada" is Fada N'Gourma before two hamlets of Niger). */
+  private addFirst(key: string, place: GazetteerPlace): void {
+    const found = this.byKey.get(key);
+    if (found === undefined) this.byKey.set(key, place);
+    else if (Array.isArray(found)) this.byKey.set(key, [place, ...found.filter((p) => p !== place)]);
+    else if (found !== place) this.byKey.set(key, [place, found]);
   }
 
   private add(key: string, place: GazetteerPlace): void {
