@@ -39,7 +39,7 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 4 May 2025, militants attacked a lorry convoy escorted by volunteer fighters near Kaya, killing three drivers.", "Battles", "Armed clash", "attacked"],
   // two communities fight: communal militias in a battle; students or rival camps: mob violence
   ["On 4 May 2025, Mossi and Fulani villagers clashed near Kantchari over a field; two men were killed.", "Battles", "Armed clash", "clashed"],
-  ["On 4 May 2025, students of two rival schools clashed in Koudougou, leaving five wounded.", "Riots", "Mob violence", "wounded"],
+  ["On 4 May 2025, students of two rival schools clashed in Koudougou, leaving five wounded.", "Riots", "Mob violence", "clashed"],
   // a place taken without a fight; closures and ultimatums
   ["On 4 May 2025, militants took control of the village of Boulkiba and raised their flag. No fighting was reported.", "Strategic developments", "Non-violent transfer of territory", "took control of"],
   ["On 4 May 2025, militants gave the residents of Tondikoira a 48-hour ultimatum to leave the village.", "Strategic developments", "Other", "ultimatum"],
@@ -84,6 +84,7 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 4 May 2025, Dozo hunters extorted Fulani herders in the village of Kerta.", "Strategic developments", "Looting/property destruction", "extorted"],
   ["On 4 May 2025, soldiers beat a detainee to death near Ke-Macina.", "Violence against civilians", "Attack", "beat a detainee to death"],
   ["On 4 May 2025, militants brutalized a teacher in Tangaye.", "Violence against civilians", "Attack", "brutalized"],
+  ["On 4 May 2025, clashes between the police and youths broke out in Dire, leaving two wounded.", "Riots", "Mob violence", "clashes"],
   ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
 ];
 

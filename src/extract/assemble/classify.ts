@@ -45,6 +45,12 @@ const IED_THEN_GUNFIRE = /\b(?:ieds?|explosi\w+|blast|detonation|mine)\s*(?:\+|a
 /** Air strikes that open a ground operation: ACLED codes the operation as a battle. */
 const AIR_THEN_GROUND = /\b(?:air\s?strikes?|air\s+raids?)\b[^.]{0,80}?\b(?:ground\s+(?:operations?|troops|forces|assault)|soldiers\s+on\s+(?:land|the\s+ground)|helicopter\s+drops|commandos|combing\s+operations?)|\bair\/ground\b|\bair-ground\b/i;
 
+const CROWD = "(?:youths?|residents|protesters|demonstrators|students|traders|vendors|rioters|crowds?|villagers|population|locals|inhabitants)";
+const FORCES = "(?:police(?:men)?|gendarmes?|gendarmerie|security\\s+forces|soldiers|army|national\\s+guards?)";
+const CROWD_VS_FORCES = new RegExp(`\\b(?:clash\\w*|confrontations?|fight\\w*|fought|scuffles?)\\s+(?:\\w+\\s+){0,2}(?:between|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}(?:${FORCES}\\s+and\\s+(?:[\\w-]+\\s+){0,2}${CROWD}|${CROWD}\\s+and\\s+(?:[\\w-]+\\s+){0,2}${FORCES})\\b|\\b${CROWD}\\s+(?:\\w+\\s+){0,3}(?:clash\\w*|fought)\\s+with\\s+(?:the\\s+)?${FORCES}\\b`, "i");
+/** The crowd had guns: villagers fighting soldiers with rifles are a militia, not a mob. */
+const CROWD_ARMED = /\b(?:armed|gunmen|guns?|rifles?|firearms?|militants|jihad\w*|militia\w*|dozos?|koglweogos?)\b/i;
+
 /** Communal violence mentioned as the area's background, not as what happened. */
 const BACKGROUND = /\b(?:recently|note\s+that|récemment)\b/i;
 /** The attackers were shot too: the victims fought back. */
@@ -130,6 +136,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
     if (DEFENCELESS.test(text) && !GROUND_COMBAT.test(text) && !ATTACKERS_HIT.test(text)) return "Attack";
     // crowds without weapons fighting each other
     if (kinds.has("clash") && !isArmed(actor1) && !isArmed(actor2) && UNARMED_SIDES.test(text) && !WEAPONS_OR_FORCES.test(text)) return "Mob violence";
+    // a crowd fighting the police or soldiers: a riot, not a battle
+    if (CROWD_VS_FORCES.test(text) && !CROWD_ARMED.test(text)) return /\b(?:protesters|demonstrators|manifestants)\b/i.test(text) ? "Violent demonstration" : "Mob violence";
     if (isArmedTarget(actor1, actor2, text)) return "Armed clash";
     if (POST_ATTACKED.test(text) || (ARMED_VICTIMS.test(text) && isArmed(actor1))) return "Armed clash";
     if (isArmed(actor1) && (ATTACKERS_HIT.test(text) || ARMED_UNIT_ATTACKED.test(text))) return "Armed clash";

@@ -45,7 +45,7 @@ const KINDS_OF: Record<SubEventType, string[]> = {
   "Protest with intervention": ["protest"],
   "Excessive force against protesters": ["protest"],
   "Violent demonstration": ["riot", "loot", "protest"],
-  "Mob violence": ["mob", "riot", "attack", "kill", "loot"],
+  "Mob violence": ["mob", "riot", "attack", "kill", "loot", "clash"],
   "Looting/property destruction": ["loot"],
   "Arrests": ["arrest"],
   "Disrupted weapons use": ["disrupted"],
