@@ -128,6 +128,12 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["Village chief of Tanli near Dori abducted and executed by militants on 3 May 2025.", 1, 1, ["Village chief of Tanli near Dori abducted and executed"]],
   ["On 3 May 2025, gunmen abducted the imam of Tanli, he was later executed near the river.", 1, 1, ["he was later executed"]],
   ["On 3 May 2025, at least seven assailants and four soldiers were killed in Tanli, while six more corpses of assailants were found the next day.", 17, 17, ["at least seven assailants and four soldiers were killed", "six more corpses"]],
+  // captives' bodies, "a majority", a third body, the one who survived then died, groups split by a place
+  ["On 3 May 2025, soldiers arrested seven herders near Tanli, their corpses were found near Dori, a majority shot in the head.", 7, 7, ["their corpses were found"]],
+  ["On 3 May 2025, soldiers arrested and executed the chief and the imam of Tanli, a third corpse was found nearby.", 3, 3, ["executed the chief and the imam", "a third corpse"]],
+  ["On 3 May 2025, militiamen abducted three traders in Tanli, two were killed on the spot while the third survived but later succumbed in hospital.", 3, 3, ["two were killed", "the third survived but later succumbed"]],
+  ["On 3 May 2025, gendarmes executed three men in the village of Tanli and four others at a gold mine nearby.", 7, 7, ["executed three men in the village of Tanli and four others"]],
+  ["On 3 May 2025, residents burned the police post of Tanli amid the discovery of the corpse of a girl.", null, null, []],
   // plurals without a number, wounds and defused devices count nothing
   ["On 3 May 2025, soldiers in Dori killed by an IED.", null, null, []],
   ["On 3 May 2025, gunmen shot at three shepherds near Sebba; the shepherds escaped but a number of their cattle were killed.", null, null, []],

@@ -15,7 +15,7 @@ const SIDES: Array<[Side, RegExp]> = [
 ];
 
 /** A count of new dead, not a restatement: "were also killed", "2 more died", "two dead in its ranks", "later succumbed". */
-const ADDED = /(?<![\p{L}])(?:also|more|another|additional|further|as\s+well|too|own\s+ranks|in\s+(?:its|their|his)\s+ranks|later\s+(?:died|succumbed)|succumbed|died\s+(?:of|from|at|in)|également|aussi|dans\s+(?:ses|leurs)\s+rangs)(?![\p{L}])/iu;
+const ADDED = /(?<![\p{L}])(?:also|more|another|second|third|fourth|fifth|additional|further|as\s+well|too|own\s+ranks|in\s+(?:its|their|his)\s+ranks|later\s+(?:died|succumbed)|succumbed|died\s+(?:of|from|at|in)|également|aussi|dans\s+(?:ses|leurs)\s+rangs)(?![\p{L}])/iu;
 
 /** Another source's figure for the same dead: the conservative figure stands. */
 const OTHER_SOURCE = /(?<![\p{L}])(?:(?:other|some|different)\s+sources?|although|whereas|however|contradict(?:s|ed|ing)?|disputed?|denounced|described\s+(?:it|them|the\s+\p{L}+)\s+as|d['’]autres\s+sources|selon\s+d['’]autres)(?![\p{L}])/iu;
@@ -70,7 +70,8 @@ function sentenceHits(sf: SentenceFacts, hits: Hit<FatalityValue>[]): Hit<Fatali
   // "killed at least 12 fighters (9 corpses recovered)": bodies found restate deaths counted beside them
   // ("six more corpses were found" are new dead)
   const counted = own.some((h) => !BODIES.test(h.text));
-  own = own.filter((h) => !(counted && BODIES.test(h.text) && !ADDED.test(h.text)));
+  // (nor do the captives' bodies: "arrested nine men, their corpses were found")
+  own = own.filter((h) => !(counted && BODIES.test(h.text) && !ADDED.test(h.text) && !h.rule.includes("captives")));
   // "left at least 5 dead, including 2 in X and 2 in Y": the parts are in the total
   own = own.filter((h, i) => i === 0 || !INCLUDING.test(gapBefore(sf, own, i)));
   // "killed 17 displaced ...; 14 were executed while 3 succumbed": a breakdown that sums to the count before it

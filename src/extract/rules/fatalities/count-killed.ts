@@ -42,9 +42,9 @@ const NOT_VIOLENT = /^\s*(?:due\s+to|from|caused\s+by|in|after)\s+(?:the\s+|a\s+
 
 const DEATH_NOUN = /(?:dead|deaths|fatalities|bod(?:y|ies)|corpses?|morts|tués|décès)$/iu;
 
-const COMPLEMENT = /^(?:\s*\([^)]{0,60}\)|\s+[-–—]\s[^-–—.;]{0,90}\s[-–—])?(?:\s+(?:of|from|belonging\s+to|in|at|with|including|among\s+them|aboard|on\s+board|on|inside|de|du|des|dont)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés|leaving|left|killing|killed)\b)[^,.;:]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|ont|sont|tués?)\b))?/iu;
+const COMPLEMENT = /^(?:\s*\([^)]{0,60}\)|\s+[-–—]\s[^-–—.;]{0,90}\s[-–—])?(?:\s+(?:of|from|belonging\s+to|in|at|with|including|among\s+them|aboard|on\s+board|on|inside|incl\.|de|du|des|dont)\s(?:(?!\b(?:wounded|injured|abducted|kidnapped|arrested|and|blessés|leaving|left|killing|killed)\b)[^,.;:]){0,100}?(?=\s+(?:were|was|have|had|are|reportedly|killed|died|dead|assassinated|executed|murdered|ont|sont|tués?)\b))?/iu;
 
-const DEATH_WORD = /(?:killed|dead|died|bodies|corpses|executed|murdered|assassinated|slain|perished|lives|succumbed|beheaded|massacred|deaths|fatalities|neutrali[sz]ed|lynched|death|alive|tu(?:é|ée|és|ées)|morts?|décédé|péri)(?![\p{L}])/giu;
+const DEATH_WORD = /(?:killed|dead|died|bod(?:y|ies)|corpses?|executed|murdered|assassinated|slain|perished|lives|succumbed|beheaded|massacred|deaths|fatalities|neutrali[sz]ed|lynched|death|alive|tu(?:é|ée|és|ées)|morts?|décédé|péri)(?![\p{L}])/giu;
 let deathCache: { text: string; positions: number[] } = { text: "", positions: [] };
 
 /** Whether a death word starts within [from, from + span): positions are found once per text. */
@@ -101,7 +101,9 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
       // after "a ... was killed" any word may name the person ("A notable of the Imghad community was killed")
       const people = readCountedPeople(lex, env.text, m.index, true, true);
       if (!people) return one;
-      if (longSubject && (people.best < 2 || !/\sand\s/i.test(env.text.slice(m.index, people.end)) || env.text.slice(m.index, people.end).includes(","))) return null;
+      // "the body of a health worker": whose body is told after "of" (the killed-count rule reads it)
+      if (/(?:body|corpse)$/i.test(env.text.slice(m.index, people.end)) && /^\s+of\s/i.test(env.text.slice(people.end, people.end + 5))) return null;
+      if (longSubject && !/(?:body|corpse)$/i.test(env.text.slice(m.index, people.end)) && (people.best < 2 || !/\sand\s/i.test(env.text.slice(m.index, people.end)) || env.text.slice(m.index, people.end).includes(","))) return null;
       // "10 members of the pro-government ... (VDP) militia were reportedly killed": skip the complement.
       const rest = env.text.slice(people.end, people.end + 160);
       const gap = COMPLEMENT.exec(rest);
@@ -114,9 +116,10 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
           tail = after.exec(rest.slice(from));
         }
       }
-      else if (longSubject) return null;
+      else if (longSubject && !/(?:body|corpse)$/i.test(env.text.slice(m.index, people.end))) return null;
       // "1 dead", "12 deaths", "20 morts": the counted word is itself the death
-      if (!tail && DEATH_NOUN.test(env.text.slice(Math.max(m.index, people.end - 12), people.end)) && !NOT_VIOLENT.test(env.text.slice(people.end, people.end + 40))) {
+      // ("amid the discovery of the corpse of a girl": an earlier death)
+      if (!tail && DEATH_NOUN.test(env.text.slice(Math.max(m.index, people.end - 12), people.end)) && !NOT_VIOLENT.test(env.text.slice(people.end, people.end + 40)) && !isEarlierDeath(env.text, m.index, "nominal")) {
         const { end, ...value } = people;
         return { value, start: m.index, end };
       }

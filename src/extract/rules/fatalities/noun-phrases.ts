@@ -54,6 +54,8 @@ const DETERMINER_ONE = new Set(["a", "an", "the", "his", "her", "their", "its", 
 /** "killing three soldiers, the defence ministry said": a source named after the count, not a victim. */
 const ATTRIBUTION = /\b(?:said|says|reported|reports|announced|told|stated|according|claimed|confirmed)\b/i;
 
+/** Words for a part of a group told before, not a person: "a majority was executed". */
+const PART_WORDS = new Set(["majority", "minority", "part", "half", "rest", "remainder", "number", "few", "handful"]);
 /** What may stand between a group and its participle: "three others were subsequently abducted". */
 const AUX_WORDS = new Set(["were", "was", "had", "have", "has", "been", "also", "later", "then", "subsequently", "reportedly", "allegedly", "all", "ont", "été", "sont"]);
 /** Participles that say a group was not killed. */
@@ -224,7 +226,8 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
     if (noun === null) {
       const next = toks[k]?.w.toLowerCase();
       if (!numeric && !isVague) {
-        // after a killing verb, "a mechanic", "a Koglweogo", "the son": one person, whatever the word
+        // after a killing verb, "a mechanic", "a Koglweogo", "the son": one person, whatever the word ("a majority" is not one)
+        if (PART_WORDS.has(toks[j]?.w.toLowerCase() ?? "")) break;
         if (!lenient || k === j || k > j + 4 || (next !== undefined && !PHRASE_END.has(next) && !DEATH_AFTER_NOUN.has(next) && next !== "killed")) break;
         k = k - 1;
       } else {
@@ -269,6 +272,12 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
       const q = toks.findIndex((t, idx) => idx > i && idx <= i + 9 && (t.w.toLowerCase() === "and" || (t.w === "," && /^(?:his|her|their)$/i.test(toks[idx + 1]?.w ?? ""))));
       const nextWord = toks[q + 1]?.w ?? "";
       if (q > 0 && !toks.slice(i, q).some((t) => /^(?:[,;:.]|including|among|incl)$/i.test(t.w)) && (parseNumber(lex, nextWord) !== null || DETERMINER_ONE.has(nextWord.toLowerCase()))) i = q;
+    }
+    // "executed four men in Inata and five others at the mine": a place between the groups
+    if (lenient && /^(?:in|at|near|from)$/i.test(toks[i]?.w ?? "")) {
+      const q = toks.findIndex((t, idx) => idx > i && idx <= i + 9 && t.w.toLowerCase() === "and");
+      const others = toks[q + 2]?.w.toLowerCase() ?? "";
+      if (q > 0 && parseNumber(lex, toks[q + 1]?.w ?? "") !== null && /^(?:others|more|other)$/.test(others) && !toks.slice(i, q).some((t) => /^[,;:.()]$/.test(t.w) || NOT_DEAD.has(t.w.toLowerCase()) || (STOP.has(t.w.toLowerCase()) && !/^(?:in|at|near|from)$/i.test(t.w)))) i = q;
     }
     // "a trader with his driver and bodyguard": the companions named after "with his" died too
     if (lenient && toks[i]?.w.toLowerCase() === "with" && /^(?:his|her|their)$/i.test(toks[i + 1]?.w ?? "")) {

@@ -10,7 +10,7 @@ const PATTERNS = {
 const AUX = /(?:\s+(?:was|were|has\s+been|had\s+been|reportedly|allegedly|presumably|probably|also|later|subsequently|shot\s+and|(?:abducted|arrested|kidnapped|detained|captured|tortured)\s+and|[\p{L}]+ly))+\s*$/iu;
 const DETERMINER = /^(?:the|a|an|one|another|his|her)$/i;
 /** Subjects that do the killing, or are not people ("the attack killed ..."). */
-const NOT_VICTIM = /^(?:goats?|sheep|cows?|camels?|donkeys?|dogs?|horses?|animals?|livestock|army|forces?|troops?|military|police|gendarmerie|militants?|gunmen|jihadists?|group|attack|explosion|ambush|blast|strike|ied|mine|clash|fighting|operation|raid|bomb|people|persons|who|which|that|and|or)$/i;
+const NOT_VICTIM = /^(?:majority|minority|rest|remainder|half|goats?|sheep|cows?|camels?|donkeys?|dogs?|horses?|animals?|livestock|army|forces?|troops?|military|police|gendarmerie|militants?|gunmen|jihadists?|group|attack|explosion|ambush|blast|strike|ied|mine|clash|fighting|operation|raid|bomb|people|persons|who|which|that|and|or)$/i;
 /** "Guide of the anti-poaching brigade", "Councilman in Tanli": the person is named before these. */
 const QUALIFIER_WORDS = /^(?:of|in|at|from|for)$/i;
 const CLAUSE_WORDS = /^(?:who|which|that|and|or|but|while|after|before|when|where|on|by|with|to|is|are|was|were|has|have|had|been|being|[\p{L}]+ly)$/iu;

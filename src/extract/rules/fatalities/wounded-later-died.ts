@@ -13,6 +13,8 @@ const PATTERNS = {
       `the\\s+(?<count2>[\\p{L}\\d]+)\\s+(?:wounded|injured)(?:\\s+\\p{L}+)?\\s+${DIED}`,
       // "wounded another who succumbed the following day", "four soldiers wounded including one severely who later succumbed"
       `(?:wounded|injured|wounding|injuring)\\s+(?:[\\p{L}-]+\\s+){1,6}?who\\s+${DIED}`,
+      // "two were killed on site while the third survived but later succumbed"
+      `the\\s+(?:second|third|fourth|fifth|last|other)\\s+(?:one\\s+)?(?:survived|escaped|was\\s+(?:evacuated|hospitali[sz]ed|taken\\s+to\\s+hospital))[^.;]{0,40}?\\s+(?:but|and)\\s+${DIED}`,
       // "the national guard who was wounded later succumbed"
       `(?:who\\s+(?:was|had\\s+been)\\s+|allegedly\\s+|severely\\s+|seriously\\s+)(?:severely\\s+|seriously\\s+)?(?:wounded|injured)\\s+${DIED}`,
     ].join("|"),
