@@ -85,6 +85,9 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 4 May 2025, soldiers beat a detainee to death near Ke-Macina.", "Violence against civilians", "Attack", "beat a detainee to death"],
   ["On 4 May 2025, militants brutalized a teacher in Tangaye.", "Violence against civilians", "Attack", "brutalized"],
   ["On 4 May 2025, clashes between the police and youths broke out in Dire, leaving two wounded.", "Riots", "Mob violence", "clashes"],
+  ["On 4 May 2025, militants assaulted villagers at the market of Tinzawaten and abducted a trader.", "Violence against civilians", "Attack", "assaulted"],
+  ["On 4 May 2025, militants ambushed a convoy of the Essakane mine company near Falagountou, wounding six workers.", "Violence against civilians", "Attack", "ambushed"],
+  ["On 4 May 2025, Dozo hunters killed four herders near Fia, claiming they were mine planters.", "Violence against civilians", "Attack", "killed"],
   ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
 ];
 

@@ -2,6 +2,8 @@ import type { CompiledLexicons, TriggerKind } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { matcherRule } from "../matcher-rule.js";
 
+const NAMED_MINE_BEFORE = /(?:[a-z,]\s+[A-Z][\p{L}-]+|\b(?:to|at|attacked|near|of|from|around|inside|into)\s+the)\s+$/u;
+const MINE_SITE_AFTER = /^\s*(?:planters?|layers?|sites?|workers|employees|company|companies|convoy|owners?|operators?|staff|security|guards?|facility|facilities|perimeter|area)\b/i;
 /** "militants equipped with an IED", "in possession of grenades": weapons carried, not used. */
 const CARRIED_BEFORE = /\b(?:equipped\s+with|carrying|in\s+possession\s+of|armed\s+with|porteurs?\s+d['’]|en\s+possession\s+d['’]?)\s*(?:an?\s+|one\s+|two\s+|three\s+|several\s+|\d+\s+|des\s+|une?\s+)?$/i;
 /** "IEDs, documents and materiel were seized", "IED-making materials": a list of what was taken. */
@@ -13,6 +15,8 @@ export function lexiconTriggerRule(lex: CompiledLexicons): Rule<TriggerKind> {
   return matcherRule(`${lex.lang}/trigger-lexicon`, lex.triggers, (kind, m, env) => {
     // "attack" as a noun in sports or metaphor is left to the assembly (it needs an armed actor nearby).
     if (kind.kind === "ied" && /^mines?$/i.test(m[0]) && /\b(?:gold|artisanal|mining|coal)\s*$/i.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    // "the Inata mine", "mine planters", "attacked the mine": a gold mine or the people who lay mines, not a blast
+    if (kind.kind === "ied" && /^mines?$/.test(m[0]) && (NAMED_MINE_BEFORE.test(env.text.slice(Math.max(0, m.index - 30), m.index)) || MINE_SITE_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) return null;
     // "seized arms, ammunition, IEDs", "discovered a mine": explosives taken or found, not set off
     if ((kind.kind === "ied" || kind.kind === "grenade") && (SEIZED_BEFORE.test(env.text.slice(Math.max(0, m.index - 70), m.index)) || CARRIED_BEFORE.test(env.text.slice(Math.max(0, m.index - 40), m.index)) || SEIZED_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 100)))) return { value: { kind: "seizure", weight: 22 } };
     // "March" the month, "May" the verb: not protests.
