@@ -58,6 +58,11 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 27 June 2019, suspected JNIM and /or ISGS militants abducted a trader near Djibo.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "JNIM", "Civilians (Burkina Faso)"],
   // a bracketed name of the same rank glosses the group just named: it is not the target
   ["On 28 June 2019, soldiers and volunteer fighters (VDP) burnt a hamlet near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "soldiers", "Civilians (Burkina Faso)"],
+  // people named by their community are civilians when they suffer the violence
+  ["On 29 June 2019, Dozo militiamen killed four Fulani near Bankass.", "Dozo Communal Militia (Mali)", "Dozo militiamen", "Civilians (Mali)"],
+  ["On 30 June 2019, soldiers arrested eleven members of the Fulani community near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "soldiers", "Civilians (Burkina Faso)"],
+  // noise: a community name before a fighters' noun stays their militia
+  ["On 1 July 2019, Fulani militiamen killed two herdsmen near Bankass.", "Fulani Ethnic Militia (Mali)", "Fulani militiamen", "Civilians (Mali)"],
   // noise: security forces facing no crowd stay the army
   ["On 6 March 2019, security forces killed four militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "security forces", "Unidentified Armed Group (Burkina Faso)"],
 ];
