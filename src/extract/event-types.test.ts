@@ -88,6 +88,8 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 4 May 2025, militants assaulted villagers at the market of Tinzawaten and abducted a trader.", "Violence against civilians", "Attack", "assaulted"],
   ["On 4 May 2025, militants ambushed a convoy of the Essakane mine company near Falagountou, wounding six workers.", "Violence against civilians", "Attack", "ambushed"],
   ["On 4 May 2025, Dozo hunters killed four herders near Fia, claiming they were mine planters.", "Violence against civilians", "Attack", "killed"],
+  ["On 4 May 2025, militants intercepted a lorry near Mentao and removed the goods it carried.", "Strategic developments", "Looting/property destruction", "intercepted"],
+  ["On 4 May 2025, militants made an incursion into Tansila. They ransacked the town hall and burned the school.", "Strategic developments", "Looting/property destruction", "ransacked"],
   ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
 ];
 

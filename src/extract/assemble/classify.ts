@@ -51,6 +51,8 @@ const CROWD_VS_FORCES = new RegExp(`\\b(?:clash\\w*|confrontations?|fight\\w*|fo
 /** The crowd had guns: villagers fighting soldiers with rifles are a militia, not a mob. */
 const CROWD_ARMED = /\b(?:armed|gunmen|guns?|rifles?|firearms?|militants|jihad\w*|militia\w*|dozos?|koglweogos?)\b/i;
 
+const LOOT_TEXT = /\b(?:loot(?:ed|ing)|pillag\w*|ransack\w*|plunder\w*|burn(?:ed|t)|torched|set\s+(?:\w+\s+){0,3}ablaze|set\s+fire|destroyed|vandali[sz]ed|stole|seized|removed\s+(?:the\s+)?goods)\b/i;
+
 /** Communal violence mentioned as the area's background, not as what happened. */
 const BACKGROUND = /\b(?:recently|note\s+that|récemment)\b/i;
 /** The attackers were shot too: the victims fought back. */
@@ -128,7 +130,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   // soldiers or militiamen taken away without a fight are abducted like anyone else
   if (kinds.has("abduct") && !(violent && isArmed(actor2))) return isArmedTarget(actor1, actor2, text) && (GROUND_COMBAT.test(text) || FIGHTERS_TAKEN.test(text)) && !DEFENCELESS.test(text) ? "Armed clash" : "Abduction/forced disappearance";
   // looting and destruction that harmed no one is a strategic development, even when it began as an "attack"
-  if (violent && kinds.has("loot") && !(fatalities ?? 0) && !HARM_TO_PEOPLE.test(text) && !isArmed(actor2)) return "Looting/property destruction";
+  // (the looting may be told in the sentence after "an incursion into the village")
+  if (violent && (kinds.has("loot") || LOOT_TEXT.test(text)) && !(fatalities ?? 0) && !HARM_TO_PEOPLE.test(text) && !isArmed(actor2)) return "Looting/property destruction";
   if (violent) {
     // an empty post burned by the attackers: nobody to fight
     if (!(fatalities ?? 0) && UNMANNED.test(text) && !HARM_TO_PEOPLE.test(text)) return "Looting/property destruction";
