@@ -17,6 +17,12 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   ["On 3 May 2025, gunmen burned the Fulani hamlet Wendou.", "Wendou", [], "at", null, "hamlet Wendou"],
   ["On 3 May 2025, soldiers raided a militant camp in the forest of Wendou.", "Wendou", [], "near", null, "forest of Wendou"],
   ["On 3 May 2025, gunmen attacked the village Dozos had left the day before, near Kaya.", "Kaya", [], "near", null, "near Kaya"],
+  // a known name before a noun, or as the subject, without a preposition
+  ["On 3 May 2025, two rockets struck the Gao Airport, damaging the runway.", "Gao", [], "at", null, "Gao"],
+  ["On 3 May 2025, Djibo was attacked by gunmen who burned the town hall.", "Djibo", [], "at", null, "Djibo"],
+  ["On 3 May 2025, Kaya students marched to demand that schools reopen.", "Kaya", [], "at", null, "Kaya"],
+  ["On 3 May 2025, two herders of the Dori market were killed in Djibo.", "Djibo", [], "at", null, "in Djibo"],
+  ["On 3 May 2025, soldiers arrested twelve men in the villages of Wendou and Koro.", "Wendou", [], "at", null, "villages of Wendou"],
   // a road stretch only says where the named place lies
   ["On 3 May 2025, gunmen ambushed a patrol in Kalamba, between Koro and Bargou.", "Kalamba", [], "at", null, "in Kalamba"],
   ["On 3 May 2025, an IED hit a truck near Mamba on the Koro-Bargou axis.", "Mamba", [], "near", null, "near Mamba"],

@@ -32,6 +32,7 @@ import { codedAsRule } from "./rules/place/coded-as.js";
 import { distanceFromRule } from "./rules/place/distance-from.js";
 import { kindPrefixRule } from "./rules/place/kind-prefix.js";
 import { kindSuffixRule } from "./rules/place/kind-suffix.js";
+import { placeModifierRule } from "./rules/place/place-modifier.js";
 import { possessivePlaceRule } from "./rules/place/possessive-place.js";
 import { prepositionPlaceRule } from "./rules/place/preposition-place.js";
 import { qualifiedNameRule } from "./rules/place/qualified-name.js";
@@ -60,7 +61,7 @@ export interface RuleSet {
   /**
    * Order wins: ACLED's "(coded as X)" first (it names the coded place), then two-place forms,
    * then a town's quarter ("the X quarter of Timbuktu"), then names the text vouches for ("the town of X", "X province", "X (Commune, Province)"), then gazetteer-checked
-   * names after prepositions, then possessives.
+   * names after prepositions, then possessives, then known names before a noun ("the Tamkoutat market").
    */
   places: Rule<PlaceMention>[];
   verification: Rule<VerificationValue>[];
@@ -85,7 +86,7 @@ export function ruleSet(lang: Lang): RuleSet {
     actors: [namedActorRule(lex), namedActorCaseSensitiveRule(lex), ethnicMilitiaRule(lex), templatedActorRule(lex)],
     fatalities: [noCasualtiesRule(lex), deathTollRule(lex), countKilledRule(lex), killedCountRule(lex), captivesKilledRule(lex), toDeathRule(lex), woundedLaterDiedRule(lex), diedOfInjuriesRule(lex), singularVictimKilledRule(lex), ...own.fatalitiesLast],
     dates: [...own.datesFirst, isoDateRule(lex), dayMonthYearRule(lex), monthDayYearRule(lex), monthYearRule(lex), weekdayRule(lex), relativeDayRule(lex)],
-    places: [codedAsRule(lex), betweenPlacesRule(lex), quarterOfTownRule(lex), ...own.placesBeforeKinds, kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), qualifiedNameRule(lex), prepositionPlaceRule(lex), possessivePlaceRule(lex)],
+    places: [codedAsRule(lex), betweenPlacesRule(lex), quarterOfTownRule(lex), ...own.placesBeforeKinds, kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), qualifiedNameRule(lex), prepositionPlaceRule(lex), possessivePlaceRule(lex), placeModifierRule(lex)],
     verification: [claimCueRule(lex), ...own.verification, ...(lang === "en" ? [armyClaimRule(lex)] : []), hedgeCueRule(lex), confirmedCueRule(lex)],
     monitors: [claimRelayRule(lex)],
     weapons: [weaponModelRule(lex), weaponAcronymRule(lex)],

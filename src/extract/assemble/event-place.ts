@@ -16,6 +16,7 @@ const AFFILIATION: Record<Lang, RegExp> = {
   fr: new RegExp(`(?<![\\p{L}])(?:${alternation(placeWords.affiliation_nouns.fr)})\\s+$`, "iu"),
 };
 const OF: Record<Lang, RegExp> = { en: /^of\s/i, fr: /^(?:de|du|d['’])\s*/i };
+const OF_THE: Record<Lang, RegExp> = { en: /^of\s+the\s/i, fr: /^(?:de\s+la|du|des)\s/i };
 
 /**
  * How strongly a mention says "this is where it happened" (higher first). A stretch of road
@@ -26,7 +27,10 @@ function rank(p: PlaceMention, sf: SentenceFacts): number {
   if (p.rule.endsWith("place-coded-as")) return 9;
   if (p.kindHint === "country") return 0;
   if (p.rule.endsWith("place-preposition") && (isTravelEnd(p) || isAffiliation(p, sf))) return 1;
+  // "two herders of the Dori market were killed in Djibo": "of the" ties a name to a thing, "in" places the event
+  if (p.rule.endsWith("place-preposition") && OF_THE[langOf(p)].test(p.text)) return 5.5;
   if (p.kindHint === "settlement") return 8;
+  if (p.rule.endsWith("place-modifier")) return 5;
   if (p.relation === "between" || p.relation === "axis") return 5;
   if (p.kindHint === null) return 6;
   if (p.kindHint === "admin3") return 4;

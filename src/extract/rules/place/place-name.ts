@@ -192,6 +192,13 @@ export const KIND_WORDS: Record<string, { kind: PlaceKindHint; relation: PlaceRe
   vicinity: { kind: null, relation: "near" },
   surroundings: { kind: null, relation: "near" },
   outskirts: { kind: null, relation: "outskirts" },
+  // "the villages of Moniekana, Boundouer and Isseye": the first one named
+  towns: { kind: "settlement", relation: "at" },
+  villages: { kind: "settlement", relation: "at" },
+  hamlets: { kind: "settlement", relation: "at" },
+  localities: { kind: "settlement", relation: "at" },
+  communes: { kind: "admin3", relation: "area" },
+  areas: { kind: null, relation: "near" },
   forest: { kind: null, relation: "near" },
   forests: { kind: null, relation: "near" },
   valley: { kind: null, relation: "near" },
