@@ -134,6 +134,7 @@ const CASES: Array<[string, number | null, number | null, string[]]> = [
   ["On 3 May 2025, militiamen abducted three traders in Tanli, two were killed on the spot while the third survived but later succumbed in hospital.", 3, 3, ["two were killed", "the third survived but later succumbed"]],
   ["On 3 May 2025, gendarmes executed three men in the village of Tanli and four others at a gold mine nearby.", 7, 7, ["executed three men in the village of Tanli and four others"]],
   ["On 3 May 2025, residents burned the police post of Tanli amid the discovery of the corpse of a girl.", null, null, []],
+  ["On 3 May 2025, militants abducted eight travellers near Dori. Six of the eight abducted were found dead two days later.", 6, 6, ["Six of the eight abducted were found dead"]],
   // plurals without a number, wounds and defused devices count nothing
   ["On 3 May 2025, soldiers in Dori killed by an IED.", null, null, []],
   ["On 3 May 2025, gunmen shot at three shepherds near Sebba; the shepherds escaped but a number of their cattle were killed.", null, null, []],

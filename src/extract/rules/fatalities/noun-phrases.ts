@@ -15,6 +15,9 @@ interface Nouns {
 
 const nounCache = new WeakMap<CompiledLexicons, Nouns>();
 
+/** Head words too general to take a side from a longer alias ("staff members" makes no side of "members"). */
+const GENERIC_HEADS = new Set(["members", "member", "staff", "elements", "membres", "éléments"]);
+
 /** Person nouns from the actor lexicon (plain aliases), with the side they are on. */
 function nounsOf(lex: CompiledLexicons): Nouns {
   let n = nounCache.get(lex);
@@ -24,7 +27,10 @@ function nounsOf(lex: CompiledLexicons): Nouns {
     const group: VictimGroup = entry.target_kind === "civilian" ? "civilian" : "armed";
     for (const alias of entry.aliases[lex.lang]) {
       if (alias.startsWith("re:") || alias.startsWith("cs:")) continue;
-      const last = alias.toLowerCase().split(/\s+/).pop() as string;
+      const words = alias.toLowerCase().split(/\s+/);
+      const last = words.pop() as string;
+      // "staff members" makes no side of every "members"
+      if (words.length > 0 && GENERIC_HEADS.has(last)) continue;
       if (!victim.has(last)) victim.set(last, group);
     }
   }
@@ -54,6 +60,8 @@ const DETERMINER_ONE = new Set(["a", "an", "the", "his", "her", "their", "its", 
 /** "killing three soldiers, the defence ministry said": a source named after the count, not a victim. */
 const ATTRIBUTION = /\b(?:said|says|reported|reports|announced|told|stated|according|claimed|confirmed)\b/i;
 
+/** People named by what was done to them, after "of the": "five of the seven abducted", "one of the hostages". */
+const TAKEN = /^(?:abducted|arrested|kidnapped|detained|captured|hostages|captives|detainees|missing|prisoners)$/i;
 /** Words for a part of a group told before, not a person: "a majority was executed". */
 const PART_WORDS = new Set(["majority", "minority", "part", "half", "rest", "remainder", "number", "few", "handful"]);
 /** What may stand between a group and its participle: "three others were subsequently abducted". */
@@ -175,6 +183,8 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
       if (j < toks.length && /^(?:the|them|these|those|their|his|her)$/i.test(toks[j].w)) j++;
       // "several of their livestock"
       if (j < toks.length && UNITS.test(toks[j].w)) break;
+      // "five of the seven abducted": the part counts, the whole is only named
+      if (parseNumber(lex, toks[j]?.w ?? "") !== null && TAKEN.test(toks[j + 1]?.w ?? "")) j++;
     }
     // up to three modifiers, then a person noun
     let noun: string | null = null;
@@ -182,6 +192,10 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
     // group names and brackets do not use up the modifiers: "sixteen suspected Katiba Macina (JNIM) militants"
     let free = 3;
     for (let step = 0; step < 4 && k < toks.length; step++, k++) {
+      if (partitive && step === 0 && TAKEN.test(toks[k].w)) {
+        noun = toks[k].w.toLowerCase();
+        break;
+      }
       // "(JNIM)" inside the phrase: skip it
       if (toks[k].w === "(") {
         const close = toks.findIndex((t, idx) => idx > k && t.w === ")");
