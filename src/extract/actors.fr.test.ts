@@ -21,6 +21,9 @@ const CASES: Array<[string, string | null, string | null]> = [
   ["Lundi, une attaque armée contre le village de Dablo a fait quatre morts parmi les civils.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
   ["Lundi, une frappe de drone de l'armée malienne a tué huit terroristes près de Kidal.", "Military Forces of Mali (2021-)", "Unidentified Armed Group (Mali)"],
   ["Lundi, des éléments d'Africa Corps et les FAMa ont attaqué des jihadistes près de Kidal.", "Africa Corps", "Islamist Militia (Mali)"],
+  // a former soldier is a civilian; forces facing a crowd are the police
+  ["Lundi, des hommes armés ont abattu un ancien militaire à Djibo.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
+  ["Lundi, les forces de défense et de sécurité ont dispersé les manifestants à Kaya.", "Protesters (Burkina Faso)", "Police Forces of Burkina Faso (2022-)"],
 ];
 
 describe("French actors and who did what to whom", () => {
