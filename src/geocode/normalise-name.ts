@@ -75,12 +75,14 @@ export function looseKey(text: string): string {
 
 /**
  * French and English transcriptions of one sound, made alike before keys are taken: gn for ny
- * ("Gnimignama"/"Niminiama") and the Tamasheq "In-" written as a bare N ("Ntillit"/"I-n-Tillit").
+ * ("Gnimignama"/"Niminiama"), the Tamasheq "In-" written as a bare N ("Ntillit"/"I-n-Tillit"),
+ * and its guttural r written gh or r ("Takaghat"/"Takarat").
  * (A soft c is left alone: "Palace" would become a village.)
  */
 function transcribed(key: string): string {
   return key
     .replace(/gn/g, "n")
+    .replace(/gh/g, "r")
     .replace(/^n(?=[^aeiouy])/, "in");
 }
 
