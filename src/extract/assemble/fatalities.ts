@@ -18,7 +18,14 @@ const SIDES: Array<[Side, RegExp]> = [
 const ADDED = /(?<![\p{L}])(?:also|more|another|second|third|fourth|fifth|additional|further|as\s+well|too|own\s+ranks|in\s+(?:its|their|his)\s+ranks|later\s+(?:died|succumbed)|succumbed|died\s+(?:of|from|at|in)|également|aussi|dans\s+(?:ses|leurs)\s+rangs)(?![\p{L}])/iu;
 
 /** Another source's figure for the same dead: the conservative figure stands. */
-const OTHER_SOURCE = /(?<![\p{L}])(?:(?:other|some|different)\s+sources?|although|whereas|however|contradict(?:s|ed|ing)?|disputed?|denounced|described\s+(?:it|them|the\s+\p{L}+)\s+as|d['’]autres\s+sources|selon\s+d['’]autres)(?![\p{L}])/iu;
+const OTHER_SOURCE_WORDS = /(?<![\p{L}])(?:(?:other|some|different)\s+sources?|contradict(?:s|ed|ing)?|disputed?|denounced|described\s+(?:it|them|the\s+\p{L}+)\s+as|d['’]autres\s+sources|selon\s+d['’]autres)(?![\p{L}])/iu;
+/** "although", "however" oppose another account only beside a source or a restriction ("although only one body was found"). */
+const CONTRAST = /(?<![\p{L}])(?:although|whereas|however|cependant|toutefois)(?![\p{L}])/iu;
+const ACCOUNT = /(?<![\p{L}])(?:sources?|said|says|claim(?:ed|s)?|report(?:ed|s)?|according|spoke|only|selon|affirm\p{L}*)(?![\p{L}])/iu;
+/** Another account of the dead: always for "other sources", for a contrast only when the two counts are not of different sides. */
+function otherAccount(text: string, sidesDiffer: boolean): boolean {
+  return OTHER_SOURCE_WORDS.test(text) || (!sidesDiffer && CONTRAST.test(text) && ACCOUNT.test(text));
+}
 
 /** A side's own claim: restating the same dead, it counts only when lower. */
 const CLAIM = /(?<![\p{L}])(?:claim(?:ed|s|ing)?|said|says|stated|according\s+to|acknowledg(?:ed|ing)|revendiqu\p{L}*|selon)(?![\p{L}])/iu;
@@ -60,7 +67,12 @@ function gapBefore(sf: SentenceFacts, hits: Hit<FatalityValue>[], i: number): st
 function sentenceHits(sf: SentenceFacts, hits: Hit<FatalityValue>[]): Hit<FatalityValue>[] {
   let own = hits.filter((h) => h.value.best > 0);
   // "the army claimed nine militants killed, although rights groups spoke of nine civilians executed": one figure, the lower
-  const alt = own.findIndex((h, i) => i > 0 && OTHER_SOURCE.test(gapBefore(sf, own, i)) && !ADDED.test(h.text));
+  const alt = own.findIndex((h, i) => {
+    if (i === 0 || ADDED.test(h.text)) return false;
+    const a = sideOf(own[i - 1], sf);
+    const b = sideOf(h, sf);
+    return otherAccount(gapBefore(sf, own, i), a !== null && b !== null && a !== b);
+  });
   if (alt > 0) {
     const first = own.slice(0, alt);
     const second = own.slice(alt);
@@ -157,7 +169,7 @@ export function combineFatalities(sentences: SentenceFacts[]): { value: Fataliti
     const otherSide = s.sides.size > 0 && t.sides.size > 0 && [...s.sides].every((x) => !t.sides.has(x));
     const otherVictims = t.victim !== "unknown" && s.victim !== "unknown" && t.victim !== s.victim;
     // "some sources put the toll at 50", or a side's claim restating the same dead: the conservative figure stands
-    const conservative = OTHER_SOURCE.test(sf.text) || (CLAIM.test(sf.text) && !added && !otherSide && !otherVictims);
+    const conservative = otherAccount(sf.text, otherSide) || (CLAIM.test(sf.text) && !added && !otherSide && !otherVictims);
     if (conservative) {
       // a stated figure still beats a vague one
       if ((t.vague && !s.vague) || (t.vague === s.vague && s.best < t.best)) {
