@@ -90,6 +90,9 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 4 May 2025, Dozo hunters killed four herders near Fia, claiming they were mine planters.", "Violence against civilians", "Attack", "killed"],
   ["On 4 May 2025, militants intercepted a lorry near Mentao and removed the goods it carried.", "Strategic developments", "Looting/property destruction", "intercepted"],
   ["On 4 May 2025, militants made an incursion into Tansila. They ransacked the town hall and burned the school.", "Strategic developments", "Looting/property destruction", "ransacked"],
+  ["On 4 May 2025, a man accused of witchcraft was beaten to death near Kassila.", "Riots", "Mob violence", "beaten to death"],
+  ["On 4 May 2025, youths armed with hunting rifles from Zamana attacked gold miners and wounded three.", "Violence against civilians", "Attack", "attacked"],
+  ["On 4 May 2025, activists of two rival parties fought at a polling station in Bobo-Dioulasso before the police intervened.", "Riots", "Mob violence", "fought"],
   ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
 ];
 

@@ -64,7 +64,8 @@ const ARMED_MEN = "(?:fighters|troops|soldiers|militiamen|positions|peacekeepers
 const ARMED_UNIT_ATTACKED = new RegExp(`\\b(?:attack\\w*|ambush\\w*|assault\\w*|raid\\w*|fire)\\s+(?:by\\s+(?:[\\w'’()-]+\\s+){1,5})?(?:on|against|at)\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+)?(?:(?:[\\w'’()-]+\\s+){0,3}${ARMED_MEN}|(?:[\\w'’()-]+\\s+){0,2}${ARMED_SIDE}\\s+(?:[\\w'’()-]+\\s+){0,2}${ARMED_UNIT})\\b|\\b${ARMED_SIDE}\\s+(?:[\\w'’()-]+\\s+){0,2}${ARMED_UNIT}\\s+(?:was\\s+|were\\s+)?(?:\\w+\\s+)?(?:attacked|ambushed|targeted)\\b`, "i");
 /** Unorganised crowds fighting each other (students, party activists, rival camps): mob violence, not a battle. */
 const UNARMED_SIDES = /\b(?:students?|pupils|supporters|partisans|activists|worshippers|youngsters|(?:two|rival)\s+(?:groups|camps)|élèves|étudiants|militants\s+(?:du|de\s+partis?)|partisans)\b/i;
-const WEAPONS_OR_FORCES = /\b(?:machetes?|blade\s+weapons|knives|guns?|gunmen|gunfire|gunshots?|firearms?|rifles?|armed|militia\w*|militants?|jihad\w*|soldiers?|police\w*|gendarm\w*|army|forces|dozos?|koglweogos?|vdp|bandits|terrorists?|armés?|fusils?)\b/i;
+const WEAPONS = /\b(?:machetes?|blade\s+weapons|knives|guns?|gunmen|gunfire|gunshots?|firearms?|rifles?|armed|militia\w*|militants?|jihad\w*|dozos?|koglweogos?|vdp|bandits|terrorists?|armés?|fusils?)\b/i;
+const FIREARMS_CROWD = /\b(?:armed\s+(?:villagers|youths?|men|residents|locals|inhabitants)|(?:villagers|youths?|residents|locals|inhabitants)\s+armed\s+with\s+(?:rifles|guns|firearms|hunting\s+rifles)|(?:with|carrying)\s+(?:hunting\s+)?(?:rifles|guns|firearms))\b/i;
 
 const STATE_AUXILIARY = /^VDP\b/;
 
@@ -99,7 +100,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   }
   // villagers of two communities fighting each other: communal militias in a battle, not a mob
   if (kinds.has("mob") && kinds.has("clash") && COMMUNAL_FIGHT.test(text) && !BACKGROUND.test(text) && !UNARMED_SIDES.test(text)) return "Armed clash";
-  if (kinds.has("mob") && !(actor1 && actor1.inter <= 4)) return "Mob violence";
+  // villagers with rifles act as a militia: their violence is an attack, not a mob's
+  if (kinds.has("mob") && !(actor1 && actor1.inter <= 4) && !FIREARMS_CROWD.test(text)) return "Mob violence";
   if (kinds.has("riot") && !(actor1 && actor1.inter <= 4)) return "Violent demonstration";
   // "took over the town; no clashes were reported": territory changing hands without a fight
   if ((kinds.has("transfer") || kinds.has("overtake")) && NO_FIGHT.test(text) && !(fatalities ?? 0)) return "Non-violent transfer of territory";
@@ -138,7 +140,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
     // people killed off duty, in custody or after arrest were not fighting back
     if (DEFENCELESS.test(text) && !GROUND_COMBAT.test(text) && !ATTACKERS_HIT.test(text)) return "Attack";
     // crowds without weapons fighting each other
-    if (kinds.has("clash") && !isArmed(actor1) && !isArmed(actor2) && UNARMED_SIDES.test(text) && !WEAPONS_OR_FORCES.test(text)) return "Mob violence";
+    // (the police who came to stop them are no side of the fight)
+    if (kinds.has("clash") && !(isArmed(actor1) && actor1!.inter !== 1) && !(isArmed(actor2) && actor2!.inter !== 1) && UNARMED_SIDES.test(text) && !WEAPONS.test(text)) return "Mob violence";
     // a crowd fighting the police or soldiers: a riot, not a battle
     if (CROWD_VS_FORCES.test(text) && !CROWD_ARMED.test(text)) return /\b(?:protesters|demonstrators|manifestants)\b/i.test(text) ? "Violent demonstration" : "Mob violence";
     if (isArmedTarget(actor1, actor2, text)) return "Armed clash";
