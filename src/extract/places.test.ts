@@ -82,6 +82,16 @@ describe("place mentions", () => {
     expect(text.slice(e.place!.start, e.place!.end)).toBe(mentionText);
   });
 
+  it("a person's name before a noun is not a place", () => {
+    const e = onlyEvent("On 3 May 2025, nurses at the Amadou Kaya hospital began a sit-in.");
+    expect(e.place?.name).not.toBe("Kaya");
+  });
+
+  it("a ministry is not a place", () => {
+    const { places } = extractText("On 3 May 2025, gunmen seized a car of the Health Department near Dori.");
+    expect(places.map((p) => p.name)).toEqual(["Dori"]);
+  });
+
   it("a dateline is not where the event happened", () => {
     const text = "OUAGADOUGOU, Burkina Faso — Gunmen attacked the army post in Djibo on 3 May 2025, killing two soldiers.";
     expect(onlyEvent(text).place?.name).toBe("Djibo");

@@ -1,7 +1,7 @@
 import type { PlaceMention } from "../../../domain/index.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
-import { kindWord, mention, NAME_SOURCE } from "./place-name.js";
+import { isNotPlaceWord, kindWord, mention, NAME_SOURCE } from "./place-name.js";
 
 const NAME_BEFORE = new RegExp(`(${NAME_SOURCE})\\s+$`, "u");
 
@@ -24,7 +24,7 @@ export function kindSuffixRule(lex: CompiledLexicons): Rule<PlaceMention> {
           break;
         }
       }
-      if (env.lex.placeStopwords.has(name) && !/^(?:Sahel|Est|Centre|Nord)$/.test(name)) return null;
+      if (isNotPlaceWord(env, name) && !/^(?:Sahel|Est|Centre|Nord)$/.test(name)) return null;
       const kw = kindWord(m[1]);
       if (!kw) return null;
       const start = m.index - (before[0].length - before[1].length) - name.length;

@@ -30,6 +30,8 @@ export function placeModifierRule(lex: CompiledLexicons): Rule<PlaceMention> {
       // the last known words of the run: "On Monday the Tamkoutat" -> "Tamkoutat"
       const words = m[1].split(/[ \t]+/);
       for (let first = 0; first < words.length; first++) {
+        // "the Gabriel Toure hospital": a person's name, not "Toure"; only stop words may come before
+        if (first > 0 && !env.lex.placeStopwords.has(words[first - 1])) return null;
         const run = words.slice(first).join(" ");
         const name = knownPrefix(env, run);
         if (name !== run) continue;

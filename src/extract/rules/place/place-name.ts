@@ -5,7 +5,7 @@ import placeWords from "../../lexicons/place-words.json" with { type: "json" };
 /** Titles and nouns that some gazetteer entry happens to carry ("Mayor"), never a place in running text. */
 const NOT_PLACE_WORDS = { en: new Set(placeWords.not_place_words.en), fr: new Set(placeWords.not_place_words.fr) };
 
-function isNotPlaceWord(env: RuleEnv, word: string): boolean {
+export function isNotPlaceWord(env: RuleEnv, word: string): boolean {
   return env.lex.placeStopwords.has(word) || NOT_PLACE_WORDS[env.lex.lang].has(word);
 }
 
@@ -21,9 +21,18 @@ export function namesGroup(env: RuleEnv, end: number): boolean {
   return GROUP_AFTER[env.lex.lang].test(env.text.slice(end, end + 60));
 }
 
-/** Does an armed group's or actor's name start at `pos` ("Dan Na Ambassagou", "Ansarul Islam")? */
+/** Does an armed group's or actor's name start at `pos` ("Dan Na Ambassagou", "Ansarul Islam", "Dozos")? */
 export function namesActorAt(env: RuleEnv, pos: number): boolean {
-  for (const matcher of [env.lex.namedActors, env.lex.namedActorsCaseSensitive, env.lex.templatedActors, env.lex.ethnicMilitia]) {
+  return matchesAt(env, pos, [env.lex.namedActors, env.lex.namedActorsCaseSensitive, env.lex.templatedActors, env.lex.ethnicMilitia]);
+}
+
+/** Does a named group's own name start at `pos` ("Dan Na Ambassagou")? Not templates ("Mali forces"). */
+export function namesNamedActorAt(env: RuleEnv, pos: number): boolean {
+  return matchesAt(env, pos, [env.lex.namedActors, env.lex.namedActorsCaseSensitive]);
+}
+
+function matchesAt(env: RuleEnv, pos: number, matchers: Array<RuleEnv["lex"]["namedActors"]>): boolean {
+  for (const matcher of matchers) {
     const re = matcher.regex;
     re.lastIndex = pos;
     const m = re.exec(env.text);
@@ -64,7 +73,8 @@ const COMMA_QUALIFIER = new RegExp(`^,\\s+(${NAME_SOURCE})`, "u");
 
 /** The longest leading part of a capitalised run that the gazetteer knows and is not a stop word. */
 export function knownPrefix(env: RuleEnv, run: string): string | null {
-  const words = run.split(/[ \t]+/);
+  // "near Mali's border": the possessive is not part of the name
+  const words = run.replace(/['’]s$/u, "").split(/[ \t]+/);
   for (let n = words.length; n >= 1; n--) {
     const name = words.slice(0, n).join(" ");
     if (n === 1 && (isNotPlaceWord(env, name) || isNotPlaceWord(env, name.charAt(0) + name.slice(1).toLowerCase()))) return null;

@@ -3,7 +3,7 @@ import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { groupedAlternation } from "../../lexicon/alias-pattern.js";
 import placeWords from "../../lexicons/place-words.json" with { type: "json" };
-import { knownPrefix, mention, NAME_SOURCE, namesGroup, readAnchor, readQualifiers, unknownPlaceName, wholeName } from "./place-name.js";
+import { knownPrefix, mention, NAME_SOURCE, namesGroup, namesNamedActorAt, readAnchor, readQualifiers, unknownPlaceName, wholeName } from "./place-name.js";
 
 const PREPOSITIONS = {
   en: "in|at|near|around|outside|from|to|towards|toward|through|into|of|on|inside|attacked|raided|stormed|entered|besieged|overran|targeted|ambushed",
@@ -52,7 +52,8 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
         if (q.names.length === 0 || !q.names.some((n) => env.places.has(n))) return null;
         name = first;
       }
-      if (namesGroup(env, nameStart + name.length)) return null;
+      // "in support of Dan Na Ambassagou": an armed group's name is not a place even where a gazetteer carries it
+      if (namesGroup(env, nameStart + name.length) || namesNamedActorAt(env, nameStart)) return null;
       const q = readQualifiers(env, nameStart + name.length);
       const relation: PlaceRelation = NEAR.test(m[1]) ? "near" : "at";
       const start = VERB.test(m[1]) ? nameStart : m.index;
