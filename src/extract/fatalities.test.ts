@@ -170,6 +170,7 @@ describe("fatalities (ACLED's conservative figure; injuries not counted)", () =>
     ["On 3 May 2025, gunmen attacked Tanli and killed 5 civilians. The toll later rose to 9 dead.", 9],
     ["On 3 May 2025, ISGS killed at least eight volunteer fighters in Tanli near Djibo. ISGS said it killed nine VDP in Tanli.", 8],
     ["On 3 May 2025, militiamen attacked Tanli near Dori, at least 21 villagers were killed. Other sources say as many as 30 more were killed.", 21],
+    ["On 3 May 2025, gunmen killed 20 civilians in Tanli near Djibo. More than 20 people died in the attack on Tanli.", 20],
     // a contrast between two sides' dead is not another account of the same dead
     ["On 3 May 2025, militants attacked the army post in Djibo and killed two soldiers. However, the army said it killed 5 militants.", 7],
     // a figure the report doubts counts only as an unknown number

@@ -15,7 +15,7 @@ const SIDES: Array<[Side, RegExp]> = [
 ];
 
 /** A count of new dead, not a restatement: "were also killed", "2 more died", "two dead in its ranks", "later succumbed". */
-const ADDED = /(?<![\p{L}])(?:also|more|another|second|third|fourth|fifth|additional|further|as\s+well|too|own\s+ranks|in\s+(?:its|their|his)\s+ranks|later\s+(?:died|succumbed)|succumbed|died\s+(?:of|from|at|in)|également|aussi|dans\s+(?:ses|leurs)\s+rangs)(?![\p{L}])/iu;
+const ADDED = /(?<![\p{L}])(?:also|more(?!\s+than)|another|second|third|fourth|fifth|additional|further|as\s+well|too|own\s+ranks|in\s+(?:its|their|his)\s+ranks|later\s+(?:died|succumbed)|succumbed|died\s+(?:of|from)\s+(?:\p{L}+\s+)?(?:wounds|injuries)|died\s+(?:at|in)\s+(?:the\s+|a\s+)?hospital|également|aussi|dans\s+(?:ses|leurs)\s+rangs)(?![\p{L}])/iu;
 
 /** Another source's figure for the same dead: the conservative figure stands. */
 const OTHER_SOURCE_WORDS = /(?<![\p{L}])(?:(?:other|some|different)\s+sources?|contradict(?:s|ed|ing)?|disputed?|denounced|described\s+(?:it|them|the\s+\p{L}+)\s+as|d['’]autres\s+sources|selon\s+d['’]autres)(?![\p{L}])/iu;
