@@ -274,3 +274,11 @@ describe("a city is not moved by a qualifier it contradicts", () => {
     expect(loc.admin1).toBe("Hauts-Bassins");
   });
 });
+
+describe("a region more of the event's groups point to weighs more", () => {
+  it("Sabere with Fulani militiamen (Mopti, Ségou) and Dogon victims (Mopti) is the Sabéré of Mopti", () => {
+    const sabere = mention("Sabere", 0);
+    const loc = geo.locate(sabere, { documentPlaces: [sabere], countryHints: ["MLI"], areaHints: ["MLI:Mopti", "MLI:Ségou", "MLI:Mopti"] })!;
+    expect(loc.admin1).toBe("Mopti");
+  });
+});

@@ -219,12 +219,16 @@ export class Geocoder {
     return { keys, points: cached.points.filter((p) => nameKey(p.name) !== ownKey) };
   }
 
-  private areaKeysOf(context: GeocodeContext): Set<string> | undefined {
+  /** Region keys and how many of the event's groups point to each ("Dogon" and "Fulani militia" both to Mopti). */
+  private areaKeysOf(context: GeocodeContext): Map<string, number> | undefined {
     if (!context.areaHints || context.areaHints.length === 0) return undefined;
-    const keys = new Set<string>();
+    const keys = new Map<string, number>();
     for (const h of context.areaHints) {
       const i = h.indexOf(":");
-      if (i > 0) keys.add(areaKey(h.slice(0, i), h.slice(i + 1)));
+      if (i > 0) {
+        const k = areaKey(h.slice(0, i), h.slice(i + 1));
+        keys.set(k, (keys.get(k) ?? 0) + 1);
+      }
     }
     return keys;
   }

@@ -38,8 +38,8 @@ export interface RankingEvidence {
   borderName: string | null;
   /** "Between X and Y", "the X-Y axis": Y may be far from X; only closeness counts. */
   anchorMayBeFar: boolean;
-  /** "ISO3:admin1" keys of the regions where the event's groups and communities are active. */
-  areaKeys?: Set<string>;
+  /** "ISO3:admin1" keys of the regions where the event's groups and communities are active, with how many groups point to each. */
+  areaKeys?: Map<string, number>;
 }
 
 export interface ScoredCandidate {
@@ -71,6 +71,7 @@ export function featureScore(p: GazetteerPlace): number {
 
 /** Below the report's countries (+3), a named country (+4) or a qualifier (+6..8): it parts namesakes the report says nothing else about. */
 const AREA_SCORE = 2;
+const AREA_EACH_MORE = 0.5;
 
 /** The key a region hint and a place are compared by ("MLI:Ségou" and "mli:segou" alike). */
 export function areaKey(iso3: string, admin1: string): string {
@@ -190,7 +191,9 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence, explain = t
   // "Dogon hunters" in a village whose name is also borne by villages far from the Dogon plateau:
   // the namesake where the event's groups are active, after everything the report says of the place itself.
   let inArea = false;
-  if (e.areaKeys && e.areaKeys.size > 0 && p.admin1 && e.areaKeys.has(areaKey(p.iso3, p.admin1))) (score += AREA_SCORE), (inArea = true), ev?.push(`in ${p.admin1}, where the groups the report names are active`);
+  const groups = e.areaKeys && p.admin1 ? e.areaKeys.get(areaKey(p.iso3, p.admin1)) ?? 0 : 0;
+  // each further group active there adds a little ("Dogon civilians" killed by "Fulani militiamen": Mopti over Ségou)
+  if (groups > 0) (score += AREA_SCORE + AREA_EACH_MORE * (groups - 1)), (inArea = true), ev?.push(`in ${p.admin1}, where the groups the report names are active`);
   const own = adminKeysOf(p).filter((k) => e.contextKeys.has(k));
   if (own.length > 0) (score += 2.5), (supported = nearContext = true), ev?.push("its admin unit is named elsewhere in the report");
   if (e.contextPoints.length > 0) {

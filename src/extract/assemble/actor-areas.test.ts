@@ -15,6 +15,10 @@ describe("regions named through the groups and communities of an event", () => {
     expect(actorAreasOf(text)).toEqual(areas);
   });
 
+  it("a region appears once for each group that points to it", () => {
+    expect(actorAreasOf("Fulani militiamen killed three Dogon farmers.")).toEqual(["MLI:Mopti", "MLI:Mopti", "MLI:Ségou"]);
+  });
+
   it.each([
     "Unknown gunmen attacked a village and took cattle.",
     // a word that only contains a group's name is not the group

@@ -15,13 +15,13 @@ const ENTRIES: AreaEntry[] = countriesJson.actor_areas.entries.map((e) => ({
  * The regions an event's text points to through the groups and communities it names
  * ("Dogon hunters" → Mopti; "Ansaroul Islam" → northern Burkina Faso), as "ISO3:admin1".
  * A place name shared by villages in several regions is more likely the one where these
- * groups are active; the geocoder weighs it below the report's own hints. Empty when the
- * text names none of them: no region is ever assumed.
+ * groups are active; the geocoder weighs it below the report's own hints. A region appears once
+ * for each group that points to it. Empty when the text names none of them: no region is ever assumed.
  */
 export function actorAreasOf(text: string): string[] {
-  const out = new Set<string>();
-  for (const e of ENTRIES) if (e.re.test(text)) for (const a of e.areas) out.add(a);
-  return [...out];
+  const out: string[] = [];
+  for (const e of ENTRIES) if (e.re.test(text)) out.push(...e.areas);
+  return out;
 }
 
 /** For each group or community the text names, the countries of its regions ("Dogon" → ["MLI"]; ISGS → three). */
