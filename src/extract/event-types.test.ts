@@ -93,6 +93,9 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 4 May 2025, a man accused of witchcraft was beaten to death near Kassila.", "Riots", "Mob violence", "beaten to death"],
   ["On 4 May 2025, youths armed with hunting rifles from Zamana attacked gold miners and wounded three.", "Violence against civilians", "Attack", "attacked"],
   ["On 4 May 2025, activists of two rival parties fought at a polling station in Bobo-Dioulasso before the police intervened.", "Riots", "Mob violence", "fought"],
+  ["On 4 May 2025, residents of Lafiabougou demonstrated to demand the removal of barricades near their homes.", "Protests", "Peaceful protest", "demonstrated"],
+  ["On 4 May 2025, drivers demonstrated in Koudougou after policemen seized their tricycles.", "Protests", "Peaceful protest", "demonstrated"],
+  ["On 4 May 2025, gunmen raided Selebonga; volunteer fighters fired back, forcing the gunmen to withdraw.", "Battles", "Armed clash", "raided"],
   ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
 ];
 

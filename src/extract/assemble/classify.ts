@@ -10,6 +10,7 @@ const AIRCRAFT = /\b(?:aircrafts?|fighter\s+jets?|jets|drones?|helicopters?|air\
 const CLASH_WORD = /\b(?:clash(?:ed|es)?|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|fighting|retaliated|fought|affrontements?|accrochages?)\b/i;
 const HARM_TO_PROTESTERS = /\b(?:killed|shot\s+dead|live\s+(?:fire|ammunition|bullets))\b/i;
 
+const FORCES_SEIZED = /\b(?:police(?:men)?|gendarmes|soldiers|security\s+forces)\s+(?:\w+\s+){0,6}?(?:seized|confiscated|impounded)\b|\bseized\s+(?:by|the\s+material\s+of)\b/i;
 const CROWD_VIOLENT_ACT = /\b(?:(?:protesters|demonstrators|students|pupils|youths?|residents|crowd|they|activists)\s+(?:(?!police|gendarm|soldiers|forces|security)[\w'-]+\s+){0,6}(?:beat|assaulted|stormed|raided|fought|attacked|stoned|ransacked|torched|vandali[sz]ed)|stones\s+were\s+thrown|threw\s+(?:stones|rocks|firecrackers)|broke\s+windows|arson|clashes\s+erupted|violent\s+(?:clashes|confrontations)|engaged\s+in\s+a\s+fight|forced\s+to\s+lock\s+themselves|unearthed|jets?\s+de\s+pierres|(?:ont|a)\s+(?:saccag|incendi)\p{L}*)/iu;
 const LABOUR_STRIKE = /\b(?:(?:renewed|began|begin|started|launched|observ\w*|declared|called|staged)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}strike|strike\s+action|on\s+strike|laid\s+down\s+their\s+tools|suspended\s+classes|boycott(?:ed)?\s+(?:the\s+)?exams)\b/i;
 const GATHERING = /\b(?:demonstrat\w*|protest(?:ed|ing|s)?|march(?:ed|es)?|sit-?ins?|rall(?:y|ied|ies)|gathered|took\s+to\s+the\s+streets?|manifest\w*|marche|rassembl\w*)\b/i;
@@ -56,9 +57,9 @@ const LOOT_TEXT = /\b(?:loot(?:ed|ing)|pillag\w*|ransack\w*|plunder\w*|burn(?:ed
 /** Communal violence mentioned as the area's background, not as what happened. */
 const BACKGROUND = /\b(?:recently|note\s+that|récemment)\b/i;
 /** The attackers were shot too: the victims fought back. */
-const ATTACKERS_HIT = /\b(?:\d+|one|two|three|several)\s+(?:alleged\s+|presumed\s+|of\s+the\s+)?(?:assailants|attackers|gunmen)\s+(?:were\s+)?(?:killed|wounded|neutrali[sz]ed)|\b(?:assailants?|attackers?)\s+(?:was|were)\s+(?:killed|neutrali[sz]ed)|\bkill(?:ed|ing)\s+(?!by\b)(?:\w+\s+){0,3}(?:alleged\s+|presumed\s+)?(?:assailants?|attackers?)\b/i;
+const ATTACKERS_HIT = /\bforc(?:ed|ing)\s+the\s+(?:gunmen|assailants|attackers|militants)\s+to\s+(?:withdraw|flee|retreat)|\b(?:\d+|one|two|three|several)\s+(?:alleged\s+|presumed\s+|of\s+the\s+)?(?:assailants|attackers|gunmen)\s+(?:were\s+)?(?:killed|wounded|neutrali[sz]ed)|\b(?:assailants?|attackers?)\s+(?:was|were)\s+(?:killed|neutrali[sz]ed)|\bkill(?:ed|ing)\s+(?!by\b)(?:\w+\s+){0,3}(?:alleged\s+|presumed\s+)?(?:assailants?|attackers?)\b/i;
 /** An attack on a unit of armed men ("an attack on army positions", "a Malian patrol was ambushed"): a battle. */
-const ARMED_SIDE = "(?:army|military|malian|burkinabe|nigerien|french|barkhane|fama|minusma|un|peacekeeping|guard|gendarmerie|police|security|vdp|g5|joint|government)";
+const ARMED_SIDE = "(?:dozos?|koglweogos?|militia|self-defen[cs]e|army|military|malian|burkinabe|nigerien|french|barkhane|fama|minusma|un|peacekeeping|guard|gendarmerie|police|security|vdp|g5|joint|government)";
 const ARMED_UNIT = "(?:patrols?|units?|convoys?|posts?|checkposts?|positions?|camps?|bases?|detachments?|checkpoints?|columns?|escorts?|vehicles?)";
 const ARMED_MEN = "(?:fighters|troops|soldiers|militiamen|positions|peacekeepers|gendarmes|policemen)";
 const ARMED_UNIT_ATTACKED = new RegExp(`\\b(?:attack\\w*|ambush\\w*|assault\\w*|raid\\w*|fire)\\s+(?:by\\s+(?:[\\w'’()-]+\\s+){1,5})?(?:on|against|at)\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+)?(?:(?:[\\w'’()-]+\\s+){0,3}${ARMED_MEN}|(?:[\\w'’()-]+\\s+){0,2}${ARMED_SIDE}\\s+(?:[\\w'’()-]+\\s+){0,2}${ARMED_UNIT})\\b|\\b${ARMED_SIDE}\\s+(?:[\\w'’()-]+\\s+){0,2}${ARMED_UNIT}\\s+(?:was\\s+|were\\s+)?(?:\\w+\\s+)?(?:attacked|ambushed|targeted)\\b`, "i");
@@ -90,7 +91,9 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   const text = sentences.map((s) => s.text).join(" ");
   const armedPerpetrator = isArmed(actor1) && actor1!.inter !== 1 ? true : isArmed(actor1);
   if (kinds.has("protest") && !kinds.has("ied") && !kinds.has("air") && !(armedPerpetrator && (kinds.has("kill") || kinds.has("abduct")) && actor1!.inter !== 1)) {
-    if (kinds.has("riot") || kinds.has("loot") || (kinds.has("mob") && !kinds.has("protest"))) return kinds.has("mob") && !kinds.has("riot") ? "Mob violence" : "Violent demonstration";
+    // goods seized by the police from the protesters are no looting by the crowd
+    const crowdLooted = kinds.has("loot") && !FORCES_SEIZED.test(text);
+    if (kinds.has("riot") || crowdLooted || (kinds.has("mob") && !kinds.has("protest"))) return kinds.has("mob") && !kinds.has("riot") ? "Mob violence" : "Violent demonstration";
     // the crowd itself turned violent (stones, beatings, storming a building, arson): a violent demonstration, whoever intervened
     if (CROWD_VIOLENT_ACT.test(text)) return "Violent demonstration";
     if (INTERVENTION.test(text)) return HARM_TO_PROTESTERS.test(text) || (fatalities ?? 0) > 0 ? "Excessive force against protesters" : "Protest with intervention";

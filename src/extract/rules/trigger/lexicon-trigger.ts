@@ -3,6 +3,7 @@ import type { Rule } from "../../rule.js";
 import { matcherRule } from "../matcher-rule.js";
 
 const VEHICLE_AFTER = /^\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}(?:trucks?|trailers?|lorr(?:y|ies)|vehicles?|buses|bus|cars?|pirogues?|boats?|convoys?|tankers?|motorbikes?|tricycles?)\b/i;
+const NO_RIOT_BEFORE = /\b(?:no\s+(?:mention\s+of\s+(?:a\s+)?|reports?\s+of\s+)?|without\s+(?:any\s+)?|removal\s+of\s+(?:the\s+)?|remove\s+(?:the\s+)?|dismantl\w+\s+(?:of\s+)?(?:the\s+)?|lift(?:ing)?\s+(?:of\s+)?(?:the\s+)?)$/i;
 const NAMED_MINE_BEFORE = /(?:[a-z,]\s+[A-Z][\p{L}-]+|\b(?:to|at|attacked|near|of|from|around|inside|into)\s+the)\s+$/u;
 const MINE_SITE_AFTER = /^\s*(?:planters?|layers?|sites?|workers|employees|company|companies|convoy|owners?|operators?|staff|security|guards?|facility|facilities|perimeter|area)\b/i;
 /** "militants equipped with an IED", "in possession of grenades": weapons carried, not used. */
@@ -22,6 +23,8 @@ export function lexiconTriggerRule(lex: CompiledLexicons): Rule<TriggerKind> {
     if ((kind.kind === "ied" || kind.kind === "grenade") && (SEIZED_BEFORE.test(env.text.slice(Math.max(0, m.index - 70), m.index)) || CARRIED_BEFORE.test(env.text.slice(Math.max(0, m.index - 40), m.index)) || SEIZED_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 100)))) return { value: { kind: "seizure", weight: 22 } };
     // "intercepted a truck": a hold-up on the road, not a kidnapping (unless people are said to be taken)
     if (kind.kind === "abduct" && /^intercepted$/i.test(m[0]) && VEHICLE_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return { value: { kind: "loot", weight: 40 } };
+    // "demanding the removal of barricades", "no mention of riot": the words without the deed
+    if (kind.kind === "riot" && NO_RIOT_BEFORE.test(env.text.slice(Math.max(0, m.index - 30), m.index))) return null;
     // "March" the month, "May" the verb: not protests.
     if (kind.kind === "protest" && /^March(?:es)?$/.test(m[0])) return null;
     return { value: kind };
