@@ -52,6 +52,7 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   // the known place a mention lies by is its anchor, with that anchor's qualifiers
   ["On 3 May 2025, gunmen attacked the hamlet of Wendou, 12 km east of Djibo.", "Wendou", [], "at", "Djibo", "hamlet of Wendou"],
   ["On 3 May 2025, gunmen burned the village of Wendou (near Kaya).", "Wendou", [], "at", "Kaya", "village of Wendou"],
+  ["On 3 May 2025, gunmen burned the hamlet of Wendou (near Sambtenga).", "Wendou", [], "at", "Sambtenga", "hamlet of Wendou"],
   ["On 3 May 2025, gunmen raided the village of Wendou, near Dablo (Barsalogho, Sanmatenga).", "Wendou", ["Barsalogho", "Sanmatenga"], "at", "Dablo", "village of Wendou"],
   ["On 3 May 2025, an IED exploded in Wendou, on the northern outskirts of Ouagadougou, wounding two.", "Wendou", [], "at", "Ouagadougou", "in Wendou"],
   // ACLED's coding remarks, however written

@@ -146,9 +146,12 @@ export function readAnchor(env: RuleEnv, from: number): { name: string; qualifie
   if (!a) return null;
   const km = /(\d+)\s?(?:km|kms|kilom|miles)/.exec(a[0]);
   if (km && Number(km[1]) > MAX_ANCHOR_KM) return null;
-  const name = knownPrefix(env, a[1]);
+  const nameStart = from + a[0].length - a[1].length;
+  // an anchor the gazetteer lacks may still be one the geocoder reads as a spelling variant
+  const known = knownPrefix(env, a[1]);
+  const name = known ? wholeName(env, a[1], known) : unknownPlaceName(env, a[1], nameStart);
   if (!name || isCountryName(env, name)) return null;
-  const nameEnd = from + a[0].length - a[1].length + name.length;
+  const nameEnd = nameStart + name.length;
   return { name, qualifiers: readQualifiers(env, nameEnd).names };
 }
 
