@@ -282,3 +282,11 @@ describe("a region more of the event's groups point to weighs more", () => {
     expect(loc.admin1).toBe("Mopti");
   });
 });
+
+describe("among spelling variants, the closer spelling first", () => {
+  it("Ouolon is the Wolon of Ségou (same sounds) before Woloni or Ouolona", () => {
+    const ouolon = mention("Ouolon", 0);
+    const loc = geo.locate(ouolon, { documentPlaces: [ouolon], countryHints: ["MLI"], areaHints: ["MLI:Ségou"] })!;
+    expect(loc.why?.candidates[0]?.name).toBe("Wolon");
+  });
+});

@@ -7,6 +7,8 @@ import townNicknames from "./town-nicknames.json" with { type: "json" };
 export interface NameMatch {
   place: GazetteerPlace;
   via: "name" | "alternate" | "loose";
+  /** For a spelling variant: the edit distance between the spellings (vowels kept). */
+  distance?: number;
 }
 
 /** Sahel places only get the loose (spelling-variant) key: elsewhere it would invent matches. */
@@ -95,17 +97,21 @@ export class PlaceIndex implements PlaceNameIndex {
     const max = Math.max(1, Math.floor(vk.length / 4));
     if (!everyFeature) {
       this.byLoose ??= this.looseIndex(false);
-      return (this.byLoose.get(lk) ?? []).filter((e) => editDistance(vk, e.variant, max) <= max).map((e) => ({ place: e.place, via: "loose" as const }));
+      const out: NameMatch[] = [];
+      for (const e of this.byLoose.get(lk) ?? []) {
+        const distance = editDistance(vk, e.variant, max);
+        if (distance <= max) out.push({ place: e.place, via: "loose", distance });
+      }
+      return out;
     }
     this.byLooseAll ??= this.looseIndex(true);
-    const out: NameMatch[] = [];
-    const seen = new Set<GazetteerPlace>();
+    // a place found under several of its names keeps the closest spelling
+    const best = new Map<GazetteerPlace, number>();
     for (const e of this.byLooseAll.get(lk) ?? []) {
-      if (seen.has(e.place) || editDistance(vk, e.variant, max) > max) continue;
-      seen.add(e.place);
-      out.push({ place: e.place, via: "loose" });
+      const distance = editDistance(vk, e.variant, max);
+      if (distance <= max && distance < (best.get(e.place) ?? Infinity)) best.set(e.place, distance);
     }
-    return out;
+    return [...best].map(([place, distance]) => ({ place, via: "loose" as const, distance }));
   }
 
   private looseIndex(everyFeature: boolean): Map<string, LooseEntry[]> {

@@ -72,6 +72,8 @@ export function featureScore(p: GazetteerPlace): number {
 /** Below the report's countries (+3), a named country (+4) or a qualifier (+6..8): it parts namesakes the report says nothing else about. */
 const AREA_SCORE = 2;
 const AREA_EACH_MORE = 0.5;
+/** Per letter of difference between a spelling variant and the name: below any hint, it only orders variants. */
+const LOOSE_PER_EDIT = 0.5;
 
 /** The key a region hint and a place are compared by ("MLI:Ségou" and "mli:segou" alike). */
 export function areaKey(iso3: string, admin1: string): string {
@@ -143,7 +145,8 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence, explain = t
   if (match.via === "alternate") score -= 0.3;
   // Burkina's 2025 units serve the names GeoNames lacks; a GeoNames unit of the same name comes first.
   if (p.id.startsWith("ocha2025:")) score -= 0.5;
-  if (match.via === "loose") (score -= 3), ev?.push("spelling variant");
+  // the closer spelling first ("Ouolon": Wolon before Woloni)
+  if (match.via === "loose") (score -= 3 + LOOSE_PER_EDIT * (match.distance ?? 0)), ev?.push("spelling variant");
   if (SAHEL.has(p.iso2)) score += 1.5;
 
   // "Tonga" in a Sahel report is a village, not the Pacific kingdom: a country far from the Sahel
