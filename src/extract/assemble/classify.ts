@@ -140,8 +140,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (violent) {
     // an empty post burned by the attackers: nobody to fight
     if (!(fatalities ?? 0) && UNMANNED.test(text) && !HARM_TO_PEOPLE.test(text)) return "Looting/property destruction";
-    // people killed off duty, in custody or after arrest were not fighting back
-    if (DEFENCELESS.test(text) && !GROUND_COMBAT.test(text) && !ATTACKERS_HIT.test(text)) return "Attack";
+    // people killed off duty, in custody or after arrest were not fighting back (unless a post or unit was attacked)
+    if (DEFENCELESS.test(text) && !GROUND_COMBAT.test(text) && !ATTACKERS_HIT.test(text) && !POST_ATTACKED.test(text) && !ARMED_UNIT_ATTACKED.test(text)) return "Attack";
     // crowds without weapons fighting each other
     // (the police who came to stop them are no side of the fight)
     if (kinds.has("clash") && !(isArmed(actor1) && actor1!.inter !== 1) && !(isArmed(actor2) && actor2!.inter !== 1) && UNARMED_SIDES.test(text) && !WEAPONS.test(text)) return "Mob violence";
