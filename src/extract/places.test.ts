@@ -68,6 +68,10 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   ["On 3 May 2025, gunmen ambushed a convoy in Koro Sebe.", "Koro Sebe", [], "at", null, "in Koro Sebe"],
   ["On 3 May 2025, shells struck the camp in Dori Airport, wounding two soldiers.", "Dori", [], "at", null, "in Dori"],
   ["On 3 May 2025, JNIM fighters overran an army post in Burkina Faso's northern Loroum province.", "Loroum", [], "area", null, "Loroum province"],
+  // one bracketed name that is no admin unit is also the place's anchor
+  ["On 3 May 2025, gunmen killed two civilians in the village of Wendou (Bargou).", "Wendou", ["Bargou"], "at", "Bargou", "village of Wendou (Bargou)"],
+  ["On 3 May 2025, gunmen entered the village of Wendou [Wendou-Peulh] (Barsalogho, Sanmatenga).", "Wendou", ["Barsalogho", "Sanmatenga"], "at", "Wendou-Peulh", "village of Wendou [Wendou-Peulh] (Barsalogho, Sanmatenga)"],
+  ["On 3 May 2025, gunmen killed two civilians in the village of Wendou (Soum).", "Wendou", ["Soum"], "at", null, "village of Wendou (Soum)"],
   // a distance that far says nothing about where the place lies
   ["On 3 May 2025, soldiers beat a man held in Wendou, 140 km from Kaya.", "Wendou", [], "at", null, "in Wendou"],
 ];

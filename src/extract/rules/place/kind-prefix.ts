@@ -32,7 +32,7 @@ export function kindPrefixRule(lex: CompiledLexicons): Rule<PlaceMention> {
       const end = Math.max(nameStart + name.length, q.end);
       // "the hamlet of Zimse (near Noralkingal)": the known place it lies by, for the geocoder
       const anchor = kw.kind === "settlement" || kw.kind === null ? readAnchor(env, end) : null;
-      const near = anchor && anchor.name !== name ? anchor : null;
+      const near = anchor && anchor.name !== name ? anchor : q.anchor && q.anchor !== name ? { name: q.anchor, qualifiers: [] } : null;
       const qualifiers = near ? [...q.names, ...near.qualifiers.filter((n) => !q.names.includes(n))] : q.names;
       return { value: mention(env, `${lex.lang}/place-kind-prefix`, m.index, end, name, kw.kind, kw.relation, qualifiers, near?.name ?? null) };
     },

@@ -68,7 +68,7 @@ export function unknownPlaceName(env: RuleEnv, run: string, start: number): stri
 const WORD = "[\\p{Lu}][\\p{L}'’]*(?:-[\\p{L}\\p{N}'’]+)*";
 export const NAME_SOURCE = `${WORD}(?:[ \\t](?:${WORD}|\\d{1,2}(?![\\p{N}])|N['’][\\p{L}]+)){0,3}`;
 
-const QUALIFIERS = new RegExp(`^\\s*\\((${NAME_SOURCE}(?:,\\s*${NAME_SOURCE}){0,3})\\)`, "u");
+const QUALIFIERS = new RegExp(`^\\s*(?:\\((${NAME_SOURCE}(?:,\\s*${NAME_SOURCE}){0,3})\\)|\\[(${NAME_SOURCE})\\])`, "u");
 const COMMA_QUALIFIER = new RegExp(`^,\\s+(${NAME_SOURCE})`, "u");
 
 /** The longest leading part of a capitalised run that the gazetteer knows and is not a stop word. */
@@ -156,12 +156,22 @@ export function readAnchor(env: RuleEnv, from: number): { name: string; qualifie
 }
 
 /** "(Aribinda, Soum)" or ", Kaya" right after a name: names that qualify it. Returns them and where they end. */
-export function readQualifiers(env: RuleEnv, from: number): { names: string[]; end: number } {
+export function readQualifiers(env: RuleEnv, from: number): { names: string[]; end: number; anchor?: string } {
   const slice = env.text.slice(from, from + 120);
   const p = QUALIFIERS.exec(slice);
   if (p) {
-    const names = p[1].split(/,\s*/).map((s) => s.trim()).filter((s) => s.length > 0 && !/^coded$/i.test(s));
-    return { names, end: from + p[0].length };
+    const names = (p[1] ?? p[2]).split(/,\s*/).map((s) => s.trim()).filter((s) => s.length > 0 && !/^coded$/i.test(s));
+    // "Waaka (Goua)", "Donla [Douenda]": one bracketed name that is no admin unit is the village the
+    // place belongs to or its other name; the geocoder also reads it as the place's anchor
+    const one = names.length === 1 ? names[0] : null;
+    const admin = one !== null && env.places.kinds(one).some((k) => k === "admin1" || k === "admin2" || k === "admin3");
+    const anchor = one !== null && !admin && !isCountryName(env, one) ? { anchor: one } : {};
+    // "Lelly [Leli] (Gorgadji, Seno)": the other name, then the commune and province
+    if (p[2] !== undefined) {
+      const more = readQualifiers(env, from + p[0].length);
+      if (more.names.length > 0 && more.anchor === undefined) return { names: more.names, end: more.end, ...anchor };
+    }
+    return { names, end: from + p[0].length, ...anchor };
   }
   const c = COMMA_QUALIFIER.exec(slice);
   if (c) {

@@ -59,7 +59,7 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
       const start = VERB.test(m[1]) ? nameStart : m.index;
       const end = Math.max(nameStart + name.length, q.end);
       const anchor = readAnchor(env, end);
-      const near = anchor && anchor.name !== name ? anchor : null;
+      const near = anchor && anchor.name !== name ? anchor : q.anchor && q.anchor !== name ? { name: q.anchor, qualifiers: [] } : null;
       const qualifiers = near ? [...q.names, ...near.qualifiers.filter((n) => !q.names.includes(n))] : q.names;
       return { value: mention(env, `${lex.lang}/place-preposition`, start, end, name, null, relation, qualifiers, near?.name ?? null), start };
     },
