@@ -127,7 +127,7 @@ function add(a: Total, b: Total): Total {
   };
 }
 
-/** Whether the sentence's figure is one the report doubts ("a figure that could not be independently verified", or the next sentence says so). */
+/** Whether the sentence's figure is one the report doubts ("a toll that cannot be independently confirmed", or the next sentence says so). */
 function doubted(sentences: SentenceFacts[], i: number): boolean {
   if (UNVERIFIED.test(sentences[i].text)) return true;
   const next = sentences[i + 1];

@@ -23,7 +23,7 @@ const LOOK_BACK = 320;
 
 /**
  * "soldiers arrested nine herders and executed them", "militants abducted four men; they were
- * later executed", "gunmen abducted three miners. Their bodies were found": the dead are the
+ * later executed", "gunmen seized four drivers. Their bodies were found": the dead are the
  * people counted at the capture.
  */
 export function captivesKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {

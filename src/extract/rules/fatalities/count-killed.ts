@@ -24,7 +24,7 @@ function clauseGap(rest: string, after: RegExp): number | null {
   let v: RegExpExecArray | null;
   while ((v = CLAUSE_VERB.exec(rest)) !== null) {
     const gap = rest.slice(0, v.index);
-    // "9 gendarmes and 6 civilians, including an aid worker, a driver and a nurse were killed": the list inside names the same dead
+    // "5 guards and 3 traders, including a cook and a nurse, were killed": the list inside names the same dead
     const including = /^\s*,?\s+(?:including|among\s+them)(?![\p{L}])/iu.test(rest);
     if (including ? INCLUDED_BREAK.test(gap) : CLAUSE_BREAK.test(gap)) return null;
     if (including) return v.index;
@@ -88,7 +88,7 @@ export function countKilledRule(lex: CompiledLexicons): Rule<FatalityValue> {
       if (/^\d/.test(m[0]) && /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*$/iu.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "a"/"an" start a count only in "a soldier ... was killed": a cheap look-ahead before parsing
       const single = /^(?:an?|un|une|the|le|la)$/i.test(m[0]) ? SINGLE_KILLED.exec(env.text.slice(m.index + m[0].length, m.index + m[0].length + 110)) : undefined;
-      // "a soldier and a gendarme belonging to special units and travelling together were killed": without the short
+      // "a soldier and a customs officer attached to a border unit and riding together were killed": without the short
       // form, an article starts a count only of several people whose verb follows a clause about them
       const longSubject = single === null;
       // "A Water and Forests agent was killed": one person, whatever words name them

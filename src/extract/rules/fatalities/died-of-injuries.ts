@@ -23,7 +23,7 @@ export function diedOfInjuriesRule(lex: CompiledLexicons): Rule<FatalityValue> {
       const before = env.text.slice(Math.max(0, m.index - 200), m.index);
       const sentence = before.slice(before.search(/[.!?]\s+[^.!?]*$/) + 1);
       if (KILLED_BEFORE.test(sentence)) return null;
-      // "in reaction to the beating of a woman who succumbed": the death is the cause told
+      // "in protest over the stabbing of a boy who died": the death is the cause told
       if (/^who/i.test(m[0]) && isEarlierDeath(env.text, m.index, "relative")) return null;
       // "two soldiers who later died": a plural before "who" is not one death
       if (/^who/i.test(m[0]) && /[\p{L}]s\s*,?\s*$/u.test(before) && !/(?:ss|us)\s*,?\s*$/.test(before)) return null;

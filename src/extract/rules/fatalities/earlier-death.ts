@@ -7,9 +7,9 @@
 const BEFORE_NOUN = /(?:amid|discovery|discovered|carrying|carried|brought|(?:arrived|came|marched|walked)\s+with|response|reaction|reply|revenge|retaliation|reprisals?|protest(?:ing|s)?|demonstrat(?:e|ed|ing|ion|ions)|march(?:ed|ing)?|anger|outrage|furious|angry|indignation|justice|investigation|inquiry|enquiry|autopsy|after|following|over|against|denounc(?:e|ed|ing)|condemn(?:ed|ing)?|mourn(?:ed|ing)?|commemorat(?:e|ed|ing)|accus(?:ed|ing)(?:\s+\p{L}+)?\s+of(?:\s+causing)?|related|linked|due|anniversary|memory|honou?r)(?:\s+(?:act|acts|attack|attacks|operation|raid|killing|killings))?\s+(?:(?:to|for|of|into|at|on|in|about|over)\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:alleged\s+|recent\s+|brutal\s+|shooting\s+|presumed\s+|summary\s+|extrajudicial\s+)*$/iu;
 const BEFORE_VERB = /(?:(?:justice|revenge|retaliation|reprisals?)\s+for|autopsy\s+of|investigation\s+into|memory\s+of|honou?r\s+of|(?:accused|suspected|convicted|guilty|charged|arrested|detained|jailed|sentenced|tried)\s+(?:\p{L}+\s+)?(?:of|for))\s+(?:the\s+)?$/iu;
 
-/** "after gendarmes mistakenly killed a resident", "following the attack that killed two policemen", "militants who had previously executed an informer". */
+/** "after gendarmes mistakenly killed a resident", "following the ambush that killed three guards", "gunmen who had earlier shot a teacher". */
 const BEFORE_PAST_VERB = /(?:(?:after|following)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){1,3}|(?:who|which|that)\s+(?:had\s+)?(?:previously|earlier|once|already)\s+(?:had\s+)?)$/iu;
-/** "in reaction to the beating of a woman who succumbed": a death told inside the cause. */
+/** "in protest over the stabbing of a boy who died": a death told inside the cause. */
 const BEFORE_RELATIVE = /(?:response|reaction|revenge|retaliation|protest(?:ing)?|against|over|after|following)\s+(?:to\s+|for\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){1,6}$/iu;
 
 /**

@@ -189,7 +189,7 @@ export function readCountedPeople(lex: CompiledLexicons, text: string, from: num
     // up to three modifiers, then a person noun
     let noun: string | null = null;
     let k = j;
-    // group names and brackets do not use up the modifiers: "sixteen suspected Katiba Macina (JNIM) militants"
+    // group names and brackets do not use up the modifiers: "eleven presumed Katiba Serma (JNIM) fighters"
     let free = 3;
     for (let step = 0; step < 4 && k < toks.length; step++, k++) {
       if (partitive && step === 0 && TAKEN.test(toks[k].w)) {

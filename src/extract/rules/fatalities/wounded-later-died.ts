@@ -9,13 +9,13 @@ const PATTERNS = {
     [
       // "one of the wounded succumbed", "two of the injured later died"
       `(?<count>[\\p{L}\\d]+)\\s+of\\s+the\\s+(?:wounded|injured)(?:\\s+\\p{L}+)?\\s+${DIED}`,
-      // "the two wounded later succumbed to their wounds"
+      // "the three injured later died"
       `the\\s+(?<count2>[\\p{L}\\d]+)\\s+(?:wounded|injured)(?:\\s+\\p{L}+)?\\s+${DIED}`,
-      // "wounded another who succumbed the following day", "four soldiers wounded including one severely who later succumbed"
+      // "injuring a herder who died the next morning", "six guards injured, among them one badly, who later died"
       `(?:wounded|injured|wounding|injuring)\\s+(?:[\\p{L}-]+\\s+){1,6}?who\\s+${DIED}`,
-      // "two were killed on site while the third survived but later succumbed"
+      // "two were shot at once, the last one escaped but later died"
       `the\\s+(?:second|third|fourth|fifth|last|other)\\s+(?:one\\s+)?(?:survived|escaped|was\\s+(?:evacuated|hospitali[sz]ed|taken\\s+to\\s+hospital))[^.;]{0,40}?\\s+(?:but|and)\\s+${DIED}`,
-      // "the national guard who was wounded later succumbed"
+      // "a guard who was injured later died"
       `(?:who\\s+(?:was|had\\s+been)\\s+|allegedly\\s+|severely\\s+|seriously\\s+)(?:severely\\s+|seriously\\s+)?(?:wounded|injured)\\s+${DIED}`,
     ].join("|"),
     "giu",
@@ -25,8 +25,8 @@ const PATTERNS = {
 
 /**
  * A wounded person who died later is one more death, told after the wounds: "wounding three
- * others, one of the wounded succumbed", "wounded another who succumbed the following day",
- * "the two wounded later succumbed". It counts even when the sentence counted other dead before.
+ * others, one of the wounded succumbed", "injuring a herder who died the next morning",
+ * "the three injured later died". It counts even when the sentence counted other dead before.
  */
 export function woundedLaterDiedRule(lex: CompiledLexicons): Rule<FatalityValue> {
   return {
