@@ -63,6 +63,11 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 30 June 2019, soldiers arrested eleven members of the Fulani community near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "soldiers", "Civilians (Burkina Faso)"],
   // noise: a community name before a fighters' noun stays their militia
   ["On 1 July 2019, Fulani militiamen killed two herdsmen near Bankass.", "Fulani Ethnic Militia (Mali)", "Fulani militiamen", "Civilians (Mali)"],
+  // the attackers the report later attributes to a described group are that group
+  ["On 2 July 2019, attackers stormed a hotel in Ouagadougou and killed six guests. The attackers were believed to be Islamists.", "Islamist Militia (Burkina Faso)", "Islamists", "Civilians (Burkina Faso)"],
+  ["On 3 July 2019, suspected Islamist gunmen killed a trader near Djibo.", "Islamist Militia (Burkina Faso)", "Islamist gunmen", "Civilians (Burkina Faso)"],
+  // noise: an attribution of the victims does not make them the perpetrator
+  ["On 4 July 2019, a military patrol killed two men believed to be ISGS militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "military patrol", "Islamic State (Sahel)"],
   // noise: security forces facing no crowd stay the army
   ["On 6 March 2019, security forces killed four militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "security forces", "Unidentified Armed Group (Burkina Faso)"],
 ];

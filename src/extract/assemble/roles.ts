@@ -116,6 +116,11 @@ function isHeadlinePassive(trig: Hit<TriggerKind>, text: string): boolean {
   return AFTER_HEADLINE_PARTICIPLE.test(after);
 }
 
+/** "were suspected to be", "later identified as": what follows names who the words before were. */
+const ATTRIBUTED_AS = /\b(?:suspected|believed|thought|presumed|assumed|said|reported|identified)\s+(?:to\s+(?:be|have\s+been)|as)\b/i;
+
+const ATTRIBUTED_BEFORE = /\b(?:suspected|believed|thought|presumed|assumed|said|reported|identified)\s+(?:to\s+(?:be|have\s+been)|as)\s+(?:(?:the|an?|members\s+of|fighters\s+of|elements\s+of)\s+)*$/i;
+
 /** A comma, a conjunction or a relative pronoun: what follows may be another clause with its own verb. */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|while|which|who|whom|after|before|when|et|puis|qui|alors|avant|après|lorsque|quand)\b/iu;
 
@@ -218,6 +223,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   }
 
   // A named group in the event outranks a generic description of the perpetrator.
+  let described: ActorHitIn | null = null;
   if (perpetrator && perpetrator.hit.value.sense.entry.specificity <= 2 && perpetrator.hit.value.sense.entry.inter !== 1) {
     // the named group must not be the one attacked: it is named elsewhere (a claim, a later sentence) or
     // right after the generic words ("armed men (believed to be JNIM fighters)")
@@ -225,12 +231,25 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
     const named = hits.find((h) => h !== p0 && h.hit.value.sense.entry.specificity >= 3 && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4
       && !h.hit.value.facility
       && (!h.main || (h.hit.start > p0.hit.end && h.hit.start - p0.hit.end <= 40 && h.hit.start < tpos) || h.hit.value.agent));
+    // "the attackers were suspected to be Islamists": any description the report attributes the act to
+    const attributed = p0.hit.value.sense.entry.specificity === 0
+      ? hits.find((h) => h !== p0 && ATTRIBUTED_BEFORE.test(text.slice(Math.max(0, h.hit.start - 40), h.hit.start)) && h.hit.value.sense.entry.specificity >= 1 && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4 && !h.hit.value.facility)
+      : undefined;
+    if (named ?? attributed) described = p0;
     if (named) perpetrator = named;
+    else if (attributed) perpetrator = attributed;
   }
 
+  // "attackers were suspected to be Islamists": the described words are the perpetrator, not a second side
+  if (described === null && perpetrator !== null) {
+    const p2 = perpetrator;
+    described = hits.find((h) => isGenericArmed(h.hit) && h.sf === p2.sf && h.hit.end <= p2.hit.start && p2.hit.start - h.hit.end <= 40 && ATTRIBUTED_AS.test(text.slice(h.hit.end, p2.hit.start))) ?? null;
+  }
   const nonStatePerpetrator = perpetrator !== null && perpetrator.hit.value.sense.entry.inter >= 2 && perpetrator.hit.value.sense.entry.inter <= 4;
   const p1 = perpetrator;
-  const others = hits.filter((h) => !p1 || (!sameEntity(h.hit, p1.hit) && !(nonStatePerpetrator && isGenericArmed(h.hit) && h.hit.start > p1.hit.start) && !isAlly(p1, h, text)));
+  // the generic words the named group replaced describe the same people
+  const sameAsDescribed = (h: ActorHitIn): boolean => described !== null && (h === described || (isGenericArmed(h.hit) && h.hit.value.sense.entry.id === described.hit.value.sense.entry.id));
+  const others = hits.filter((h) => !sameAsDescribed(h) && (!p1 || (!sameEntity(h.hit, p1.hit) && !(nonStatePerpetrator && isGenericArmed(h.hit) && h.hit.start > p1.hit.start) && !isAlly(p1, h, text))));
   // a government is named as an authority ("flags of the junta"), not as the side attacked
   const targetable = (h: ActorHitIn): boolean => h.hit.value.sense.entry.id !== "government" && !(crowdSubject && (h.hit.value.sense.entry.inter === 5 || h.hit.value.sense.entry.inter === 6 || /^(?:residents|locals|villagers|population|youths?|crowd|inhabitants)$/i.test(h.hit.text)));
   let target: ActorHitIn | null = null;
@@ -240,6 +259,12 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   target ??= others.find((h) => !h.main && targetable(h) && !h.hit.value.agent) ?? null;
   // "the army and Dan Na Ambassagou militiamen exchanged fire": with no one else named, the two sides of a clash
   if (target === null && p1 && trig?.value.kind === "clash") target = hits.find((h) => h.main && isAlly(p1, h, text)) ?? null;
+  // "killed two men believed to be ISGS militants": the victims are coded as the group the report attributes them to
+  if (target && target.hit.value.sense.entry.specificity <= 1) {
+    const t0 = target;
+    const as = others.find((h) => h.sf === t0.sf && h.hit.start > t0.hit.end && h.hit.start - t0.hit.end <= 40 && !isCivilianSide(h.hit) && ATTRIBUTED_AS.test(text.slice(t0.hit.end, h.hit.start)));
+    if (as) target = as;
+  }
   // a protest or riot is faced by the state force that intervenes, not by the people in the crowd
   if (main.triggers.some((t) => t.value.kind === "protest" || t.value.kind === "riot") && (target === null || isCivilianSide(target.hit))) {
     const facingCrowd = (h: ActorHitIn): boolean => h.sf.triggers.some((t) => t.value.kind === "protest" || t.value.kind === "riot");
