@@ -59,7 +59,7 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   ["On 3 May 2025, gunmen attacked the village of Wendou [coded as Djibo at geoprecision 2].", "Wendou", [], "near", "Djibo", "Wendou [coded as Djibo at geoprecision 2]"],
   ["On 3 May 2025, gunmen attacked the village of Wendou (Coded as Djibo at geoprecision 2), killing one.", "Wendou", [], "near", "Djibo", "Wendou (Coded as Djibo at geoprecision 2)"],
   ["On 3 May 2025, an IED hit a truck on the road to Gao (coded at approximate location as Ansongo 20km N, geoprecision 2).", "Gao", [], "near", "Ansongo", "Gao (coded at approximate location as Ansongo 20km N, geoprecision 2)"],
-  ["On 3 May 2025, militants clashed with soldiers in the bush, coded as Gorom-Gorom (Gorom-Gorom, Oudalan), and both sides lost men.", "Gorom-Gorom", ["Gorom-Gorom", "Oudalan"], "at", null, "coded as Gorom-Gorom (Gorom-Gorom, Oudalan)"],
+  ["On 3 May 2025, militants fought soldiers somewhere in the bush, coded as Dori (Dori, Seno), and both sides lost men.", "Dori", ["Dori", "Seno"], "at", null, "coded as Dori (Dori, Seno)"],
   ["On 3 May 2025, gunmen ambushed a patrol in the hamlet of Wendou, near Djibo, killing two soldiers. This event is coded to Djibo at geoprecision 2.", "Djibo", [], "near", null, "coded to Djibo at geoprecision 2"],
   // a split of the toll names no single coded place
   ["On 3 May 2025, gunmen killed three civilians in Kaya and Dablo, fatalities split and coded as Kaya (2) and Dablo (1).", "Kaya", [], "at", null, "in Kaya"],
@@ -69,9 +69,9 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   ["On 3 May 2025, shells struck the camp in Dori Airport, wounding two soldiers.", "Dori", [], "at", null, "in Dori"],
   ["On 3 May 2025, JNIM fighters overran an army post in Burkina Faso's northern Loroum province.", "Loroum", [], "area", null, "Loroum province"],
   // one bracketed name that is no admin unit is also the place's anchor
-  ["On 3 May 2025, gunmen killed two civilians in the village of Wendou (Bargou).", "Wendou", ["Bargou"], "at", "Bargou", "village of Wendou (Bargou)"],
+  ["On 3 May 2025, gunmen shot two farmers dead in the village of Wendou (Bargou).", "Wendou", ["Bargou"], "at", "Bargou", "village of Wendou (Bargou)"],
   ["On 3 May 2025, gunmen entered the village of Wendou [Wendou-Peulh] (Barsalogho, Sanmatenga).", "Wendou", ["Barsalogho", "Sanmatenga"], "at", "Wendou-Peulh", "village of Wendou [Wendou-Peulh] (Barsalogho, Sanmatenga)"],
-  ["On 3 May 2025, gunmen killed two civilians in the village of Wendou (Soum).", "Wendou", ["Soum"], "at", null, "village of Wendou (Soum)"],
+  ["On 3 May 2025, gunmen shot two farmers dead in the village of Wendou (Soum).", "Wendou", ["Soum"], "at", null, "village of Wendou (Soum)"],
   // a distance that far says nothing about where the place lies
   ["On 3 May 2025, soldiers beat a man held in Wendou, 140 km from Kaya.", "Wendou", [], "at", null, "in Wendou"],
 ];

@@ -21,7 +21,7 @@ const OF_THE: Record<Lang, RegExp> = { en: /^of\s+the\s/i, fr: /^(?:de\s+la|du|d
 /**
  * How strongly a mention says "this is where it happened" (higher first). A stretch of road
  * ("between Gao and Gossi", "axis Konna-Douentza") ranks below a named place in the same
- * sentence: "in Ahina, between Djebock and Tin Aouker" describes where Ahina lies.
+ * sentence: "in Kobou, between Gao and Bourem" says where Kobou lies.
  */
 function rank(p: PlaceMention, sf: SentenceFacts): number {
   if (p.rule.endsWith("place-coded-as")) return 9;
@@ -42,12 +42,12 @@ function langOf(p: PlaceMention): Lang {
   return p.rule.startsWith("fr/") ? "fr" : "en";
 }
 
-/** "coming from Tamkoutat", "evacuated to Gao": where a journey began or ended, not where it was interrupted. */
+/** "coming from Wendou", "evacuated to Gao": where a journey began or ended, not where it was interrupted. */
 function isTravelEnd(p: PlaceMention): boolean {
   return TRAVEL[langOf(p)].test(p.text);
 }
 
-/** "the mayor of Boni", "the secondary school of Tenenkou": whose office or home, not where the event was. */
+/** "the mayor of Wendou", "the school of Kobou": whose office or home, not where the event was. */
 function isAffiliation(p: PlaceMention, sf: SentenceFacts): boolean {
   const lang = langOf(p);
   if (!OF[lang].test(p.text)) return false;
@@ -66,7 +66,7 @@ export function isAreaLevel(p: PlaceMention | null): boolean {
  * ties go to the earliest.
  */
 export function choosePlace(sentences: SentenceFacts[]): Hit<PlaceMention> | null {
-  // "This event is coded to Nadiagou at geoprecision 2": the report says where the event is coded, wherever it says it
+  // a coding remark in a later sentence ("The event is coded to Kobou"): the report says where the event is coded, wherever it says it
   for (const sf of sentences) {
     const coded = sf.places.find((h) => h.value.rule.endsWith("place-coded-as"));
     if (coded) return withAreaQualifiers(coded, sf);

@@ -6,13 +6,13 @@ import { knownPrefix, mention, NAME_SOURCE, readQualifiers } from "./place-name.
 const PAIR_BEFORE = new RegExp(`(${NAME_SOURCE})\\s*[-–]\\s*(${NAME_SOURCE})\\s+$`, "u");
 
 /**
- * "between Mamba and Toye", "between Soumpi & Niafunke", "the Lere-Nampala axis", "axis Aguelhok-Tessalit",
- * "the road linking Douentza and Dala": a stretch between two places.
+ * "between Mamba and Toye", "between Wendou & Kobou", "the Lere-Nampala axis", "axis Aguelhok-Tessalit",
+ * "the road linking Kobou and Sira": a stretch between two places.
  */
 export function betweenPlacesRule(lex: CompiledLexicons): Rule<PlaceMention> {
   const between = lex.lang === "fr" ? "entre" : "between";
   const and = lex.lang === "fr" ? "et" : "and";
-  // "on the axis Gao and Gossi", "the road linking Douentza and Dala", "reliant Djibo et Namssiguia"
+  // "on the axis Wendou and Kobou", "the road linking Kobou and Sira", "reliant Kobou et Sira"
   const linking = lex.lang === "fr" ? "(?:axe|route)\\s+(?:reliant\\s+)?|reliant" : "(?:axis|road)(?:\\s+(?:linking|connecting|between))?|linking|connecting";
   const pattern = new RegExp(
     `(?<![\\p{L}])(?:(?:${between}|${linking})\\s+(?:the\\s+)?(?:(?:towns?|villages?|localités?)\\s+(?:of\\s+|de\\s+)?)?(${NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s*(?:${and}|&)\\s*(${NAME_SOURCE})|(?:axis|road|axe|route)\\s+(${NAME_SOURCE})\\s*[-–]\\s*(${NAME_SOURCE})|(?<=\\s)(?:axis|road|highway)(?![\\p{L}]))`,

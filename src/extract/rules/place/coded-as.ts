@@ -5,7 +5,7 @@ import { leadingName, mention, NAME_SOURCE, readQualifiers } from "./place-name.
 
 /** The name written just before the bracket. */
 const NAME_BEFORE = new RegExp(`(${NAME_SOURCE})\\s*$`, "u");
-/** Words between "coded" and the place: "coded at approximate location in the vicinity of Nara". */
+/** Filler words between "coded" and the place name: as, at, to, in, approximate, location, the vicinity of. */
 const FILLER = /^(?:\s*(?:,|(?:as|at|to|in|an?|approximate|approx\.?|location|the|vicinity|of)(?![\p{L}])))+\s*/iu;
 const NAME_AHEAD = new RegExp(`^(${NAME_SOURCE})`, "u");
 /** Where the coding remark ends: its bracket closes, the sentence ends, or a comma starts another clause. */
@@ -13,11 +13,12 @@ const REMARK_END = /[)\]]|\.(?:\s|$)|,(?!\s*(?:at\s+|which\s+)?(?:geo|approx))|$
 const PRECISION = /geo-?\s?precision\s*(\d)/i;
 
 /**
- * ACLED notes say where an event was coded: "Sira (coded as Barani at geoprecision 2)",
- * "[Coded as Deou at geoprecision 2]", "(coded at approximate location as Gathi-Loumo 30km SW)",
- * "This event is coded to Nadiagou at geoprecision 2". The written place before the bracket is
- * the mention and the coded one its anchor (secondary), near it at the stated precision; with no
- * written place the coded one is the mention. "Fatalities ... coded as Yoro (2) and Kindi (1)"
+ * ACLED notes say where an event was coded, in several ways: a bracket after the written place
+ * ("Wendou (coded as Barani at geoprecision 2)", also in square brackets or capitalised), an
+ * approximate location with a distance ("coded ... as Kobou 20km N"), or a sentence of its own
+ * ("The event is coded to Kobou ..."). The written place before the bracket is the mention and
+ * the coded one its anchor (secondary), near it at the stated precision; with no written place
+ * the coded one is the mention. A toll split between places ("coded as Kobou (2) and Wendou (1)")
  * and "respectively coded as X and Y" split counts or events, and name no single place.
  */
 export function codedAsRule(lex: CompiledLexicons): Rule<PlaceMention> {
@@ -32,7 +33,7 @@ export function codedAsRule(lex: CompiledLexicons): Rule<PlaceMention> {
       const nameStart = after + filler[0].length;
       const ahead = NAME_AHEAD.exec(env.text.slice(nameStart, nameStart + 80));
       if (!ahead) return null;
-      // "Menaka 25km W", "Gathi-Loumo 30km SW": the distance is not part of the name
+      // "Kobou 20km N": the distance is not part of the name
       const run = ahead[1].replace(/\s+\d{1,2}$/u, (d) => (/^\s?km/i.test(env.text.slice(nameStart + ahead[1].length)) ? "" : d));
       const coded = leadingName(env, run);
       if (!coded) return null;
@@ -40,7 +41,7 @@ export function codedAsRule(lex: CompiledLexicons): Rule<PlaceMention> {
       if (/^\s*\(\d/.test(env.text.slice(nameEnd, nameEnd + 6))) return null;
       const lead = env.text.slice(Math.max(0, m.index - 30), m.index);
       if (/respectively\s*$/i.test(lead)) return null;
-      // "coded as Tin-Akoff (Tin-Akoff, Oudalan)": the coded place's own commune and province
+      // "coded as Kobou (Kobou, Soum)": the coded place's own commune and province
       const q = readQualifiers(env, nameEnd);
       const rest = env.text.slice(nameEnd, nameEnd + 100);
       const stop = REMARK_END.exec(q.end > nameEnd ? rest.slice(q.end - nameEnd) : rest)!;
@@ -52,7 +53,7 @@ export function codedAsRule(lex: CompiledLexicons): Rule<PlaceMention> {
       // an unclosed remark runs on into the sentence: it ends with the name or its precision
       const end = closes ? nameEnd + stop.index + 1 : p ? nameEnd + p.index + p[0].length : Math.max(nameEnd, q.end);
       const relation = precision >= 3 ? "area" : precision === 2 ? "near" : "at";
-      // Inside a bracket right after a name: "Kiba (Coded as Aribinda ...)"
+      // Inside a bracket right after a name: "Wendou (Coded as Kobou ...)"
       const bracket = /[([]\s*$/.exec(lead);
       const rule = `${lex.lang}/place-coded-as`;
       if (bracket) {

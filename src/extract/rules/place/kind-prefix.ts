@@ -23,14 +23,14 @@ export function kindPrefixRule(lex: CompiledLexicons): Rule<PlaceMention> {
       const kw = kindWord(m[1].toLowerCase() === "village" && lex.lang === "fr" ? "village_fr" : m[1]);
       if (!kw) return null;
       if (!/^[\p{Lu}]/u.test(m[3])) return null;
-      // "the village Namoungou", "the area Tamalat": a settlement or area word may stand right before its name
+      // "the village Wendou", "the area Kobou": a settlement or area word may stand right before its name
       if (!m[2] && !NO_OF.test(m[1])) return null;
       const nameStart = m.index + m[0].length - m[3].length;
       const name = leadingName(env, m[3]);
       if (!name || (!m[2] && (namesActorAt(env, nameStart) || namesGroup(env, nameStart + name.length)))) return null;
       const q = readQualifiers(env, nameStart + name.length);
       const end = Math.max(nameStart + name.length, q.end);
-      // "the hamlet of Zimse (near Noralkingal)": the known place it lies by, for the geocoder
+      // "the hamlet of Wendou (near Kobou)": the place it lies by, for the geocoder
       const anchor = kw.kind === "settlement" || kw.kind === null ? readAnchor(env, end) : null;
       const near = anchor && anchor.name !== name ? anchor : q.anchor && q.anchor !== name ? { name: q.anchor, qualifiers: [] } : null;
       const qualifiers = near ? [...q.names, ...near.qualifiers.filter((n) => !q.names.includes(n))] : q.names;

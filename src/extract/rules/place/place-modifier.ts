@@ -8,10 +8,10 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").r
 const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 /**
- * "the Tamkoutat market", "Kidal inhabitants", "the Pieni hunting camp", and a place as a
- * sentence's subject ("Diguel was attacked", "Kidal subjected to mortar fire"): a known place
+ * "the Wendou market", "Kidal inhabitants", "the Kobou hunting camp", and a place as a
+ * sentence's subject ("Wendou was attacked", "Gao came under fire"): a known place
  * written without a preposition. Only the gazetteer's names count, and the rank is below a
- * place with a preposition in the same sentence ("refugees of the Mentao camp killed in Ariel").
+ * place with a preposition in the same sentence ("refugees from the Kobou camp killed in Djibo").
  */
 export function placeModifierRule(lex: CompiledLexicons): Rule<PlaceMention> {
   const nouns = placeWords.place_modifier_nouns[lex.lang];
@@ -27,10 +27,10 @@ export function placeModifierRule(lex: CompiledLexicons): Rule<PlaceMention> {
     name: `${lex.lang}/place-modifier`,
     pattern,
     extract(m, env) {
-      // the last known words of the run: "On Monday the Tamkoutat" -> "Tamkoutat"
+      // the last known words of the run: "On Monday the Wendou" -> "Wendou"
       const words = m[1].split(/[ \t]+/);
       for (let first = 0; first < words.length; first++) {
-        // "the Gabriel Toure hospital": a person's name, not "Toure"; only stop words may come before
+        // "the Amadou Kaya hospital": a person's name, not "Kaya"; only stop words may come before
         if (first > 0 && !env.lex.placeStopwords.has(words[first - 1])) return null;
         const run = words.slice(first).join(" ");
         const name = knownPrefix(env, run);

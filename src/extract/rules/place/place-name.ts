@@ -10,7 +10,7 @@ export function isNotPlaceWord(env: RuleEnv, word: string): boolean {
 }
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-/** "the Bozo community", "the Ahel Taleb Arab community": a name followed by a group noun (one word may come between). */
+/** "the Bozo community", "the Kel Wendou Tuareg community": a name followed by a group noun (one word may come between). */
 const GROUP_AFTER = {
   en: new RegExp(`^\\s+(?:[\\p{Lu}][\\p{L}'’-]*\\s+)?(?:${placeWords.group_nouns.en.map(escape).join("|")})(?![\\p{L}])`, "u"),
   fr: new RegExp(`^\\s+(?:${placeWords.group_nouns.fr.map(escape).join("|")})(?![\\p{L}])`, "u"),
@@ -86,8 +86,8 @@ export function knownPrefix(env: RuleEnv, run: string): string | null {
 }
 
 /**
- * The whole name when the gazetteer knows only its first word(s): "Tin Korazeyna", not "Tin";
- * "Feto Selba", not "Feto". The next word must be a capitalised name word, not a stop word, a
+ * The whole name when the gazetteer knows only its first word(s): "Tin Wendou", not "Tin";
+ * "Kobou Sira", not "Kobou". The next word must be a capitalised name word, not a stop word, a
  * number or an acronym; the geocoder falls back to the known part itself when it must.
  */
 export function wholeName(env: RuleEnv, run: string, known: string): string {
@@ -120,8 +120,8 @@ const DIRECTION = "(?:north|south|east|west|north-?east|north-?west|south-?east|
 const DISTANCE = "(?:(?:about|some|around|approximately|nearly|over)\\s+)?\\d+\\s?(?:km|kms|kilometers|kilometres|miles)";
 const alternationOf = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
 /**
- * ", 20 km east of Hombori", " (near Bandiougou)", ", on the outskirts of the capital Ouagadougou",
- * " village, near Belehede": a known place the named one lies by.
+ *  ", 20 km east of Kobou", " (near Kobou)", ", on the outskirts of Kaya",
+ * " village, near Kobou": a known place the named one lies by.
  */
 const ANCHOR = {
   en: new RegExp(
@@ -134,12 +134,12 @@ const ANCHOR = {
   ),
 };
 
-/** Beyond this a distance no longer says "lies by" ("Diabaly, 140 km from Segou"). */
+/** Beyond this a distance no longer says "lies by" ("Wendou, 140 km from Kobou"). */
 const MAX_ANCHOR_KM = 50;
 
 /**
  * The known place a mention lies by, when the text says so right after the name (see ANCHOR),
- * with the anchor's own qualifiers ("near Nadiagou (Pama, Kompienga)"): the mention lies there too.
+ * with the anchor's own qualifiers ("near Kobou (Pama, Kompienga)"): the mention lies there too.
  */
 export function readAnchor(env: RuleEnv, from: number): { name: string; qualifiers: string[] } | null {
   const a = ANCHOR[env.lex.lang].exec(env.text.slice(from, from + 140));
@@ -161,12 +161,12 @@ export function readQualifiers(env: RuleEnv, from: number): { names: string[]; e
   const p = QUALIFIERS.exec(slice);
   if (p) {
     const names = (p[1] ?? p[2]).split(/,\s*/).map((s) => s.trim()).filter((s) => s.length > 0 && !/^coded$/i.test(s));
-    // "Waaka (Goua)", "Donla [Douenda]": one bracketed name that is no admin unit is the village the
+    // "Wendou (Kobou)", "Wendou [Wendou-Peulh]": one bracketed name that is no admin unit is the village the
     // place belongs to or its other name; the geocoder also reads it as the place's anchor
     const one = names.length === 1 ? names[0] : null;
     const admin = one !== null && env.places.kinds(one).some((k) => k === "admin1" || k === "admin2" || k === "admin3");
     const anchor = one !== null && !admin && !isCountryName(env, one) ? { anchor: one } : {};
-    // "Lelly [Leli] (Gorgadji, Seno)": the other name, then the commune and province
+    // "Wendou [Wendou-Peulh] (Gorgadji, Seno)": the other name, then the commune and province
     if (p[2] !== undefined) {
       const more = readQualifiers(env, from + p[0].length);
       if (more.names.length > 0 && more.anchor === undefined) return { names: more.names, end: more.end, ...anchor };
@@ -215,7 +215,7 @@ export const KIND_WORDS: Record<string, { kind: PlaceKindHint; relation: PlaceRe
   vicinity: { kind: null, relation: "near" },
   surroundings: { kind: null, relation: "near" },
   outskirts: { kind: null, relation: "outskirts" },
-  // "the villages of Moniekana, Boundouer and Isseye": the first one named
+  // "the villages of Wendou, Kobou and Sira": the first one named
   towns: { kind: "settlement", relation: "at" },
   villages: { kind: "settlement", relation: "at" },
   hamlets: { kind: "settlement", relation: "at" },

@@ -36,12 +36,12 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
       const known = knownPrefix(env, run);
       let name = known ? wholeName(env, run, known) : null;
       if (!name && VERB.test(m[1])) {
-        // "attacked Tanli near Dori": an unknown object is a place when the text says what it lies by
+        // "attacked Wendou near Dori": an unknown object is a place when the text says what it lies by
         const unknown = unknownPlaceName(env, run, nameStart);
         if (!unknown || !readAnchor(env, nameStart + unknown.length)) return null;
         name = unknown;
       }
-      // "in Tarkint": a bare name after "in"/"at"/"near" is where it happened even when the
+      // "in Wendou": a bare name after "in"/"at"/"near" is where it happened even when the
       // gazetteer lacks it or spells it otherwise; the geocoder decides whether it can place it.
       const bare = m[0].length - run.length === m[1].length + 1 || /^\S+\s+$/.test(m[0].slice(0, m[0].length - run.length));
       if (!name && bare && LOCATIVE[lex.lang].test(m[1])) name = unknownPlaceName(env, run, nameStart);

@@ -5,12 +5,12 @@ import placeWords from "../../lexicons/place-words.json" with { type: "json" };
 import { groupedAlternation } from "../../lexicon/alias-pattern.js";
 import { countryIso3, firstLetterEitherCase, isCountryName, knownPrefix, mention, NAME_SOURCE } from "./place-name.js";
 
-/** A part of a town, never a place of its own: "the Aliou neighbourhood of Kidal" happened in Kidal. */
+/** A part of a town, never a place of its own: "the Wendou neighbourhood of Kidal" is Kidal. */
 const PART_OF_TOWN = /^(?:quarter|neighbou?rhood|suburb|quartier)$/i;
 
 /**
- * "in the Koyaratao quarter of Timbuktu", "the Tanghin area of Ouagadougou", "Abaradjou
- * neighbourhood, Timbuktu": a quarter or area named with the town it belongs to. A quarter is
+ * "in the Wendou quarter of Timbuktu", "the Kobou area of Ouagadougou", "Sira
+ * neighbourhood, Gao": a quarter or area named with the town it belongs to. A quarter is
  * the town (its own name is often a far namesake in the gazetteer); an area may be a village
  * of its own, so a known one is kept with the town as its qualifier, which the geocoder checks
  * it against, and an unknown one is located by the town.
