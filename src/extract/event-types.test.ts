@@ -96,6 +96,9 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 4 May 2025, residents of Lafiabougou demonstrated to demand the removal of barricades near their homes.", "Protests", "Peaceful protest", "demonstrated"],
   ["On 4 May 2025, drivers demonstrated in Koudougou after policemen seized their tricycles.", "Protests", "Peaceful protest", "demonstrated"],
   ["On 4 May 2025, gunmen raided Selebonga; volunteer fighters fired back, forcing the gunmen to withdraw.", "Battles", "Armed clash", "raided"],
+  ["On 4 May 2025, Dozo hunters attacked the village of Bombou; one hunter and one herder were killed amid exchanges of gunfire.", "Battles", "Armed clash", "attacked"],
+  ["On 4 May 2025, militants tried to abduct a trader in Somadougou, but villagers fought back and killed two of the assailants.", "Battles", "Armed clash", "abduct"],
+  ["On 4 May 2025, militants attacked a hunters' (Dozo) position near Soumouni, killing three.", "Battles", "Armed clash", "attacked"],
   ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
 ];
 

@@ -7,7 +7,7 @@ const HARM_TO_PEOPLE = /\b(?:wound(?:ed|ing)|injur(?:ed|ing|ies)|beat(?:en|ing)?
 const PHYSICAL_HARM = /\b(?:assault(?:ed|ing)?|opened\s+fire|fired\s+(?:at|on|against)|wound(?:ed|ing)|injur(?:ed|ing)|hack(?:ed)|beat(?:en)?|stabb(?:ed)|shot|tortur(?:ed)|corpse|body|bodies|hung|hanged|found\s+dead|blessé)/i;
 const GROUND_COMBAT = /\b(?:firefights?|gun\s?fights?|exchang\w*\s+(?:of\s+)?(?:heavy\s+)?(?:gun)?fire|small\s+arms|responded|commandos?|ground\s+(?:troops|forces|operation|assault)|air-ground|clash(?:ed|es)?|fighting|ambush(?:ed)?|armed\s+assault|combats?|accrochages?)\b/i;
 const AIRCRAFT = /\b(?:aircrafts?|fighter\s+jets?|jets|drones?|helicopters?|air\s+force|aerial|warplanes?|avions?|hélicoptères?)\b/i;
-const CLASH_WORD = /\b(?:clash(?:ed|es)?|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|fighting|retaliated|fought|affrontements?|accrochages?)\b/i;
+const CLASH_WORD = /\b(?:clash(?:ed|es)?|exchange[sd]?\s+(?:of\s+)?(?:gun)?fire|fighting|retaliated|fought|affrontements?|accrochages?)\b/i;
 const HARM_TO_PROTESTERS = /\b(?:killed|shot\s+dead|live\s+(?:fire|ammunition|bullets))\b/i;
 
 const FORCES_SEIZED = /\b(?:police(?:men)?|gendarmes|soldiers|security\s+forces)\s+(?:\w+\s+){0,6}?(?:seized|confiscated|impounded)\b|\bseized\s+(?:by|the\s+material\s+of)\b/i;
@@ -27,8 +27,8 @@ const CHECKPOINT_ONLY = /\bcheckpoints?\b(?![^.]*\b(?:base|camp|headquarters)\b)
 const RESTRICTION = /\b(?:suspended|closed\s+(?:down\s+)?(?:the\s+|its\s+|all\s+)?(?:\w+\s+){0,3}(?:borders?|schools?|classes|markets?|mines?|mining\s+sites?|roads?|offices?|town\s+hall|mosques?)|closure\s+of|ultimatum|persona\s+non\s+grata|blockade|imposed\s+on|suspendu\w*|fermeture|fermé\w*)\b/i;
 
 /** A post or camp of armed men: attacking it is a battle even when only bystanders were hurt. */
-const SECURITY_POST = "(?:gendarmerie|police\\s+(?:station|post|checkpoint)|(?:military|army|security|gendarmerie|police|\\(?vdp\\)?|koglweogo|self-defen[cs]e|militia|national\\s+guard)\\s+(?:camp|base|post|detachment|position|checkpoint|outpost|headquarters|barracks)|checkpoint|detachment|barracks|garrison|ranger\\s+station)";
-const POST_ATTACKED = new RegExp(`\\b(?:attack\\w*|raided|stormed|assault\\w*|fire\\s+(?:on|at|against))\\s+(?:on\\s+|against\\s+)?(?:the|a|an|two|several)\\s+(?:[\\w()-]+\\s+){0,3}${SECURITY_POST}\\b|\\b${SECURITY_POST}\\s+(?:\\w+\\s+){0,3}(?:was|were)\\s+(?:\\w+\\s+)?attacked|(?<![\\p{L}])(?:attaqu\\p{L}*|assaut\\s+contre)\\s+(?:la|le|les|une?|d['’]une?)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:gendarmerie|commissariat|poste\\s+(?:de\\s+police|militaire|de\\s+gendarmerie|avancé)|camp\\s+militaire|base\\s+militaire|détachement|brigade)`, "iu");
+const SECURITY_POST = "(?:gendarmerie|police\\s+(?:station|post|checkpoint)|(?:military|army|security|gendarmerie|police|\\(?vdp\\)?|\\(?dozos?\\)?|koglweogo|self-defen[cs]e|militia|national\\s+guard)\\s+(?:camp|base|post|detachment|position|checkpoint|outpost|headquarters|barracks)|checkpoint|detachment|barracks|garrison|ranger\\s+station)";
+const POST_ATTACKED = new RegExp(`\\b(?:attack\\w*|raided|stormed|assault\\w*|fire\\s+(?:on|at|against))\\s+(?:on\\s+|against\\s+)?(?:the|a|an|two|several)\\s+(?:[\\w'’()-]+\\s+){0,3}${SECURITY_POST}\\b|\\b${SECURITY_POST}\\s+(?:\\w+\\s+){0,3}(?:was|were)\\s+(?:\\w+\\s+)?attacked|(?<![\\p{L}])(?:attaqu\\p{L}*|assaut\\s+contre)\\s+(?:la|le|les|une?|d['’]une?)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:gendarmerie|commissariat|poste\\s+(?:de\\s+police|militaire|de\\s+gendarmerie|avancé)|camp\\s+militaire|base\\s+militaire|détachement|brigade)`, "iu");
 /** Victims the report itself calls fighters, or civilians under armed escort: the attackers met armed men. */
 const ARMED_VICTIMS = /\b(?:killed|shot\s+dead|wounded|intercepted)\s+(?:(?!by\b)\w+\s+){0,4}armed\s+(?:\w+\s+)?(?:youths?|men|individuals|bandits|robbers|militants)\b|\b(?<!civilians\s)described\s+as\s+(?:\w+\s+){0,2}(?:militiam[ae]n|fighters|combatants|soldiers|volunteers)|\bescorted\s+by\s+(?:the\s+|a\s+)?(?:[\w()-]+\s+){0,3}(?:militiam[ae]n|fighters|soldiers|guards?|gendarmes|police|vdps?|army|forces)|escort(?:é|ée|és|ées)\s+par\s+(?:des|les|la|le)\s+(?:militaires|soldats|gendarmes|vdp|volontaires|forces)/i;
 /** Nobody was there: burning an empty post is property destruction. */
@@ -57,7 +57,7 @@ const LOOT_TEXT = /\b(?:loot(?:ed|ing)|pillag\w*|ransack\w*|plunder\w*|burn(?:ed
 /** Communal violence mentioned as the area's background, not as what happened. */
 const BACKGROUND = /\b(?:recently|note\s+that|récemment)\b/i;
 /** The attackers were shot too: the victims fought back. */
-const ATTACKERS_HIT = /\bforc(?:ed|ing)\s+the\s+(?:gunmen|assailants|attackers|militants)\s+to\s+(?:withdraw|flee|retreat)|\b(?:\d+|one|two|three|several)\s+(?:alleged\s+|presumed\s+|of\s+the\s+)?(?:assailants|attackers|gunmen)\s+(?:were\s+)?(?:killed|wounded|neutrali[sz]ed)|\b(?:assailants?|attackers?)\s+(?:was|were)\s+(?:killed|neutrali[sz]ed)|\bkill(?:ed|ing)\s+(?!by\b)(?:\w+\s+){0,3}(?:alleged\s+|presumed\s+)?(?:assailants?|attackers?)\b/i;
+const ATTACKERS_HIT = /\bforc(?:ed|ing)\s+the\s+(?:gunmen|assailants|attackers|militants)\s+to\s+(?:withdraw|flee|retreat)|\b(?:\d+|one|two|three|several)\s+(?:alleged\s+|presumed\s+|of\s+the\s+)?(?:assailants?|attackers?|gunm[ae]n)\s+(?:were\s+)?(?:killed|wounded|neutrali[sz]ed)|\b(?:assailants?|attackers?)\s+(?:was|were)\s+(?:killed|neutrali[sz]ed)|\bkill(?:ed|ing)\s+(?!by\b)(?:\w+\s+){0,3}(?:alleged\s+|presumed\s+)?(?:assailants?|attackers?)\b/i;
 /** An attack on a unit of armed men ("an attack on army positions", "a Malian patrol was ambushed"): a battle. */
 const ARMED_SIDE = "(?:dozos?|koglweogos?|militia|self-defen[cs]e|army|military|malian|burkinabe|nigerien|french|barkhane|fama|minusma|un|peacekeeping|guard|gendarmerie|police|security|vdp|g5|joint|government)";
 const ARMED_UNIT = "(?:patrols?|units?|convoys?|posts?|checkposts?|positions?|camps?|bases?|detachments?|checkpoints?|columns?|escorts?|vehicles?)";
@@ -131,6 +131,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   // "soldiers beat a detainee to death": a killing by armed men, not a mob
   const violent = ["ambush", "clash", "overrun", "kill", "attack"].some((k) => kinds.has(k)) || (kinds.has("mob") && isArmed(actor1));
   // abducted then killed: ACLED codes the killing
+  // an abduction the villagers fought off, killing attackers: a battle
+  if (kinds.has("abduct") && isArmed(actor1) && ATTACKERS_HIT.test(text)) return "Armed clash";
   if (kinds.has("abduct") && ((fatalities ?? 0) > 0 || kinds.has("kill") || PHYSICAL_HARM.test(text)) && !isArmed(actor2)) return "Attack";
   // soldiers or militiamen taken away without a fight are abducted like anyone else
   if (kinds.has("abduct") && !(violent && isArmed(actor2))) return isArmedTarget(actor1, actor2, text) && (GROUND_COMBAT.test(text) || FIGHTERS_TAKEN.test(text)) && !DEFENCELESS.test(text) ? "Armed clash" : "Abduction/forced disappearance";
