@@ -38,7 +38,10 @@ export function eventCountry(place: PlaceMention | null, sentences: SentenceFact
     if (named.length > 0 && named.every((c) => c.value.iso3 === named[0].value.iso3)) return named[0].value.iso3;
   }
   if (place) {
-    if (place.countryHint) return place.countryHint;
+    // "Toeni, Sourou Province near the Mali border": a country the gazetteer has no such place in was named as a border
+    const known = places.countries(place.name);
+    const borderOnly = place.countryHint !== null && known.length > 0 && !known.includes(place.countryHint);
+    if (place.countryHint && !borderOnly) return place.countryHint;
     for (const name of [place.name, ...place.qualifiers, ...(place.secondary ? [place.secondary] : [])]) {
       const c = MAJOR.get(fold(name)) ?? unique(places.countries(name));
       if (c) return c;
