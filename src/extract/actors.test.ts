@@ -68,6 +68,8 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 3 July 2019, suspected Islamist gunmen killed a trader near Djibo.", "Islamist Militia (Burkina Faso)", "Islamist gunmen", "Civilians (Burkina Faso)"],
   // noise: an attribution of the victims does not make them the perpetrator
   ["On 4 July 2019, a military patrol killed two men believed to be ISGS militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "military patrol", "Islamic State (Sahel)"],
+  // a bracket after people names the armed group they belong to
+  ["On 5 July 2019, militants raided a hunters' (Dozo) camp near Bankass and killed two of them.", "Unidentified Armed Group (Mali)", "militants", "Dozo Communal Militia (Mali)"],
   // noise: security forces facing no crowd stay the army
   ["On 6 March 2019, security forces killed four militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "security forces", "Unidentified Armed Group (Burkina Faso)"],
 ];

@@ -59,6 +59,13 @@ function mergeMentions(found: ActorHitIn[], text: string): ActorHitIn[] {
     const x = found[i];
     if (dropped.has(x)) continue;
     const y = found[i + 1];
+    // "hunters' (Dozo) position", "two youths (VDP)": the bracket says which armed group the people belong to
+    if (y && y.sf === x.sf && isCivilianSide(x.hit) && x.hit.value.sense.entry.inter === 7 && !isCivilianSide(y.hit) && y.hit.value.sense.entry.specificity >= 2
+      && /^['’]?\s*\(\s*$/.test(text.slice(x.hit.end, y.hit.start)) && /^\s*\)/.test(text.slice(y.hit.end, y.hit.end + 3))) {
+      out.push({ ...y, hit: { ...y.hit, value: { ...y.hit.value, agent: x.hit.value.agent || y.hit.value.agent } } });
+      dropped.add(y);
+      continue;
+    }
     if (y && y.sf === x.sf && !isCivilianSide(x.hit) && !isCivilianSide(y.hit) && !x.hit.value.facility) {
       const between = text.slice(x.hit.end, y.hit.start);
       const ex = x.hit.value.sense.entry;
