@@ -49,8 +49,8 @@ function trailingBackground(sf: SentenceFacts): boolean {
 }
 
 /**
- * "Clashes took place on Monday night in Yorko. The fighting pitted gendarmes against a
- * self-defence group": an event word pinned to a place or date, whose sides the next sentence names.
+ * "Fighting broke out at dawn in Bangassi. It pitted soldiers against a village defence
+ * group": an event word pinned to a place or date, whose sides the next sentence names.
  */
 function actorInNextSentence(sf: SentenceFacts, following: SentenceFacts[], brief: boolean): boolean {
   if (sf.background || sf.quoted || sf.actors.length > 0) return false;
