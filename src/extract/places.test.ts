@@ -97,6 +97,12 @@ describe("place mentions", () => {
     expect(places.map((p) => p.name)).toEqual(["Dori"]);
   });
 
+  it("a country written next to the place's name elsewhere in the report qualifies it", () => {
+    const e = onlyEvent("On 3 May 2025, gunmen robbed traders heading toward Mamba (Mali) near the border (coded as Mamba at geoprecision 2).");
+    expect(e.place?.name).toBe("Mamba");
+    expect(e.place?.qualifiers).toContain("Mali");
+  });
+
   it("a dateline is not where the event happened", () => {
     const text = "OUAGADOUGOU, Burkina Faso — Gunmen attacked the army post in Djibo on 3 May 2025, killing two soldiers.";
     expect(onlyEvent(text).place?.name).toBe("Djibo");

@@ -14,5 +14,21 @@ export function qualifyFromDocument(events: ExtractedEvent[], places: PlaceMenti
     const other = places.find((o) => o !== p && o.name.toLowerCase() === key && (o.qualifiers.length > 0 || o.secondary !== null));
     if (other) e.place = { ...p, qualifiers: [...other.qualifiers], secondary: other.secondary };
   }
+  return withCountryFromDocument(events, places, index);
+}
+
+/**
+ * "traders heading toward Kobou (Mali) ... (coded as Kobou at geoprecision 2)": the country the
+ * report writes next to the place's name elsewhere is the place's country too.
+ */
+function withCountryFromDocument(events: ExtractedEvent[], places: PlaceMention[], index: PlaceNameIndex): ExtractedEvent[] {
+  const isCountry = (q: string): boolean => index.kinds(q).includes("country");
+  for (const e of events) {
+    const p = e.place;
+    if (!p || p.kindHint === "country" || p.countryHint !== null || p.qualifiers.some(isCountry)) continue;
+    const key = p.name.toLowerCase();
+    const country = places.find((o) => o !== p && o.name.toLowerCase() === key && o.qualifiers.some(isCountry))?.qualifiers.find(isCountry);
+    if (country) e.place = { ...p, qualifiers: [...p.qualifiers, country] };
+  }
   return events;
 }
