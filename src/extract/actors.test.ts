@@ -70,6 +70,8 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 4 July 2019, a military patrol killed two men believed to be ISGS militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "military patrol", "Islamic State (Sahel)"],
   // a bracket after people names the armed group they belong to
   ["On 5 July 2019, militants raided a hunters' (Dozo) camp near Bankass and killed two of them.", "Unidentified Armed Group (Mali)", "militants", "Dozo Communal Militia (Mali)"],
+  // foreign troops named again in a later sentence of a passive report are more victims, not the perpetrator
+  ["On 6 July 2019, a peacekeeper was killed in a mortar attack on a camp near Aguelhok. Two other peacekeepers were injured.", "Unidentified Armed Group (Mali)", "", "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"],
   // noise: security forces facing no crowd stay the army
   ["On 6 March 2019, security forces killed four militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "security forces", "Unidentified Armed Group (Burkina Faso)"],
 ];

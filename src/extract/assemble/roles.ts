@@ -124,7 +124,7 @@ function isHeadlinePassive(trig: Hit<TriggerKind>, text: string): boolean {
 }
 
 /** "were suspected to be", "later identified as": what follows names who the words before were. */
-const ATTRIBUTED_AS = /\b(?:suspected|believed|thought|presumed|assumed|said|reported|identified)\s+(?:to\s+(?:be|have\s+been)|as)\b/i;
+const ATTRIBUTED_AS = /\b(?:suspected|believed|thought|presumed|assumed|said|reported|identified)\s+(?:to\s+(?:be|have\s+been)|as)\b|\bdescribed\s+as\b/i;
 
 const ATTRIBUTED_BEFORE = /\b(?:suspected|believed|thought|presumed|assumed|said|reported|identified)\s+(?:to\s+(?:be|have\s+been)|as)\s+(?:(?:the|an?|members\s+of|fighters\s+of|elements\s+of)\s+)*$/i;
 
@@ -220,8 +220,9 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
     rest.find((h) => h.hit.value.agent && armed(h)) ??
     // an explosion's perpetrator is never the one named after it ("exploded in front of the gendarmerie")
     (passive || crowdSubject || (trig !== null && REMOTE.has(trig.value.kind)) ? null : mainHits.find((h) => armed(h))) ??
-    (crowdSubject ? null : rest.find((h) => armed(h) && h.hit.value.sense.entry.inter !== 1)) ??
-    rest.find((h) => armed(h) && h.hit.value.sense.entry.specificity >= 3) ??
+    // state and foreign forces named in a later sentence are mostly the ones hit ("2 other peacekeepers were injured")
+    (crowdSubject ? null : rest.find((h) => armed(h) && h.hit.value.sense.entry.inter !== 1 && h.hit.value.sense.entry.inter !== 8)) ??
+    rest.find((h) => armed(h) && h.hit.value.sense.entry.specificity >= 3 && !(passive && (h.hit.value.sense.entry.inter === 1 || h.hit.value.sense.entry.inter === 8))) ??
     null;
 
   // a curfew, a state of emergency, a closure: the government or governor that decides it is the actor
