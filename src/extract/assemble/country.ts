@@ -38,10 +38,10 @@ export function eventCountry(place: PlaceMention | null, sentences: SentenceFact
     if (named.length > 0 && named.every((c) => c.value.iso3 === named[0].value.iso3)) return named[0].value.iso3;
   }
   if (place) {
-    // "Toeni, Sourou Province near the Mali border": a country the gazetteer has no such place in was named as a border
+    // "a post at Toeni, not far from the Mali border": a country the gazetteer has no such place in was named as a border
     const known = places.countries(place.name);
     const borderOnly = place.countryHint !== null && known.length > 0 && !known.includes(place.countryHint);
-    // "Lassa, Soum Province, ... Mali": the province written with the name is closer evidence than a country named after it
+    // "Kelbaba in Sourou Province, ... Mali": the province written with the name is closer evidence than a country named after it
     const qualified = place.qualifiers.map((q) => MAJOR.get(fold(q)) ?? unique(places.countries(q))).find((c) => c !== null) ?? null;
     if (place.countryHint && !borderOnly && (qualified === null || qualified === place.countryHint)) return place.countryHint;
     for (const name of [place.name, ...place.qualifiers, ...(place.secondary ? [place.secondary] : [])]) {
