@@ -24,6 +24,8 @@ const CASES: Array<[string, string | null, string | null]> = [
   // a former soldier is a civilian; forces facing a crowd are the police
   ["Lundi, des hommes armés ont abattu un ancien militaire à Djibo.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
   ["Lundi, les forces de défense et de sécurité ont dispersé les manifestants à Kaya.", "Protesters (Burkina Faso)", "Police Forces of Burkina Faso (2022-)"],
+  // "escorté par l'armée": the escort is not the attacker
+  ["Lundi, des terroristes ont attaqué un convoi escorté par l'armée près de Djibo.", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"],
 ];
 
 describe("French actors and who did what to whom", () => {

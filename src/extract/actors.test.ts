@@ -72,6 +72,10 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 5 July 2019, militants raided a hunters' (Dozo) camp near Bankass and killed two of them.", "Unidentified Armed Group (Mali)", "militants", "Dozo Communal Militia (Mali)"],
   // foreign troops named again in a later sentence of a passive report are more victims, not the perpetrator
   ["On 6 July 2019, a peacekeeper was killed in a mortar attack on a camp near Aguelhok. Two other peacekeepers were injured.", "Unidentified Armed Group (Mali)", "", "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"],
+  // "escorted by the army" names who protected the convoy, not who attacked it
+  ["On 7 July 2019, Katiba Macina militants ambushed boats escorted by the Malian army near Mopti, killing a soldier.", "JNIM: Group for Support of Islam and Muslims", "Katiba Macina militants", "Military Forces of Mali (2013-2020)"],
+  // the person posted at premises acts
+  ["On 8 July 2019, the army camp sentinel in Djibo shot dead a man who ignored a warning.", "Military Forces of Burkina Faso (2015-2022)", "army camp", "Civilians (Burkina Faso)"],
   // noise: security forces facing no crowd stay the army
   ["On 6 March 2019, security forces killed four militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "security forces", "Unidentified Armed Group (Burkina Faso)"],
 ];

@@ -9,7 +9,7 @@
  * "par des hommes armés", "par l'armée", "par de présumés jihadistes": the agent of a passive.
  * "une attaque terroriste", "des attaques jihadistes": an adjective after the event noun names who did it.
  */
-export const FR_AGENT_BEFORE = /(?<![\p{L}])(?:par\s+(?:(?:des|les|le|la|un|une|de|ses|leurs|présumés?|supposés?|probables?)\s+|l['’]|d['’])*|(?:attaques?|attentats?|embuscades?|assauts?|incursions?|violences?|exactions?|raids?|offensives?)\s+|(?:frappes?\s+(?:a(?:é|e)riennes?|de\s+drones?)|bombardements?(?:\s+a(?:é|e)riens?)?|raids?\s+a(?:é|e)riens?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+))$/iu;
+export const FR_AGENT_BEFORE = /(?<![\p{L}])(?<!(?:escort|accompagn|gard|protég|sécuris|command|dirig|soutenu|appuy|appuyé|affrét|détenu|tenu)(?:é|ée|és|ées|u|ue|us|ues)?\s)(?:par\s+(?:(?:des|les|le|la|un|une|de|ses|leurs|présumés?|supposés?|probables?)\s+|l['’]|d['’])*|(?:attaques?|attentats?|embuscades?|assauts?|incursions?|violences?|exactions?|raids?|offensives?)\s+|(?:frappes?\s+(?:a(?:é|e)riennes?|de\s+drones?)|bombardements?(?:\s+a(?:é|e)riens?)?|raids?\s+a(?:é|e)riens?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+))$/iu;
 
 /** "ont été", "a été", "auraient été tous": a passive auxiliary right before the participle. */
 const AUXILIARY_BEFORE = /(?<![\p{L}])(?:été|(?<!(?:se|s['’])\s*)(?:sont|est|furent|fut|seraient|serait))\s+(?:(?:tous|toutes|également|aussi|lâchement|froidement|sauvagement|sommairement|ensuite|ainsi|déjà|notamment)\s+)*$/iu;

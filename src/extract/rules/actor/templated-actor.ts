@@ -16,7 +16,9 @@ export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
     if (/^\s+(?:sources?|spokes(?:man|person|woman)|officials?|said|told)\b/i.test(after) && sense.entry.id !== "civilians") return null;
     if (sense.entry.id === "civilians" && /^\s+(?:sources?|society)\b/i.test(after)) return null;
     // French names the premises first: "camp militaire", "poste de police"
-    const facility = /(?:post|base|camp|outpost|station|checkpoint|position|vehicle|commissariat)s?$/i.test(m[0]) || /^(?:camps?|postes?|bases?|détachements?|garnisons?|emprises?|avant-postes?|brigades?)\s/i.test(m[0]) || isFacilityAfter(env.text, m.index + m[0].length);
+    // "the army camp sentinel", "the police station commander": the person at the premises acts
+    const personAtPremises = /^\s+(?:sentinels?|sentry|sentries|guards?|commanders?|chiefs?|officers?|personnel|staff|soldiers?)\b/i.test(after);
+    const facility = !personAtPremises && (/(?:post|base|camp|outpost|station|checkpoint|position|vehicle|commissariat)s?$/i.test(m[0]) || /^(?:camps?|postes?|bases?|détachements?|garnisons?|emprises?|avant-postes?|brigades?)\s/i.test(m[0]) || isFacilityAfter(env.text, m.index + m[0].length));
     return { value: { sense: offDutySense(lex, crowdControlSense(lex, sense, m, env.text), before, after), agent: AGENT_BEFORE.test(before), facility } };
   });
 }
