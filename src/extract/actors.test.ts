@@ -76,6 +76,8 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 7 July 2019, Katiba Macina militants ambushed boats escorted by the Malian army near Mopti, killing a soldier.", "JNIM: Group for Support of Islam and Muslims", "Katiba Macina militants", "Military Forces of Mali (2013-2020)"],
   // the person posted at premises acts
   ["On 8 July 2019, the army camp sentinel in Djibo shot dead a man who ignored a warning.", "Military Forces of Burkina Faso (2015-2022)", "army camp", "Civilians (Burkina Faso)"],
+  // the police who disperse the crowd in a later sentence face the protest
+  ["On 9 July 2019, traders barricaded the main road in Kaya to demand lower market fees. The police dispersed a group of demonstrators.", "Rioters (Burkina Faso)", "", "Police Forces of Burkina Faso (2015-2022)"],
   // noise: security forces facing no crowd stay the army
   ["On 6 March 2019, security forces killed four militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "security forces", "Unidentified Armed Group (Burkina Faso)"],
 ];

@@ -128,6 +128,9 @@ const ATTRIBUTED_AS = /\b(?:suspected|believed|thought|presumed|assumed|said|rep
 
 const ATTRIBUTED_BEFORE = /\b(?:suspected|believed|thought|presumed|assumed|said|reported|identified)\s+(?:to\s+(?:be|have\s+been)|as)\s+(?:(?:the|an?|members\s+of|fighters\s+of|elements\s+of)\s+)*$/i;
 
+/** A sentence in which forces face a crowd: "dispersed the demonstrators", "fired tear gas", "disperser les manifestants". */
+const FACING_CROWD = /\b(?:dispers\w*|demonstrators|protesters|rioters|crowds?|tear\s*gas|manifestants|lacrymog\w*)\b/iu;
+
 /** A comma, a conjunction or a relative pronoun: what follows may be another clause with its own verb. */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|while|which|who|whom|after|before|when|et|puis|qui|alors|avant|après|lorsque|quand)\b/iu;
 
@@ -275,7 +278,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   }
   // a protest or riot is faced by the state force that intervenes, not by the people in the crowd
   if (main.triggers.some((t) => t.value.kind === "protest" || t.value.kind === "riot") && (target === null || isCivilianSide(target.hit))) {
-    const facingCrowd = (h: ActorHitIn): boolean => h.sf.triggers.some((t) => t.value.kind === "protest" || t.value.kind === "riot");
+    const facingCrowd = (h: ActorHitIn): boolean => h.sf.triggers.some((t) => t.value.kind === "protest" || t.value.kind === "riot") || FACING_CROWD.test(h.sf.text);
     const force = others.find((h) => h.hit.value.sense.entry.inter === 1 && h.hit.value.sense.entry.id !== "government" && !h.hit.value.facility && facingCrowd(h));
     if (force) target = force;
   }
