@@ -78,6 +78,10 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 8 July 2019, the army camp sentinel in Djibo shot dead a man who ignored a warning.", "Military Forces of Burkina Faso (2015-2022)", "army camp", "Civilians (Burkina Faso)"],
   // the police who disperse the crowd in a later sentence face the protest
   ["On 9 July 2019, traders barricaded the main road in Kaya to demand lower market fees. The police dispersed a group of demonstrators.", "Rioters (Burkina Faso)", "", "Police Forces of Burkina Faso (2015-2022)"],
+  // a non-state group opening the sentence, then the victims of a passive after a comma
+  ["On 10 July 2019, presumed Katiba Macina militants stopped two buses near Mopti, one passenger was beaten.", "JNIM: Group for Support of Islam and Muslims", "Katiba Macina militants", "Civilians (Mali)"],
+  // noise: soldiers among the dead are not the perpetrator
+  ["On 11 July 2019, two soldiers and a civilian were killed near Djibo.", "Unidentified Armed Group (Burkina Faso)", "", "Military Forces of Burkina Faso (2015-2022)"],
   // noise: security forces facing no crowd stay the army
   ["On 6 March 2019, security forces killed four militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "security forces", "Unidentified Armed Group (Burkina Faso)"],
 ];

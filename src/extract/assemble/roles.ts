@@ -95,11 +95,16 @@ function mergeMentions(found: ActorHitIn[], text: string): ActorHitIn[] {
  * "The army arrested 25 herders, who were later executed": a passive with no agent, after a verb whose
  * subject is armed; that subject did it.
  */
-function earlierSubject(main: SentenceFacts, trig: Hit<TriggerKind> | null, mainHits: ActorHitIn[], armed: (h: ActorHitIn) => boolean): ActorHitIn | null {
+function earlierSubject(main: SentenceFacts, trig: Hit<TriggerKind> | null, mainHits: ActorHitIn[], armed: (h: ActorHitIn) => boolean, text: string): ActorHitIn | null {
   if (trig === null) return null;
   const first = main.triggers.find((t) => t !== trig && t.end <= trig.start && t.value.kind !== "change");
-  if (!first) return null;
-  return mainHits.find((h) => armed(h) && h.hit.end <= first.start) ?? null;
+  if (first) return mainHits.find((h) => armed(h) && h.hit.end <= first.start) ?? null;
+  // "Katiba Macina militants searched the buses, one passenger was beaten": a non-state group that
+  // opens the sentence, a comma, then the victims of the passive
+  const subject = mainHits.filter((h) => h.hit.end <= trig.start).pop();
+  if (!subject || armed(subject)) return null;
+  return mainHits.find((h) => armed(h) && h.hit.end <= subject.hit.start && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4
+    && /[,;]/.test(text.slice(h.hit.end, subject.hit.start))) ?? null;
 }
 
 /**
@@ -219,7 +224,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
     mainHits.find((h) => h.hit.value.agent && armed(h) && h.hit.value.sense.entry.specificity >= 3 && !anaphors.has(h)) ??
     (passive ? null : mainHits.find((h) => armed(h) && h.hit.start < tpos) ?? null) ??
     mainHits.find((h) => h.hit.value.agent && armed(h)) ??
-    (passive ? earlierSubject(main, trig, mainHits, armed) : null) ??
+    (passive ? earlierSubject(main, trig, mainHits, armed, text) : null) ??
     rest.find((h) => h.hit.value.agent && armed(h)) ??
     // an explosion's perpetrator is never the one named after it ("exploded in front of the gendarmerie")
     (passive || crowdSubject || (trig !== null && REMOTE.has(trig.value.kind)) ? null : mainHits.find((h) => armed(h))) ??
