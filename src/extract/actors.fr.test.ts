@@ -9,7 +9,7 @@ const CASES: Array<[string, string | null, string | null]> = [
   ["Lundi, le GSIM a attaqué le camp militaire de Djibo.", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)"],
   ["Lundi, des combattants du JNIM ont attaqué une position des FAMa près de Kidal.", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2021-)"],
   ["Lundi, des jihadistes de l'État islamique au Sahel ont tué cinq civils près de Ménaka.", "Islamic State (Sahel)", "Civilians (Mali)"],
-  ["Lundi, l'EIGS a attaqué une patrouille de la garde nationale près de Tillia.", "Islamic State (Sahel)", "Military Forces of Niger (2023-)"],
+  ["Lundi, l'EIGS a attaqué à Tillia une patrouille de la garde nationale.", "Islamic State (Sahel)", "Military Forces of Niger (2023-)"],
   ["Lundi, des VDP ont repoussé une attaque terroriste à Dablo.", "Unidentified Armed Group (Burkina Faso)", "VDP: Volunteer for Defense of Homeland"],
   ["Lundi, des Koglweogo ont tué deux voleurs présumés près de Kaya.", "Koglweogo Militia", "Civilians (Burkina Faso)"],
   ["Lundi, des chasseurs dozos ont attaqué le village peul d'Ogossagou.", "Dozo Communal Militia (Mali)", "Civilians (Mali)"],

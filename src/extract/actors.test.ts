@@ -19,14 +19,14 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 3 May 2019, suspected JNIM militants raided a hamlet near Dablo and shot three farmers, and two granaries were burnt by the assailants.", "JNIM: Group for Support of Islam and Muslims", "JNIM militants", "Civilians (Burkina Faso)"],
   // a bracket names the group the coder attributes the act to
   ["On 9 June 2018, unknown gunmen (presumably jihadists) shot a pastor dead near Djibo.", "Islamist Militia (Burkina Faso)", "jihadists", "Civilians (Burkina Faso)"],
-  ["On 4 April 2020, presumed JNIM or ISWAP (Greater Sahara) militants killed two traders near Kaya.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "JNIM", "Civilians (Burkina Faso)"],
+  ["On 4 April 2020, JNIM or ISWAP (Greater Sahara) gunmen shot two traders dead near Kaya.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "JNIM", "Civilians (Burkina Faso)"],
   // "forces of Operation Barkhane" are French, not the host country's army
   ["On 6 March 2019, forces of Operation Barkhane repelled an attack by ISGS militants near Menaka.", "Islamic State (Sahel)", "ISGS militants", "Military Forces of France (2017-)"],
   // the device's planter is the perpetrator of a missed passive ("was severely wounded by an IED")
-  ["On 2 July 2019, a soldier was severely wounded by an IED near Djibo; the device was likely planted by JNIM militants.", "JNIM: Group for Support of Islam and Muslims", "JNIM militants", "Military Forces of Burkina Faso (2015-2022)"],
+  ["On 2 July 2019, a soldier was severely wounded by an IED near Djibo; the bomb had probably been placed by JNIM fighters.", "JNIM: Group for Support of Islam and Muslims", "JNIM fighters", "Military Forces of Burkina Faso (2015-2022)"],
   // security forces that break up a crowd are coded as the police
   ["On 4 March 2019, traders marched in Kaya against new market fees; security forces dispersed the protesters with tear gas.", "Protesters (Burkina Faso)", "", "Police Forces of Burkina Faso (2015-2022)"],
-  ["On 5 March 2019, pupils protested in Kaya over the lack of teachers. The police intervened and broke up the demonstration.", "Protesters (Burkina Faso)", "", "Police Forces of Burkina Faso (2015-2022)"],
+  ["On 5 March 2019, pupils protested in Kaya over the lack of teachers. Police officers then came and dispersed the pupils.", "Protesters (Burkina Faso)", "", "Police Forces of Burkina Faso (2015-2022)"],
   // a group that claims the attack in the same sentence did it
   ["On 8 April 2019, an army truck was struck by an IED near Djibo, two soldiers were wounded, JNIM claimed responsibility.", "JNIM: Group for Support of Islam and Muslims", "JNIM", "Military Forces of Burkina Faso (2015-2022)"],
   // "the militants" later in the sentence are the group named first, not a second side
@@ -37,7 +37,7 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 14 June 2019, French and Malian forces raided a camp near Douentza and killed eight ISGS militants.", "Military Forces of France (2017-)", "French", "Islamic State (Sahel)"],
   ["On 15 June 2019, the Burkinabe army and VDP fighters repelled an attack by gunmen near Djibo.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Military Forces of Burkina Faso (2015-2022)"],
   // with no one else named, a clash is between the two named together
-  ["On 16 June 2019, the Malian army and Dan Na Ambassagou militiamen exchanged gunfire near Bandiagara.", "Military Forces of Mali (2013-2020)", "Malian army", "Dan Na Ambassagou"],
+  ["On 16 June 2019, near Bandiagara, Malian troops and Dan Na Ambassagou fighters exchanged gunfire.", "Military Forces of Mali (2013-2020)", "Malian troops", "Dan Na Ambassagou"],
   // a strike named by its nationality
   ["On 17 June 2019, a Burkinabe airstrike killed six militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "Burkinabe airstrike", "Unidentified Armed Group (Burkina Faso)"],
   // the authority that decides a curfew
@@ -55,7 +55,7 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 25 June 2019, the army killed at least six militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "army", "Unidentified Armed Group (Burkina Faso)"],
   ["On 26 June 2019, JNIM and/or ISGS militants and the army clashed near Djibo.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "JNIM", "Military Forces of Burkina Faso (2015-2022)"],
   // "and /or" with a space is still a pair of suspects
-  ["On 27 June 2019, suspected JNIM and /or ISGS militants abducted a trader near Djibo.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "JNIM", "Civilians (Burkina Faso)"],
+  ["On 27 June 2019, a trader near Djibo was kidnapped by JNIM and /or ISGS gunmen.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "JNIM", "Civilians (Burkina Faso)"],
   // a bracketed name of the same rank glosses the group just named: it is not the target
   ["On 28 June 2019, soldiers and volunteer fighters (VDP) burnt a hamlet near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "soldiers", "Civilians (Burkina Faso)"],
   // people named by their community are civilians when they suffer the violence
@@ -71,13 +71,13 @@ const CASES: Array<[string, string, string, string | null]> = [
   // a bracket after people names the armed group they belong to
   ["On 5 July 2019, militants raided a hunters' (Dozo) camp near Bankass and killed two of them.", "Unidentified Armed Group (Mali)", "militants", "Dozo Communal Militia (Mali)"],
   // foreign troops named again in a later sentence of a passive report are more victims, not the perpetrator
-  ["On 6 July 2019, a peacekeeper was killed in a mortar attack on a camp near Aguelhok. Two other peacekeepers were injured.", "Unidentified Armed Group (Mali)", "", "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"],
+  ["On 6 July 2019, a peacekeeper died in a mortar strike on a camp near Aguelhok. Two more peacekeepers were hurt.", "Unidentified Armed Group (Mali)", "", "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"],
   // "escorted by the army" names who protected the convoy, not who attacked it
   ["On 7 July 2019, Katiba Macina militants ambushed boats escorted by the Malian army near Mopti, killing a soldier.", "JNIM: Group for Support of Islam and Muslims", "Katiba Macina militants", "Military Forces of Mali (2013-2020)"],
   // the person posted at premises acts
   ["On 8 July 2019, the army camp sentinel in Djibo shot dead a man who ignored a warning.", "Military Forces of Burkina Faso (2015-2022)", "army camp", "Civilians (Burkina Faso)"],
   // the police who disperse the crowd in a later sentence face the protest
-  ["On 9 July 2019, traders barricaded the main road in Kaya to demand lower market fees. The police dispersed a group of demonstrators.", "Rioters (Burkina Faso)", "", "Police Forces of Burkina Faso (2015-2022)"],
+  ["On 9 July 2019, traders barricaded the main road in Kaya to demand lower market fees. Police officers later dispersed the crowd.", "Rioters (Burkina Faso)", "", "Police Forces of Burkina Faso (2015-2022)"],
   // a non-state group opening the sentence, then the victims of a passive after a comma
   ["On 10 July 2019, presumed Katiba Macina militants stopped two buses near Mopti, one passenger was beaten.", "JNIM: Group for Support of Islam and Muslims", "Katiba Macina militants", "Civilians (Mali)"],
   // noise: soldiers among the dead are not the perpetrator

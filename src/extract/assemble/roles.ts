@@ -136,6 +136,8 @@ const ATTRIBUTED_BEFORE = /\b(?:suspected|believed|thought|presumed|assumed|said
 /** A sentence in which forces face a crowd: "dispersed the demonstrators", "fired tear gas", "disperser les manifestants". */
 const FACING_CROWD = /\b(?:dispers\w*|demonstrators|protesters|rioters|crowds?|tear\s*gas|manifestants|lacrymog\w*)\b/iu;
 
+const DIED_IN_BEFORE = /\b(?:died|perished)\s+(?:in|during)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /** A comma, a conjunction or a relative pronoun: what follows may be another clause with its own verb. */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|while|which|who|whom|after|before|when|et|puis|qui|alors|avant|après|lorsque|quand)\b/iu;
 
@@ -210,7 +212,9 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   // a headline participle after a non-state armed group stays active ("gunmen attacked in the night")
   const lastBefore = hits.filter((h) => h.main && h.hit.end <= tpos).pop();
   const armedSubject = lastBefore !== undefined && !lastBefore.hit.value.facility && lastBefore.hit.value.sense.entry.inter >= 2 && lastBefore.hit.value.sense.entry.inter <= 4;
-  const passive = trig !== null && (PASSIVE_BEFORE.test(before) || (isHeadlinePassive(trig, text) && !armedSubject) || (REMOTE.has(trig.value.kind) && /\bby\s+(?:an?|the|two|several)\s+$/i.test(before)) || /\bby$/i.test(trig.text) || isFrenchPassive(trig.text, before));
+  // "a peacekeeper died in a mortar strike": the dead suffered the attack the trigger names
+  const diedIn = trig !== null && (REMOTE.has(trig.value.kind) || trig.value.kind === "attack" || trig.value.kind === "ambush") && DIED_IN_BEFORE.test(before);
+  const passive = trig !== null && (PASSIVE_BEFORE.test(before) || diedIn || (isHeadlinePassive(trig, text) && !armedSubject) || (REMOTE.has(trig.value.kind) && /\bby\s+(?:an?|the|two|several)\s+$/i.test(before)) || /\bby$/i.test(trig.text) || isFrenchPassive(trig.text, before));
   // "ten dead among the soldiers", "dix morts parmi les soldats": named as the victims, never the perpetrator
   const amongVictims = (h: ActorHitIn): boolean => /(?:among|parmi)\s+(?:the|les|des|leurs|ses|their)\s+$/i.test(text.slice(Math.max(0, h.hit.start - 20), h.hit.start));
   const armed = (h: ActorHitIn): boolean => !isCivilianSide(h.hit) && h.hit.value.sense.entry.id !== "government" && !h.hit.value.facility && !amongVictims(h);
@@ -273,7 +277,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   target ??= others.find((h) => h.main && h.hit.start >= tpos && targetable(h) && !h.hit.value.agent) ?? null;
   target ??= others.find((h) => h.main && targetable(h) && !h.hit.value.agent) ?? null;
   target ??= others.find((h) => !h.main && targetable(h) && !h.hit.value.agent) ?? null;
-  // "the army and Dan Na Ambassagou militiamen exchanged fire": with no one else named, the two sides of a clash
+  // "soldiers and Dozo hunters traded fire": with no one else named, the two sides of a clash
   if (target === null && p1 && trig?.value.kind === "clash") target = hits.find((h) => h.main && isAlly(p1, h, text)) ?? null;
   // "killed two men believed to be ISGS militants": the victims are coded as the group the report attributes them to
   if (target && target.hit.value.sense.entry.specificity <= 1) {
