@@ -13,6 +13,8 @@ export interface NameMatch {
 
 /** Sahel places only get the loose (spelling-variant) key: elsewhere it would invent matches. */
 /** A single capitalised word, hyphens allowed, that may be a misspelt village name. */
+/** Names whose has() answer is remembered before the memo starts again (a few MB at most). */
+const HAS_MEMO_LIMIT = 50_000;
 const LOOSE_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]*)*$/u;
 const LOOSE_COUNTRIES = new Set(["BF", "ML", "NE"]);
 /** Feature classes a report's misspelt name may denote: settlements, admin units, localities, water points, hills, spots. */
@@ -30,6 +32,7 @@ interface LooseEntry {
 export class PlaceIndex implements PlaceNameIndex {
   /** One place, or several, per key: most keys name a single place, and this saves an array each. */
   private readonly byKey = new Map<string, GazetteerPlace | GazetteerPlace[]>();
+  private readonly hasMemo = new Map<string, boolean>();
   /** Built on the first spelling-variant lookup: most reports never need it. */
   private byLoose: Map<string, LooseEntry[]> | null = null;
   private byLooseAll: Map<string, LooseEntry[]> | null = null;
@@ -136,10 +139,15 @@ export class PlaceIndex implements PlaceNameIndex {
    * and a name extraction drops can never be located.
    */
   has(name: string): boolean {
+    // extraction asks about every capitalised word of every report: the answers are kept (bounded)
+    const known = this.hasMemo.get(name);
+    if (known !== undefined) return known;
     const key = nameKey(name);
-    if (this.byKey.has(key)) return true;
     // One capitalised word only ("Burkina Faso’s" is a possessive, not a village spelled oddly).
-    return key.length >= 6 && LOOSE_WORD.test(name) && this.lookupLoose(name).length > 0;
+    const answer = this.byKey.has(key) || (key.length >= 6 && LOOSE_WORD.test(name) && this.lookupLoose(name).length > 0);
+    if (this.hasMemo.size >= HAS_MEMO_LIMIT) this.hasMemo.clear();
+    this.hasMemo.set(name, answer);
+    return answer;
   }
 
   kinds(name: string): PlaceKindHint[] {

@@ -23,6 +23,9 @@ const PATTERNS = {
   fr: /(?<![\p{L}])(?:(?<count>[\p{L}\d]+)\s+des\s+blessés\s+(?:a|ont|est|sont)\s+(?:ensuite\s+|plus\s+tard\s+)?(?:succombé|décédés?|morts?))(?![\p{L}])/giu,
 };
 
+/** Every pattern above ends on one of these words. */
+const REQUIRED_WORD = { en: /succumbed|died/i, fr: /succombé|décédé|mort/i };
+
 /**
  * A wounded person who died later is one more death, told after the wounds: "wounding three
  * others, one of the wounded succumbed", "injuring a herder who died the next morning",
@@ -32,6 +35,7 @@ export function woundedLaterDiedRule(lex: CompiledLexicons): Rule<FatalityValue>
   return {
     name: `${lex.lang}/fatalities-wounded-later-died`,
     pattern: PATTERNS[lex.lang],
+    requires: REQUIRED_WORD[lex.lang],
     extract(m) {
       const word = m.groups?.count ?? m.groups?.count2;
       const n = word === undefined ? 1 : parseNumber(lex, word);
