@@ -100,6 +100,13 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 4 May 2025, militants tried to abduct a trader in Somadougou, but villagers fought back and killed two of the assailants.", "Battles", "Armed clash", "abduct"],
   ["On 4 May 2025, militants attacked a hunters' (Dozo) position near Soumouni, killing three.", "Battles", "Armed clash", "attacked"],
   ["On 4 May 2025, militants set up a checkpoint on the road between Gayeri and Foutouri and searched travellers.", "Strategic developments", "Other", "set up a checkpoint"],
+  // the dead are called militants: the soldiers met armed men, not civilians
+  ["On 2 May 2025, a joint army sweep went through the bush east of Tin-Akoff; the bodies of eleven presumed jihadists were left on the ground.", "Battles", "Armed clash", "bodies"],
+  // explosives or rockets that open an assault on a camp are coded as the battle they began
+  ["On 2 May 2025, an IED attack followed by gunfire targeted a UN patrol on the Anefis road.", "Battles", "Armed clash", "attack"],
+  ["On 2 May 2025, rocket fire against the army camp at Boni was followed by heavy gunfire.", "Battles", "Armed clash", "gunfire"],
+  ["On 2 May 2025, militants fired three mortars at the camp in Ber, and a dozen of them attempted to breach the camp fence.", "Battles", "Armed clash", "fired three mortars"],
+  ["On 2 May 2025, rockets fell on the camp in Ber overnight; nobody was hurt.", "Explosions/Remote violence", "Shelling/artillery/missile attack", "rockets fell"],
 ];
 
 describe("event type and sub-event type (ACLED taxonomy)", () => {

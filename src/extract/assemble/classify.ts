@@ -35,6 +35,7 @@ import {
   WEAPONS,
   FIREARMS_CROWD,
   STATE_AUXILIARY,
+  SHELLS_THEN_ASSAULT,
 } from "./classify-wording.js";
 
 function isArmed(a: ActorRef | null): boolean {
@@ -84,6 +85,7 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (["attack", "kill", "clash"].some((k) => kinds.has(k)) && AIRCRAFT.test(text) && !GROUND_COMBAT.test(text) && actor1 !== null && (actor1.inter === 1 || actor1.inter === 8)) return "Air/drone strike";
   // remote fire in the middle of a ground fight against an armed side is a battle
   if ((kinds.has("shelling") || kinds.has("air")) && isArmed(actor2) && GROUND_COMBAT.test(text)) return "Armed clash";
+  if (kinds.has("shelling") && SHELLS_THEN_ASSAULT.test(text) && !(actor2 && actor2.inter === 7)) return "Armed clash";
   if (kinds.has("shelling")) return "Shelling/artillery/missile attack";
   if (kinds.has("grenade")) return "Grenade";
   // a complex attack (explosive then small-arms fire) on an armed target is a battle
