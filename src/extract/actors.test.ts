@@ -84,6 +84,16 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 11 July 2019, two soldiers and a civilian were killed near Djibo.", "Unidentified Armed Group (Burkina Faso)", "", "Military Forces of Burkina Faso (2015-2022)"],
   // noise: security forces facing no crowd stay the army
   ["On 6 March 2019, security forces killed four militants near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "security forces", "Unidentified Armed Group (Burkina Faso)"],
+  // two communities fighting each other: each side is its ethnic militia, the first named first
+  ["On 12 July 2019, fighting between Bambara and Fulani herders near Macina left four people dead.", "Bambara Ethnic Militia (Mali)", "", "Fulani Ethnic Militia (Mali)"],
+  ["On 13 July 2019, Mossi farmers and Fulani herders clashed near Kaya, wounding three.", "Mossi Ethnic Militia (Burkina Faso)", "", "Fulani Ethnic Militia (Burkina Faso)"],
+  // noise: a one-sided raid by one community's militia stays an attack on civilians
+  ["On 14 July 2019, Fulani militiamen attacked a Dogon village near Bankass, killing three villagers.", "Fulani Ethnic Militia (Mali)", "Fulani militiamen", "Civilians (Mali)"],
+  ["On 17 July 2019, clashes between JNIM and ISGS fighters near Gossi left twelve dead.", "JNIM: Group for Support of Islam and Muslims", "JNIM", "Islamic State (Sahel)"],
+  // the dead "people" the report says were militiamen are the militia, not civilians
+  ["On 15 July 2019, ISGS militants attacked Kobi and killed five people described as Koglweogo militiamen.", "Islamic State (Sahel)", "ISGS militants", "Koglweogo Militia"],
+  // noise: dead the report calls civilians stay civilians
+  ["On 16 July 2019, ISGS militants attacked Kobi and killed five civilians described as Koglweogo members.", "Islamic State (Sahel)", "ISGS militants", "Civilians (Burkina Faso)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {

@@ -9,6 +9,7 @@ import { eventCountry, nationalityBefore } from "./country.js";
 import { earlierDateOf } from "./earlier-date.js";
 import type { Draft } from "./drafts.js";
 import { choosePlace } from "./event-place.js";
+import { communalSides } from "./communal-clash.js";
 import { combineFatalities } from "./fatalities.js";
 import { composeNotes } from "./notes.js";
 import { assignRoles, mainTrigger, type ActorHitIn } from "./roles.js";
@@ -71,6 +72,9 @@ const STATE_SPEAKS = /\b(?:army|military|armed\s+forces|air\s+force|general\s+st
 
 const CROWD_VIOLENCE = /\b(?:youths?|residents|villagers|inhabitants|locals|population|crowds?|mob|students|pupils|traders|merchants|people)\b(?:(?!\bby\b)[^.;:]){0,60}?\b(?:burn(?:ed|t)|ransack(?:ed)?|beat|beaten\s+up|stoned|set\s+(?:fire|ablaze)|torched|vandali[sz]ed|fought|assaulted|lynched|attacked)\b/i;
 const ARMED_CROWD = /\b(?:armed|rifles?|guns?|gunmen|gunshots?|firearms?|shotguns?|hunting\s+weapons?|dozos?|militia(?:men)?)\b/i;
+
+/** Between a toll and the group its dead belonged to: "six people described as", "seven people, including five". */
+const DEAD_WERE = /^[\s,]*(?:(?:who\s+(?:were|was)\s+)?(?:described|identified|presented)\s+as|(?:said|believed|reported)\s+to\s+(?:be|have\s+been)|including(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))?)\s+(?:(?:the|an?)\s+)?$/i;
 
 /** "the army said on Saturday that a strike on Thursday ...": the day of the saying is not the event's. */
 const SAYING_BEFORE = /\b(?:said|says|announced|reported|stated|told\s+[\p{L}\s]{1,30}?|claimed|confirmed|declared)\s+(?:on\s+|late\s+|early\s+)?$/iu;
@@ -164,7 +168,9 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   }
 
   // the dead were all civilians: they were the target, whoever else the attackers were after
-  if (actor2 && actor2.inter >= 1 && actor2.inter <= 4 && fat.hits.length > 0 && fat.hits.every((h) => h.value.victim === "civilian") && actor1 && actor1.inter !== 7) {
+  // ...unless the report says who those "people" were ("shot four men identified as VDP volunteers")
+  const deadNamed = roles.target !== null && fat.hits.some((h) => !/\bcivil/i.test(h.text) && DEAD_WERE.test(text.slice(h.end, roles.target!.hit.start)));
+  if (actor2 && actor2.inter >= 1 && actor2.inter <= 4 && fat.hits.length > 0 && fat.hits.every((h) => h.value.victim === "civilian") && actor1 && actor1.inter !== 7 && !deadNamed) {
     const civ = lex.actorById.get("civilians");
     if (civ) actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
   }
@@ -172,6 +178,15 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   if (actor2 && actor2.inter === 7 && DEFENCE.test(sentences.map((x) => x.text).join(" "))) {
     const militia = lex.actorById.get("communal-militia");
     if (militia) actor2 = actorRef(lex, { entry: militia, country: null }, iso3, eventDate);
+  }
+  // "clashes between Fulani and Bambara": each community's militia is a side, unless a named group fights
+  const sides = kinds.has("clash") ? communalSides(main.text, lex.lang) : null;
+  const replaceable = (a: ActorRef | null): boolean => a === null || a.inter === 7 || a.acled_name.startsWith("Unidentified Armed Group") || a.acled_name.includes("Ethnic Militia");
+  const ethnicEntry = lex.actorById.get("ethnic-militia");
+  if (sides && ethnicEntry && replaceable(actor1) && replaceable(actor2)) {
+    actor1 = actorRef(lex, { entry: ethnicEntry, country: null, ethnic: sides.first }, iso3, eventDate);
+    actor2 = actorRef(lex, { entry: ethnicEntry, country: null, ethnic: sides.second }, iso3, eventDate);
+    evidence.push({ field: "actor1", ...sentenceEvidence, rule: "infer/communal-clash", stated: false });
   }
   let sub = classify(kinds, actor1, actor2, sentences, fat.value.best);
   // unarmed youths, residents or a crowd who burn, beat or ransack: mob violence by rioters
