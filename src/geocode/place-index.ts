@@ -13,7 +13,7 @@ export interface NameMatch {
 
 /** Sahel places only get the loose (spelling-variant) key: elsewhere it would invent matches. */
 /** A single capitalised word, hyphens allowed, that may be a misspelt village name. */
-/** Names whose has() answer is remembered before the memo starts again (a few MB at most). */
+/** Names whose has() and lookupLoose() answers are remembered before the memos start again (a few MB at most). */
 const HAS_MEMO_LIMIT = 50_000;
 const LOOSE_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]*)*$/u;
 const LOOSE_COUNTRIES = new Set(["BF", "ML", "NE"]);
@@ -33,6 +33,8 @@ export class PlaceIndex implements PlaceNameIndex {
   /** One place, or several, per key: most keys name a single place, and this saves an array each. */
   private readonly byKey = new Map<string, GazetteerPlace | GazetteerPlace[]>();
   private readonly hasMemo = new Map<string, boolean>();
+  private readonly looseMemo = new Map<string, NameMatch[]>();
+  private readonly mainKeys = new WeakMap<GazetteerPlace, string>();
   /** Built on the first spelling-variant lookup: most reports never need it. */
   private byLoose: Map<string, LooseEntry[]> | null = null;
   private byLooseAll: Map<string, LooseEntry[]> | null = null;
@@ -74,8 +76,15 @@ export class PlaceIndex implements PlaceNameIndex {
     if (found === undefined) return [];
     const places = Array.isArray(found) ? found : [found];
     const out: NameMatch[] = new Array(places.length);
-    for (let i = 0; i < places.length; i++) out[i] = { place: places[i], via: nameKey(places[i].name) === key ? "name" : "alternate" };
+    for (let i = 0; i < places.length; i++) out[i] = { place: places[i], via: this.mainKeyOf(places[i]) === key ? "name" : "alternate" };
     return out;
+  }
+
+  /** A place's own name as a key, normalised once (a common name has dozens of namesakes to tell apart). */
+  private mainKeyOf(place: GazetteerPlace): string {
+    let key = this.mainKeys.get(place);
+    if (key === undefined) this.mainKeys.set(place, (key = nameKey(place.name)));
+    return key;
   }
 
   /** The places carrying this name, without saying how (no allocation for the common case). */
@@ -91,6 +100,17 @@ export class PlaceIndex implements PlaceNameIndex {
    * and admin units, where a misspelt person's name is less likely to find a namesake.
    */
   lookupLoose(name: string, everyFeature = false): NameMatch[] {
+    // a report's unknown names come back with every event and every report that repeats them
+    const memoKey = `${everyFeature ? "*" : ""}${name}`;
+    const known = this.looseMemo.get(memoKey);
+    if (known) return known;
+    const found = this.findLoose(name, everyFeature);
+    if (this.looseMemo.size >= HAS_MEMO_LIMIT) this.looseMemo.clear();
+    this.looseMemo.set(memoKey, found);
+    return found;
+  }
+
+  private findLoose(name: string, everyFeature: boolean): NameMatch[] {
     const lk = looseKey(name);
     if (!lk) return [];
     const vk = variantKey(name);
