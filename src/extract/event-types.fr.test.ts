@@ -28,6 +28,7 @@ const CASES: Array<[string, string, string]> = [
   ["Lundi, des manifestants en colère ont saccagé la mairie de Kaya; la police les a dispersés.", "Violent demonstration", "manifestants"],
   ["Lundi, des hommes armés ont abattu un gendarme à la retraite à son domicile de Titao.", "Attack", "abattu"],
   ["Lundi, des terroristes ont attaqué la brigade de gendarmerie de Titao; un commerçant a été tué par une balle perdue.", "Armed clash", "attaqué"],
+  ["Lundi, des hommes armés ont fait sauter le pont de Kalsaka à la dynamite.", "Remote explosive/landmine/IED", "fait sauter"],
 ];
 
 describe("French event types (ACLED taxonomy)", () => {
