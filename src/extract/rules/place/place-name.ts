@@ -194,48 +194,8 @@ export function countryIso3(env: RuleEnv, name: string): string | null {
   return null;
 }
 
-export const KIND_WORDS: Record<string, { kind: PlaceKindHint; relation: PlaceRelation }> = {
-  town: { kind: "settlement", relation: "at" },
-  village: { kind: "settlement", relation: "at" },
-  city: { kind: "settlement", relation: "at" },
-  hamlet: { kind: "settlement", relation: "at" },
-  locality: { kind: "settlement", relation: "at" },
-  camp: { kind: "settlement", relation: "at" },
-  market: { kind: "settlement", relation: "at" },
-  site: { kind: "settlement", relation: "at" },
-  commune: { kind: "admin3", relation: "area" },
-  municipality: { kind: "admin3", relation: "area" },
-  department: { kind: "admin3", relation: "area" },
-  district: { kind: "admin3", relation: "area" },
-  province: { kind: "admin2", relation: "area" },
-  cercle: { kind: "admin2", relation: "area" },
-  circle: { kind: "admin2", relation: "area" },
-  region: { kind: "admin1", relation: "area" },
-  area: { kind: null, relation: "near" },
-  vicinity: { kind: null, relation: "near" },
-  surroundings: { kind: null, relation: "near" },
-  outskirts: { kind: null, relation: "outskirts" },
-  // "the villages of Wendou, Kobou and Sira": the first one named
-  towns: { kind: "settlement", relation: "at" },
-  villages: { kind: "settlement", relation: "at" },
-  hamlets: { kind: "settlement", relation: "at" },
-  localities: { kind: "settlement", relation: "at" },
-  communes: { kind: "admin3", relation: "area" },
-  areas: { kind: null, relation: "near" },
-  forest: { kind: null, relation: "near" },
-  forests: { kind: null, relation: "near" },
-  valley: { kind: null, relation: "near" },
-  zone: { kind: null, relation: "near" },
-  bush: { kind: null, relation: "near" },
-  village_fr: { kind: "settlement", relation: "at" },
-  ville: { kind: "settlement", relation: "at" },
-  localité: { kind: "settlement", relation: "at" },
-  hameau: { kind: "settlement", relation: "at" },
-  région: { kind: "admin1", relation: "area" },
-  département: { kind: "admin3", relation: "area" },
-  environs: { kind: null, relation: "near" },
-  périphérie: { kind: null, relation: "outskirts" },
-};
+/** What the noun beside a name says about the place and the event's relation to it (data: place-words.json). */
+export const KIND_WORDS: Readonly<Record<string, { kind: PlaceKindHint; relation: PlaceRelation }>> = placeWords.kind_words as Record<string, { kind: PlaceKindHint; relation: PlaceRelation }>;
 
 export function kindWord(word: string): { kind: PlaceKindHint; relation: PlaceRelation } | null {
   const w = word.toLowerCase();
