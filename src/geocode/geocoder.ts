@@ -9,11 +9,10 @@ import { AdminSeats } from "./admin-seats.js";
 import { contradictsQualifiers } from "./qualifier-contradiction.js";
 import { BorderProximity, BORDER_PHRASE } from "./border-proximity.js";
 import commonWords from "./common-words.json" with { type: "json" };
-import twinVillageWords from "./twin-village-words.json" with { type: "json" };
+import { findNameMatches } from "./name-matches.js";
 
 const COMMON = new Set((commonWords as { words: string[] }).words.map(nameKey));
 const MAX_NAME = 120;
-const TWIN_WORDS: string[] = twinVillageWords.words;
 const EMPTY_CONTEXT: GeocodeContext = { documentPlaces: [], countryHints: [] };
 /** Mentions whose text marks a source, not a scene ("from Ouagadougou", "based in Bamako"). */
 /** How far after an unknown place the report may name the place it lies by ("X, a hamlet 20 km north of Y (commune, province)"). */
@@ -252,31 +251,11 @@ export class Geocoder {
     const nearBorder = border ? (p: GazetteerPlace): boolean => this.borders().isNear(p, border!) : null;
     const evidence: RankingEvidence = { kindHint: m.kindHint, strictCountry, reportCountries, qualifiers, anchor, contextKeys: ctx.keys, contextPoints: ctx.points, nearBorder, borderName: border, anchorMayBeFar: m.relation === "between" || m.relation === "axis", areaKeys: this.areaKeysOf(context) };
 
-    let matches: NameMatch[] = key ? this.index.lookup(m.name) : [];
-    let partial: string | null = null;
-    // "Bobo-Dioulassa": a misspelling of a known name comes before a known first part ("Bobo").
-    // (or along the border of a Sahel country named with it: "Tamalate near the Niger border")
+    // a spelling variant counts in the report's countries, or along the border of a Sahel country named with it ("Tamalate near the Niger border")
     const alongNamedBorder = (p: GazetteerPlace): boolean => strictCountry !== null && SAHEL.has(strictCountry) && this.borders().isNear(p, strictCountry);
-    if (matches.length === 0 && key) matches = this.index.lookupLoose(m.name, true).filter((x) => reportCountries.size === 0 || reportCountries.has(x.place.iso2) || alongNamedBorder(x.place));
-    let twin = false;
-    if (matches.length === 0 && key) {
-      // "Kologon" for Kologon-Habe, "Yonga" for Yonga-Foulbé: the bare name of twin villages.
-      for (const word of TWIN_WORDS) {
-        for (const x of this.index.lookup(`${m.name} ${word}`)) if (reportCountries.size === 0 ? SAHEL.has(x.place.iso2) : reportCountries.has(x.place.iso2)) matches.push(x);
-      }
-      // a variant of a sort: it must agree with the report like a spelling variant
-      if (matches.length > 0) (partial = m.name), (twin = true);
-    }
-    if (matches.length === 0 && key) {
-      // "Ogossagou-Peulh", "Gangafani 2": a quarter or a numbered part of a known village.
-      const parts = m.name.split(/[-\s(]+/).filter((x) => x.length > 0);
-      for (let n = parts.length - 1; n >= 1 && matches.length === 0; n--) {
-        const head = parts.slice(0, n).join(" ");
-        if (nameKey(head).length < 4) break;
-        matches = this.index.lookup(head).filter((x) => (reportCountries.size === 0 ? SAHEL.has(x.place.iso2) : reportCountries.has(x.place.iso2)));
-        if (matches.length > 0) partial = head;
-      }
-    }
+    const found = key ? findNameMatches(this.index, m.name, reportCountries, alongNamedBorder) : { matches: [], partial: null, twin: false };
+    let matches = found.matches;
+    const { partial, twin } = found;
     if (strictCountry) {
       // "protest in Bamako inspired by the yellow vests in France": a country named nearby that has
       // no place of this name was not said of this place; it is then no more than a hint.
