@@ -106,6 +106,10 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 2 May 2025, an IED attack followed by gunfire targeted a UN patrol on the Anefis road.", "Battles", "Armed clash", "attack"],
   ["On 2 May 2025, rocket fire against the army camp at Boni was followed by heavy gunfire.", "Battles", "Armed clash", "gunfire"],
   ["On 2 May 2025, militants fired three mortars at the camp in Ber, and a dozen of them attempted to breach the camp fence.", "Battles", "Armed clash", "fired three mortars"],
+  // a crowd that beats or lynches someone is a mob, even when the victim is a fighter
+  ["On 2 May 2025, residents of Tangaye beat up a presumed militant caught stealing a goat.", "Riots", "Mob violence", "beat up"],
+  ["On 2 May 2025, a suspected cattle thief was lynched by the population of Solenzo.", "Riots", "Mob violence", "lynched"],
+  ["On 2 May 2025, JNIM militants beat up two herders near Sebba.", "Violence against civilians", "Attack", "beat up"],
   // explosives set off to wreck a bridge or a school: a remote explosive, not plain property destruction
   ["On 2 May 2025, militants set off explosives under the culvert on the Titao road and destroyed it.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "set off explosives"],
   ["On 2 May 2025, the school at Ouro Gueladio was blown up by militants at night.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "blown up"],

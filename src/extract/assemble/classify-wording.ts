@@ -72,3 +72,6 @@ export const WEAPONS = /\b(?:machetes?|blade\s+weapons|knives|guns?|gunmen|gunfi
 export const FIREARMS_CROWD = /\b(?:armed\s+(?:villagers|youths?|men|residents|locals|inhabitants)|(?:villagers|youths?|residents|locals|inhabitants)\s+armed\s+with\s+(?:rifles|guns|firearms|hunting\s+rifles)|(?:with|carrying)\s+(?:hunting\s+)?(?:rifles|guns|firearms))\b/i;
 
 export const STATE_AUXILIARY = /^VDP\b/;
+
+/** A crowd that lynched or beat someone ("a mob lynched", "residents beat up", "lynched by the population"): mob violence, whoever the victim. */
+export const CROWD_BEATING = /\b(?:a\s+)?mob\s+(?:\w+\s+){0,2}(?:lynched|beat|killed|attacked|stoned)\b|\b(?:locals|residents|villagers|youths|women|traders|butchers|inhabitants|people)\s+(?:(?:in|of|from)\s+[\w-]+\s+)?(?:beat\s+up|lynched|stoned)\b|\b(?:lynched|beaten\s+up|stoned)\s+by\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:mob|crowd|population|residents|villagers|locals|youths|inhabitants)\b|\bassaulted\s+[^.]{0,60}?\bwith\s+(?:clubs|sticks|stones)\b/i;

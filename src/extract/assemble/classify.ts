@@ -36,6 +36,7 @@ import {
   FIREARMS_CROWD,
   STATE_AUXILIARY,
   SHELLS_THEN_ASSAULT,
+  CROWD_BEATING,
 } from "./classify-wording.js";
 
 function isArmed(a: ActorRef | null): boolean {
@@ -69,6 +70,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
     if (LABOUR_STRIKE.test(text) && !GATHERING.test(text)) return "Other";
     return "Peaceful protest";
   }
+  // a crowd that lynched or beat someone (not a state force's or an armed group's own violence): a mob
+  if (CROWD_BEATING.test(text) && !(actor1 && actor1.inter <= 3) && !FIREARMS_CROWD.test(text) && !kinds.has("ied") && !kinds.has("air")) return "Mob violence";
   // villagers of two communities fighting each other: communal militias in a battle, not a mob
   if (kinds.has("mob") && kinds.has("clash") && COMMUNAL_FIGHT.test(text) && !BACKGROUND.test(text) && !UNARMED_SIDES.test(text)) return "Armed clash";
   // villagers with rifles act as a militia: their violence is an attack, not a mob's
