@@ -90,6 +90,11 @@ const CASES: Array<[string, string, string, string | null]> = [
   // noise: a one-sided raid by one community's militia stays an attack on civilians
   ["On 14 July 2019, Fulani militiamen attacked a Dogon village near Bankass, killing three villagers.", "Fulani Ethnic Militia (Mali)", "Fulani militiamen", "Civilians (Mali)"],
   ["On 17 July 2019, clashes between JNIM and ISGS fighters near Gossi left twelve dead.", "JNIM: Group for Support of Islam and Muslims", "JNIM", "Islamic State (Sahel)"],
+  // the community whose members were killed amid the fighting is the side attacked
+  ["On 18 July 2019, three Dogon men were shot dead near Koro during intercommunal fighting between the Dogon and Fulani.", "Fulani Ethnic Militia (Mali)", "", "Dogon Ethnic Militia (Mali)"],
+  ["On 19 July 2019, a land quarrel near Nouna turned into fighting between Marka and Bwaba farmers, and five were hurt.", "Marka Ethnic Militia (Burkina Faso)", "", "Bwaba Ethnic Militia (Burkina Faso)"],
+  // noise: communal violence the area saw before is background, not the sides of this killing
+  ["On 20 July 2019, the chief of Kobou was shot dead by presumed jihadists; the area recently saw communal violence between Fulani and Dogons.", "Islamist Militia (Mali)", "jihadists", "Civilians (Mali)"],
   // the dead "people" the report says were militiamen are the militia, not civilians
   ["On 15 July 2019, ISGS militants attacked Kobi and killed five people described as Koglweogo militiamen.", "Islamic State (Sahel)", "ISGS militants", "Koglweogo Militia"],
   // noise: dead the report calls civilians stay civilians

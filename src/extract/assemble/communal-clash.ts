@@ -20,6 +20,8 @@ interface Compiled {
   between: RegExp;
   clashed: RegExp | null;
   groupOf: (name: string) => string | null;
+  /** Does the text name this group? */
+  named: (group: string, text: string) => boolean;
 }
 
 const cache = new Map<Lang, Compiled>();
@@ -32,12 +34,15 @@ function compile(lang: Lang): Compiled {
     const key = found.toLowerCase();
     return groups.find((g) => g.aliases.some((a) => a === key || `${a}s` === key))?.name ?? null;
   };
+  const patterns = new Map(groups.map((g) => [g.name, new RegExp(`${WORD_START}(?:${g.aliases.map(aliasSource).join("|")})s?${WORD_END}`, "iu")]));
+  const named = (group: string, t: string): boolean => patterns.get(group)?.test(t) ?? false;
   if (lang === "fr") {
     const people = `(?:(?:${PEOPLE_FR})\\s+)?`;
     return {
       between: new RegExp(`${WORD_START}entre\\s+(?:les\\s+|des\\s+)?${people}${eth}${WORD_END}(?:\\s+(?:${PEOPLE_FR}))?\\s+et\\s+(?:les\\s+|des\\s+)?${people}${eth}${WORD_END}`, "iu"),
       clashed: null,
       groupOf,
+      named,
     };
   }
   const people = `(?:\\s+(?:${PEOPLE_EN}))?`;
@@ -45,6 +50,7 @@ function compile(lang: Lang): Compiled {
     between: new RegExp(`${WORD_START}between\\s+(?:the\\s+)?(?:members\\s+of\\s+the\\s+)?${eth}${WORD_END}${people}\\s+and\\s+(?:the\\s+)?${eth}${WORD_END}`, "iu"),
     clashed: new RegExp(`${WORD_START}${eth}${WORD_END}${people}\\s+and\\s+(?:the\\s+)?${eth}${WORD_END}${people}\\s+(?:clashed|fought)${WORD_END}`, "iu"),
     groupOf,
+    named,
   };
 }
 
@@ -62,5 +68,8 @@ export function communalSides(text: string, lang: Lang): CommunalSides | null {
   const first = c.groupOf(m[1]);
   const second = c.groupOf(m[2]);
   if (!first || !second || first === second) return null;
+  // "two Dogon were killed amid violence between Dogon and Fulani": the community whose dead come first was attacked
+  const before = text.slice(0, m.index);
+  if (c.named(first, before) && !c.named(second, before)) return { first: second, second: first };
   return { first, second };
 }

@@ -76,6 +76,9 @@ const ARMED_CROWD = /\b(?:armed|rifles?|guns?|gunmen|gunshots?|firearms?|shotgun
 /** Between a toll and the group its dead belonged to: "six people described as", "seven people, including five". */
 const DEAD_WERE = /^[\s,]*(?:(?:who\s+(?:were|was)\s+)?(?:described|identified|presented)\s+as|(?:said|believed|reported)\s+to\s+(?:be|have\s+been)|including(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))?)\s+(?:(?:the|an?)\s+)?$/i;
 
+/** "killed amid intercommunal violence between ...": the event is part of the fighting (not "the area saw communal violence"). */
+const COMMUNAL_VIOLENCE = /\b(?:amid|amidst|during|following|after|in)\s+(?:(?:an?|the|renewed|new)\s+)?(?:inter-?communal|communal)\s+(?:violence|clash|fighting|conflict)|\b(?:lors|sur\s+fond)\s+(?:de|d['’])\s*(?:violences?|affrontements?)\s+intercommunautaires?\b/i;
+
 /** "the army said on Saturday that a strike on Thursday ...": the day of the saying is not the event's. */
 const SAYING_BEFORE = /\b(?:said|says|announced|reported|stated|told\s+[\p{L}\s]{1,30}?|claimed|confirmed|declared)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 
@@ -180,13 +183,16 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     if (militia) actor2 = actorRef(lex, { entry: militia, country: null }, iso3, eventDate);
   }
   // "clashes between Fulani and Bambara": each community's militia is a side, unless a named group fights
-  const sides = kinds.has("clash") ? communalSides(main.text, lex.lang) : null;
-  const replaceable = (a: ActorRef | null): boolean => a === null || a.inter === 7 || a.acled_name.startsWith("Unidentified Armed Group") || a.acled_name.includes("Ethnic Militia");
+  const clashWord = kinds.has("clash");
+  const sides = clashWord || COMMUNAL_VIOLENCE.test(main.text) ? communalSides(main.text, lex.lang) : null;
+  // "clashes between Arab and Songhai youth, as gunmen fired": the gunmen are one of the communities
+  const replaceable = (a: ActorRef | null): boolean => a === null || a.inter === 7 || a.acled_name.includes("Ethnic Militia") || (clashWord && a.acled_name.startsWith("Unidentified Armed Group"));
   const ethnicEntry = lex.actorById.get("ethnic-militia");
   if (sides && ethnicEntry && replaceable(actor1) && replaceable(actor2)) {
     actor1 = actorRef(lex, { entry: ethnicEntry, country: null, ethnic: sides.first }, iso3, eventDate);
     actor2 = actorRef(lex, { entry: ethnicEntry, country: null, ethnic: sides.second }, iso3, eventDate);
     evidence.push({ field: "actor1", ...sentenceEvidence, rule: "infer/communal-clash", stated: false });
+    kinds.add("clash");
   }
   let sub = classify(kinds, actor1, actor2, sentences, fat.value.best);
   // unarmed youths, residents or a crowd who burn, beat or ransack: mob violence by rioters
