@@ -110,6 +110,9 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 2 May 2025, residents of Tangaye beat up a presumed militant caught stealing a goat.", "Riots", "Mob violence", "beat up"],
   ["On 2 May 2025, a suspected cattle thief was lynched by the population of Solenzo.", "Riots", "Mob violence", "lynched"],
   ["On 2 May 2025, JNIM militants beat up two herders near Sebba.", "Violence against civilians", "Attack", "beat up"],
+  // a stray protest word beside the violence does not make a protest
+  ["On 2 May 2025, hunters abducted four herders near Macina, demanding a ransom for their release.", "Violence against civilians", "Abduction/forced disappearance", "abducted"],
+  ["On 2 May 2025, traders in Djibo staged a march demanding the release of a colleague abducted by gunmen.", "Protests", "Peaceful protest", "staged"],
   // explosives set off to wreck a bridge or a school: a remote explosive, not plain property destruction
   ["On 2 May 2025, militants set off explosives under the culvert on the Titao road and destroyed it.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "set off explosives"],
   ["On 2 May 2025, the school at Ouro Gueladio was blown up by militants at night.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "blown up"],

@@ -75,3 +75,6 @@ export const STATE_AUXILIARY = /^VDP\b/;
 
 /** A crowd that lynched or beat someone ("a mob lynched", "residents beat up", "lynched by the population"): mob violence, whoever the victim. */
 export const CROWD_BEATING = /\b(?:a\s+)?mob\s+(?:\w+\s+){0,2}(?:lynched|beat|killed|attacked|stoned)\b|\b(?:locals|residents|villagers|youths|women|traders|butchers|inhabitants|people)\s+(?:(?:in|of|from)\s+[\w-]+\s+)?(?:beat\s+up|lynched|stoned)\b|\b(?:lynched|beaten\s+up|stoned)\s+by\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:mob|crowd|population|residents|villagers|locals|youths|inhabitants)\b|\bassaulted\s+[^.]{0,60}?\bwith\s+(?:clubs|sticks|stones)\b/i;
+
+/** Words that report a protest in themselves; "demanding a ransom", "denounced", "prevented from entering" alone do not. */
+export const PROTEST_NAMED = /\b(?:protest\w*|demonstrat\w*|sit-?ins?|march(?:ed|es)?|rall(?:y|ied|ies)|took\s+to\s+the\s+streets?|strike|riot\w*|barricad\w*|manifest\w*|marche|rassembl\w*|grève|boycott\w*|petition|gather(?:ed|ing)|to\s+express|picket\w*|vandali[sz]\w*)\b/i;

@@ -37,6 +37,7 @@ import {
   STATE_AUXILIARY,
   SHELLS_THEN_ASSAULT,
   CROWD_BEATING,
+  PROTEST_NAMED,
 } from "./classify-wording.js";
 
 function isArmed(a: ActorRef | null): boolean {
@@ -59,7 +60,9 @@ function isArmedTarget(actor1: ActorRef | null, actor2: ActorRef | null, text: s
 export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: ActorRef | null, sentences: SentenceFacts[], fatalities: number | null): SubEventType {
   const text = sentences.map((s) => s.text).join(" ");
   const armedPerpetrator = isArmed(actor1) && actor1!.inter !== 1 ? true : isArmed(actor1);
-  if (kinds.has("protest") && !kinds.has("ied") && !kinds.has("air") && !(armedPerpetrator && (kinds.has("kill") || kinds.has("abduct")) && actor1!.inter !== 1)) {
+  // violence reported with a stray protest word ("abducted herders, demanding a ransom"): the violence is the event
+  const strayProtestWord = ["abduct", "kill", "attack"].some((k) => kinds.has(k)) && !kinds.has("riot") && !PROTEST_NAMED.test(text);
+  if (kinds.has("protest") && !strayProtestWord && !kinds.has("ied") && !kinds.has("air") && !(armedPerpetrator && (kinds.has("kill") || kinds.has("abduct")) && actor1!.inter !== 1)) {
     // goods seized by the police from the protesters are no looting by the crowd
     const crowdLooted = kinds.has("loot") && !FORCES_SEIZED.test(text);
     if (kinds.has("riot") || crowdLooted || (kinds.has("mob") && !kinds.has("protest"))) return kinds.has("mob") && !kinds.has("riot") ? "Mob violence" : "Violent demonstration";
