@@ -116,6 +116,7 @@ const CASES: Array<[string, string, string, string]> = [
   // explosives set off to wreck a bridge or a school: a remote explosive, not plain property destruction
   ["On 2 May 2025, militants set off explosives under the culvert on the Titao road and destroyed it.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "set off explosives"],
   ["On 2 May 2025, the school at Ouro Gueladio was blown up by militants at night.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "blown up"],
+  ["On 2 May 2025, militants fired a rocket at the town hall of Arbinda and damaged its roof.", "Explosions/Remote violence", "Shelling/artillery/missile attack", "fired a rocket"],
   ["On 2 May 2025, rockets fell on the camp in Ber overnight; nobody was hurt.", "Explosions/Remote violence", "Shelling/artillery/missile attack", "rockets fell"],
 ];
 
