@@ -95,6 +95,11 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 19 July 2019, a land quarrel near Nouna turned into fighting between Marka and Bwaba farmers, and five were hurt.", "Marka Ethnic Militia (Burkina Faso)", "", "Bwaba Ethnic Militia (Burkina Faso)"],
   // noise: communal violence the area saw before is background, not the sides of this killing
   ["On 20 July 2019, the chief of Kobou was shot dead by presumed jihadists; the area recently saw communal violence between Fulani and Dogons.", "Islamist Militia (Mali)", "jihadists", "Civilians (Mali)"],
+  // a community's bare name as the attacker is its ethnic militia
+  ["On 21 July 2019, Fulani raided and burned huts of Mossi farmers near Kaya.", "Fulani Ethnic Militia (Burkina Faso)", "Fulani", "Civilians (Burkina Faso)"],
+  ["On 22 July 2019, a Bella camp near Menaka was attacked by suspected Fulani, leaving four dead.", "Fulani Ethnic Militia (Mali)", "Fulani", "Civilians (Mali)"],
+  // noise: a community named as the victims stays civilians
+  ["On 23 July 2019, three Fulani herders were attacked by Dozo hunters near Djenne.", "Dozo Communal Militia (Mali)", "Dozo hunters", "Civilians (Mali)"],
   // the dead "people" the report says were militiamen are the militia, not civilians
   ["On 15 July 2019, ISGS militants attacked Kobi and killed five people described as Koglweogo militiamen.", "Islamic State (Sahel)", "ISGS militants", "Koglweogo Militia"],
   // noise: dead the report calls civilians stay civilians
