@@ -113,6 +113,9 @@ const CASES: Array<[string, string, string, string]> = [
   // a stray protest word beside the violence does not make a protest
   ["On 2 May 2025, hunters abducted four herders near Macina, demanding a ransom for their release.", "Violence against civilians", "Abduction/forced disappearance", "abducted"],
   ["On 2 May 2025, traders in Djibo staged a march demanding the release of a colleague abducted by gunmen.", "Protests", "Peaceful protest", "staged"],
+  // armed groups do not arrest: someone they "detained" was abducted; state forces still arrest
+  ["On 2 May 2025, presumed JNIM militants detained a nurse on the road out of Gorgadji.", "Violence against civilians", "Abduction/forced disappearance", "detained"],
+  ["On 2 May 2025, soldiers detained two presumed JNIM militants at the Gorgadji market.", "Strategic developments", "Arrests", "detained"],
   // explosives set off to wreck a bridge or a school: a remote explosive, not plain property destruction
   ["On 2 May 2025, militants set off explosives under the culvert on the Titao road and destroyed it.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "set off explosives"],
   ["On 2 May 2025, the school at Ouro Gueladio was blown up by militants at night.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "blown up"],

@@ -78,3 +78,6 @@ export const CROWD_BEATING = /\b(?:a\s+)?mob\s+(?:\w+\s+){0,2}(?:lynched|beat|ki
 
 /** Words that report a protest in themselves; "demanding a ransom", "denounced", "prevented from entering" alone do not. */
 export const PROTEST_NAMED = /\b(?:protest\w*|demonstrat\w*|sit-?ins?|march(?:ed|es)?|rall(?:y|ied|ies)|took\s+to\s+the\s+streets?|strike|riot\w*|barricad\w*|manifest\w*|marche|rassembl\w*|grève|boycott\w*|petition|gather(?:ed|ing)|to\s+express|picket\w*|vandali[sz]\w*)\b/i;
+
+/** Soldiers, gendarmes or police named in the report: an arrest there may be theirs, whoever the actor rules put first. */
+export const STATE_FORCE_WORD = /\b(?:soldiers|army|troops|gendarmes?|gendarmerie|police(?:men)?|security\s+forces|defen[cs]e\s+forces|FAMa|FDS|Barkhane|MINUSMA|militaires|soldats|policiers)\b/i;

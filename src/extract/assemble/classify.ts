@@ -38,6 +38,7 @@ import {
   SHELLS_THEN_ASSAULT,
   CROWD_BEATING,
   PROTEST_NAMED,
+  STATE_FORCE_WORD,
 } from "./classify-wording.js";
 
 function isArmed(a: ActorRef | null): boolean {
@@ -140,7 +141,8 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (kinds.has("seizure")) return kinds.has("arrest") ? "Arrests" : "Disrupted weapons use";
   // threats and extortion that harmed no one
   if (kinds.has("threat")) return "Other";
-  if (kinds.has("arrest")) return "Arrests";
+  // only authorities arrest: rebels or unidentified gunmen who "detained" someone abducted them
+  if (kinds.has("arrest")) return actor1 !== null && (actor1.inter === 2 || actor1.inter === 3) && !STATE_FORCE_WORD.test(text) ? "Abduction/forced disappearance" : "Arrests";
   if (kinds.has("agreement")) return "Agreement";
   if (kinds.has("transfer")) return "Non-violent transfer of territory";
   // a checkpoint is a show of control on a road, not a base
