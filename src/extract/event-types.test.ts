@@ -116,6 +116,9 @@ const CASES: Array<[string, string, string, string]> = [
   // armed groups do not arrest: someone they "detained" was abducted; state forces still arrest
   ["On 2 May 2025, presumed JNIM militants detained a nurse on the road out of Gorgadji.", "Violence against civilians", "Abduction/forced disappearance", "detained"],
   ["On 2 May 2025, soldiers detained two presumed JNIM militants at the Gorgadji market.", "Strategic developments", "Arrests", "detained"],
+  // a raid that shot at people or tied them up is an attack on them, even with no one hurt; shots in the air are not
+  ["On 2 May 2025, gunmen raided the hamlet of Kouni, fired at the herders and burned their granaries. No one was hurt.", "Violence against civilians", "Attack", "raided"],
+  ["On 2 May 2025, militants entered Kouni, fired shots in the air and burned the granaries. No one was hurt.", "Strategic developments", "Looting/property destruction", "burned"],
   // explosives set off to wreck a bridge or a school: a remote explosive, not plain property destruction
   ["On 2 May 2025, militants set off explosives under the culvert on the Titao road and destroyed it.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "set off explosives"],
   ["On 2 May 2025, the school at Ouro Gueladio was blown up by militants at night.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "blown up"],

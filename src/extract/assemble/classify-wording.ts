@@ -81,3 +81,6 @@ export const PROTEST_NAMED = /\b(?:protest\w*|demonstrat\w*|sit-?ins?|march(?:ed
 
 /** Soldiers, gendarmes or police named in the report: an arrest there may be theirs, whoever the actor rules put first. */
 export const STATE_FORCE_WORD = /\b(?:soldiers|army|troops|gendarmes?|gendarmerie|police(?:men)?|security\s+forces|defen[cs]e\s+forces|FAMa|FDS|Barkhane|MINUSMA|militaires|soldats|policiers)\b/i;
+
+/** Shots aimed at people or vehicles, or people tied up or mistreated, during a raid: violence against the people there, not only their property. */
+export const HARM_BEYOND_PROPERTY = /\b(?:fired|opened\s+fire|shot)\s+(?:at|on|against)\b|\bfired\s+(?:gun)?shots\b(?!\s+in\s+the\s+air)|\b(?:tied|locked)\s+up\b|\b(?:maltreated|mistreated|ill-treated)\b/i;

@@ -39,6 +39,7 @@ import {
   CROWD_BEATING,
   PROTEST_NAMED,
   STATE_FORCE_WORD,
+  HARM_BEYOND_PROPERTY,
 } from "./classify-wording.js";
 
 function isArmed(a: ActorRef | null): boolean {
@@ -114,7 +115,7 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
   if (kinds.has("abduct") && !(violent && isArmed(actor2))) return isArmedTarget(actor1, actor2, text) && (GROUND_COMBAT.test(text) || FIGHTERS_TAKEN.test(text)) && !DEFENCELESS.test(text) ? "Armed clash" : "Abduction/forced disappearance";
   // looting and destruction that harmed no one is a strategic development, even when it began as an "attack"
   // (the looting may be told in the sentence after "an incursion into the village")
-  if (violent && (kinds.has("loot") || LOOT_TEXT.test(text)) && !(fatalities ?? 0) && !HARM_TO_PEOPLE.test(text) && !isArmed(actor2)) return "Looting/property destruction";
+  if (violent && (kinds.has("loot") || LOOT_TEXT.test(text)) && !(fatalities ?? 0) && !HARM_TO_PEOPLE.test(text) && !(HARM_BEYOND_PROPERTY.test(text) && !UNMANNED.test(text)) && !isArmed(actor2)) return "Looting/property destruction";
   if (violent) {
     // an empty post burned by the attackers: nobody to fight
     if (!(fatalities ?? 0) && UNMANNED.test(text) && !HARM_TO_PEOPLE.test(text)) return "Looting/property destruction";
