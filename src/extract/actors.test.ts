@@ -100,6 +100,10 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 22 July 2019, a Bella camp near Menaka was attacked by suspected Fulani, leaving four dead.", "Fulani Ethnic Militia (Mali)", "Fulani", "Civilians (Mali)"],
   // noise: a community named as the victims stays civilians
   ["On 23 July 2019, three Fulani herders were attacked by Dozo hunters near Djenne.", "Dozo Communal Militia (Mali)", "Dozo hunters", "Civilians (Mali)"],
+  // an attribution after a comma works like a bracket
+  ["On 24 July 2019, unknown gunmen, presumably Dogon militiamen abducted two herders near Bankass.", "Dogon Ethnic Militia (Mali)", "Dogon militiamen", "Civilians (Mali)"],
+  // noise: a comma before an unrelated clause attributes nothing
+  ["On 25 July 2019, unknown gunmen shot two herders near Bankass, Dogon militiamen later searched the area.", "Unidentified Armed Group (Mali)", "unknown gunmen", "Civilians (Mali)"],
   // the dead "people" the report says were militiamen are the militia, not civilians
   ["On 15 July 2019, ISGS militants attacked Kobi and killed five people described as Koglweogo militiamen.", "Islamic State (Sahel)", "ISGS militants", "Koglweogo Militia"],
   // noise: dead the report calls civilians stay civilians

@@ -50,6 +50,8 @@ function isGenericArmed(h: Hit<ActorValue>): boolean {
  * Barkhane" and "troops of the G5 Sahel" as the named force.
  */
 const BRACKET_BETWEEN = /^\s*\(\s*(?:(?:presumably|presumed|suspected|believed\s+to\s+be|assumed|allegedly|likely|probably|possibly|reportedly|thought\s+to\s+be|the|an?|présumés?|supposés?|probablement)\s+)*['"‘“]?$/iu;
+/** "unknown gunmen, presumably Fulani militiamen": the same attribution as a bracket, after a comma. */
+const COMMA_PRESUMED = /^\s*,\s*(?:presumably|presumed|suspected|believed\s+to\s+be|thought\s+to\s+be|allegedly|probably|likely|présumés?|probablement)\s+(?:(?:the|an?|des|de)\s+)?['"‘“]?$/iu;
 const OF_BETWEEN = /^\s+(?:of|from|de|du|des|de\s+la|de\s+l['’])\s+(?:(?:the|la|le|les|l['’])\s*)?(?:(?:operation|opération)\s+)?$/iu;
 
 function mergeMentions(found: ActorHitIn[], text: string): ActorHitIn[] {
@@ -77,7 +79,7 @@ function mergeMentions(found: ActorHitIn[], text: string): ActorHitIn[] {
         dropped.add(y);
         continue;
       }
-      const bracketed = BRACKET_BETWEEN.test(between) && ey.specificity > ex.specificity && ey.id !== "government";
+      const bracketed = (BRACKET_BETWEEN.test(between) || COMMA_PRESUMED.test(between)) && ey.specificity > ex.specificity && ey.id !== "government";
       const ofNamed = OF_BETWEEN.test(between) && ex.specificity <= 2 && ey.specificity >= 3 && (ex.inter === 1) === (ey.inter === 1 || ey.inter === 8);
       if (bracketed || ofNamed) {
         // the named mention stands for both, "by" before the first one included ("killed by unknown gunmen (presumably JNIM)")
