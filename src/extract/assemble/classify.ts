@@ -137,7 +137,7 @@ export function classify(kinds: Set<string>, actor1: ActorRef | null, actor2: Ac
     if (actor2 === null && !isArmed(actor1) && kinds.has("kill")) return "Attack";
     return "Attack";
   }
-  if (kinds.has("loot")) return "Looting/property destruction";
+  if (kinds.has("loot")) return HARM_BEYOND_PROPERTY.test(text) && !UNMANNED.test(text) && !isArmed(actor2) ? "Attack" : "Looting/property destruction";
   // weapons found on people who were arrested: the arrest is the event
   if (kinds.has("seizure")) return kinds.has("arrest") ? "Arrests" : "Disrupted weapons use";
   // threats and extortion that harmed no one
