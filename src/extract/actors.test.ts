@@ -104,6 +104,8 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 24 July 2019, unknown gunmen, presumably Dogon militiamen abducted two herders near Bankass.", "Dogon Ethnic Militia (Mali)", "Dogon militiamen", "Civilians (Mali)"],
   // noise: a comma before an unrelated clause attributes nothing
   ["On 25 July 2019, unknown gunmen shot two herders near Bankass, Dogon militiamen later searched the area.", "Unidentified Armed Group (Mali)", "unknown gunmen", "Civilians (Mali)"],
+  // bystanders killed in the crossfire: the force attacked stays the target
+  ["On 26 July 2019, suspected JNIM militants raided the police station of Kobou near Mopti, and a trader died in the crossfire.", "JNIM: Group for Support of Islam and Muslims", "JNIM militants", "Police Forces of Mali (2013-2020)"],
   // the dead "people" the report says were militiamen are the militia, not civilians
   ["On 15 July 2019, ISGS militants attacked Kobi and killed five people described as Koglweogo militiamen.", "Islamic State (Sahel)", "ISGS militants", "Koglweogo Militia"],
   // noise: dead the report calls civilians stay civilians

@@ -73,6 +73,9 @@ const STATE_SPEAKS = /\b(?:army|military|armed\s+forces|air\s+force|general\s+st
 const CROWD_VIOLENCE = /\b(?:youths?|residents|villagers|inhabitants|locals|population|crowds?|mob|students|pupils|traders|merchants|people)\b(?:(?!\bby\b)[^.;:]){0,60}?\b(?:burn(?:ed|t)|ransack(?:ed)?|beat|beaten\s+up|stoned|set\s+(?:fire|ablaze)|torched|vandali[sz]ed|fought|assaulted|lynched|attacked)\b/i;
 const ARMED_CROWD = /\b(?:armed|rifles?|guns?|gunmen|gunshots?|firearms?|shotguns?|hunting\s+weapons?|dozos?|militia(?:men)?)\b/i;
 
+/** Bystanders caught between the sides: the attack was on the armed side named, not on them. */
+const CROSSFIRE = /\b(?:cross-?fire|stray\s+bullets?|tirs\s+crois[ée]s|balles?\s+perdues?)\b/iu;
+
 /** Between a toll and the group its dead belonged to: "six people described as", "seven people, including five". */
 const DEAD_WERE = /^[\s,]*(?:(?:who\s+(?:were|was)\s+)?(?:described|identified|presented)\s+as|(?:said|believed|reported)\s+to\s+(?:be|have\s+been)|including(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))?)\s+(?:(?:the|an?)\s+)?$/i;
 
@@ -173,7 +176,9 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   // the dead were all civilians: they were the target, whoever else the attackers were after
   // ...unless the report says who those "people" were ("shot four men identified as VDP volunteers")
   const deadNamed = roles.target !== null && fat.hits.some((h) => !/\bcivil/i.test(h.text) && DEAD_WERE.test(text.slice(h.end, roles.target!.hit.start)));
-  if (actor2 && actor2.inter >= 1 && actor2.inter <= 4 && fat.hits.length > 0 && fat.hits.every((h) => h.value.victim === "civilian") && actor1 && actor1.inter !== 7 && !deadNamed) {
+  // ...or that they died in the crossfire of an attack on the force named ("a civilian was killed in the crossfire")
+  const crossfire = CROSSFIRE.test(text.slice(start, end));
+  if (actor2 && actor2.inter >= 1 && actor2.inter <= 4 && fat.hits.length > 0 && fat.hits.every((h) => h.value.victim === "civilian") && actor1 && actor1.inter !== 7 && !deadNamed && !crossfire) {
     const civ = lex.actorById.get("civilians");
     if (civ) actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
   }
