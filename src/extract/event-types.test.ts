@@ -120,6 +120,9 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 2 May 2025, gunmen raided the hamlet of Kouni, fired at the herders and burned their granaries. No one was hurt.", "Violence against civilians", "Attack", "raided"],
   ["On 2 May 2025, militants entered Kouni, fired shots in the air and burned the granaries. No one was hurt.", "Strategic developments", "Looting/property destruction", "burned"],
   ["On 2 May 2025, gunmen burned the health post of Kouni and locked up the two nurses in a storeroom.", "Violence against civilians", "Attack", "burned"],
+  // animals killed in a raid are property destroyed; a livestock trader killed is a person killed
+  ["On 2 May 2025, Dogon militiamen burned four huts and killed three goats in the village of Sogou near Bankass.", "Strategic developments", "Looting/property destruction", "burned"],
+  ["On 2 May 2025, gunmen killed a livestock trader at the market in Sogou near Bankass.", "Violence against civilians", "Attack", "killed"],
   // explosives set off to wreck a bridge or a school: a remote explosive, not plain property destruction
   ["On 2 May 2025, militants set off explosives under the culvert on the Titao road and destroyed it.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "set off explosives"],
   ["On 2 May 2025, the school at Ouro Gueladio was blown up by militants at night.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "blown up"],

@@ -12,6 +12,9 @@ const CARRIED_BEFORE = /\b(?:equipped\s+with|carrying|in\s+possession\s+of|armed
 const SEIZED_AFTER = /^(?:[\s-]+making\b|[^.;]{0,80}?\b(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:seized|recovered|confiscated)\b|[^.;]{0,60}?\b(?:ont\s+été|a\s+été)\s+(?:saisi|récupéré)\w*)/i;
 const SEIZED_BEFORE = /\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|discover(?:ed|ing)|found|caches?\s+of|dismantl(?:ed|ing)|defus(?:ed|ing)|saisi|découvert)\b[^.;]*$/i;
 
+/** "killed two sheep", "shot dead livestock": animals killed are property destroyed, not people killed. */
+const ANIMALS_AFTER = /^\s+(?:(?:two|three|four|five|several|many|some|the|their|his|her|\d+|dozens\s+of|hundreds\s+of)\s+)?(?:head\s+of\s+)?(?:livestock|cattle|sheep|goats?|cows?|animals|donkeys?|camels?|oxen)\b(?!\s+(?:traders?|owners?|herders?|breeders?|dealers?|merchants?|markets?))/i;
+
 /** Event words from triggers.json ("attacked", "ambush", "IED", "abducted", "staged a sit-in"). */
 export function lexiconTriggerRule(lex: CompiledLexicons): Rule<TriggerKind> {
   return matcherRule(`${lex.lang}/trigger-lexicon`, lex.triggers, (kind, m, env) => {
@@ -21,6 +24,7 @@ export function lexiconTriggerRule(lex: CompiledLexicons): Rule<TriggerKind> {
     if (kind.kind === "ied" && /^mines?$/.test(m[0]) && (NAMED_MINE_BEFORE.test(env.text.slice(Math.max(0, m.index - 30), m.index)) || MINE_SITE_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) return null;
     // "seized arms, ammunition, IEDs", "discovered a mine": explosives taken or found, not set off
     if ((kind.kind === "ied" || kind.kind === "grenade") && (SEIZED_BEFORE.test(env.text.slice(Math.max(0, m.index - 70), m.index)) || CARRIED_BEFORE.test(env.text.slice(Math.max(0, m.index - 40), m.index)) || SEIZED_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 100)))) return { value: { kind: "seizure", weight: 22 } };
+    if (kind.kind === "kill" && ANIMALS_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 50))) return { value: { kind: "loot", weight: 40 } };
     // "intercepted a truck": a hold-up on the road, not a kidnapping (unless people are said to be taken)
     if (kind.kind === "abduct" && /^intercepted$/i.test(m[0]) && VEHICLE_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return { value: { kind: "loot", weight: 40 } };
     // "demanding the removal of barricades", "no mention of riot": the words without the deed
