@@ -106,6 +106,12 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 25 July 2019, unknown gunmen shot two herders near Bankass, Dogon militiamen later searched the area.", "Unidentified Armed Group (Mali)", "unknown gunmen", "Civilians (Mali)"],
   // bystanders killed in the crossfire: the force attacked stays the target
   ["On 26 July 2019, suspected JNIM militants raided the police station of Kobou near Mopti, and a trader died in the crossfire.", "JNIM: Group for Support of Islam and Muslims", "JNIM militants", "Police Forces of Mali (2013-2020)"],
+  // "National Guards" are Malian forces, not hired guards
+  ["On 27 July 2019, gunmen shot dead two National Guards near Gossi.", "Unidentified Armed Group (Mali)", "gunmen", "Military Forces of Mali (2013-2020)"],
+  // a suicide bomb named after French troops is not theirs: they are the ones hit
+  ["On 28 July 2019, French troops near Gao were targeted when a suicide car bomb detonated beside their convoy.", "Unidentified Armed Group (Mali)", "", "Military Forces of France (2017-)"],
+  // noise: soldiers who defuse a device stay the actor
+  ["On 29 July 2019, Malian soldiers defused two IEDs on the road near Boni.", "Military Forces of Mali (2013-2020)", "Malian soldiers", null],
   // the dead "people" the report says were militiamen are the militia, not civilians
   ["On 15 July 2019, ISGS militants attacked Kobi and killed five people described as Koglweogo militiamen.", "Islamic State (Sahel)", "ISGS militants", "Koglweogo Militia"],
   // noise: dead the report calls civilians stay civilians

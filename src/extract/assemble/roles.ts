@@ -219,7 +219,12 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
   const passive = trig !== null && (PASSIVE_BEFORE.test(before) || diedIn || (isHeadlinePassive(trig, text) && !armedSubject) || (REMOTE.has(trig.value.kind) && /\bby\s+(?:an?|the|two|several)\s+$/i.test(before)) || /\bby$/i.test(trig.text) || isFrenchPassive(trig.text, before));
   // "ten dead among the soldiers", "dix morts parmi les soldats": named as the victims, never the perpetrator
   const amongVictims = (h: ActorHitIn): boolean => /(?:among|parmi)\s+(?:the|les|des|leurs|ses|their)\s+$/i.test(text.slice(Math.max(0, h.hit.start - 20), h.hit.start));
-  const armed = (h: ActorHitIn): boolean => !isCivilianSide(h.hit) && h.hit.value.sense.entry.id !== "government" && !h.hit.value.facility && !amongVictims(h);
+  const armedParty = (h: ActorHitIn): boolean => !isCivilianSide(h.hit) && h.hit.value.sense.entry.id !== "government" && !h.hit.value.facility && !amongVictims(h);
+  // a roadside bomb or a suicide attack is never the state's: forces named with one are the ones hit
+  // (unless they find, defuse or seize it, or arrest someone)
+  const bombOnly = trig !== null && (trig.value.kind === "ied" || trig.value.kind === "suicide") && !main.triggers.some((t) => t.value.kind === "disrupted" || t.value.kind === "arrest" || t.value.kind === "change");
+  const stateHitByBomb = (h: ActorHitIn): boolean => bombOnly && (h.hit.value.sense.entry.inter === 1 || h.hit.value.sense.entry.inter === 8);
+  const armed = (h: ActorHitIn): boolean => armedParty(h) && !stateHitByBomb(h);
   const mainHits = hits.filter((h) => h.main);
   // "a mob lynched a policeman": a crowd before the verb is the one acting, the armed word after it the victim
   const crowdSubject = !passive && mainHits.some((h) => h.hit.start < tpos && (h.hit.value.sense.entry.id === "rioters" || /^(?:residents|locals|villagers|population|youths?|crowd|inhabitants|demonstrators|protesters)$/i.test(h.hit.text)));
