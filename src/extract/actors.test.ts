@@ -112,6 +112,10 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 28 July 2019, French troops near Gao were targeted when a suicide car bomb detonated beside their convoy.", "Unidentified Armed Group (Mali)", "", "Military Forces of France (2017-)"],
   // noise: soldiers who defuse a device stay the actor
   ["On 29 July 2019, Malian soldiers defused two IEDs on the road near Boni.", "Military Forces of Mali (2013-2020)", "Malian soldiers", null],
+  // villagers who fight back are their community's militia when the report names the community
+  ["On 30 July 2019, Fulani militiamen raided the Dogon hamlet of Kanou near Bankass; the villagers fought back.", "Fulani Ethnic Militia (Mali)", "Fulani militiamen", "Dogon Ethnic Militia (Mali)"],
+  // noise: with no community named they stay a communal militia
+  ["On 31 July 2019, gunmen raided the hamlet of Kanou near Bankass; the villagers fought back.", "Unidentified Armed Group (Mali)", "gunmen", "Unidentified Communal Militia (Mali)"],
   // the dead "people" the report says were militiamen are the militia, not civilians
   ["On 15 July 2019, ISGS militants attacked Kobi and killed five people described as Koglweogo militiamen.", "Islamic State (Sahel)", "ISGS militants", "Koglweogo Militia"],
   // noise: dead the report calls civilians stay civilians

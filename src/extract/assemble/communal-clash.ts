@@ -73,3 +73,26 @@ export function communalSides(text: string, lang: Lang): CommunalSides | null {
   if (c.named(first, before) && !c.named(second, before)) return { first: second, second: first };
   return { first, second };
 }
+
+const defenders = new Map<Lang, RegExp>();
+
+/**
+ * "attacked the Dogon village of Banay ... repelled by village self-defence", "Fulani youths returned fire":
+ * the community whose village or people fought back, other than the attackers' own.
+ */
+export function defendingCommunity(text: string, lang: Lang, attackers: string | null): string | null {
+  let re = defenders.get(lang);
+  if (!re) {
+    const names = actorsJson.ethnic_militia.groups.flatMap((g) => g.aliases[lang]).sort((a, b) => b.length - a.length).map(aliasSource).join("|");
+    const nouns = lang === "fr" ? null : "village|villages|hamlet|hamlets|villagers|youths|self-defen[cs]e|militia|militiamen|hunters|community";
+    re = nouns ? new RegExp(`${WORD_START}(${names})s?\\s+(?:${nouns})${WORD_END}`, "giu") : /(?!)/g;
+    defenders.set(lang, re);
+  }
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const key = m[1].toLowerCase();
+    const group = actorsJson.ethnic_militia.groups.find((g) => g.aliases[lang].some((a) => a.toLowerCase() === key))?.name ?? null;
+    if (group && group !== attackers) return group;
+  }
+  return null;
+}

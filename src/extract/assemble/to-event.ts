@@ -9,7 +9,7 @@ import { eventCountry, nationalityBefore } from "./country.js";
 import { earlierDateOf } from "./earlier-date.js";
 import type { Draft } from "./drafts.js";
 import { choosePlace } from "./event-place.js";
-import { communalSides } from "./communal-clash.js";
+import { communalSides, defendingCommunity } from "./communal-clash.js";
 import { combineFatalities } from "./fatalities.js";
 import { composeNotes } from "./notes.js";
 import { assignRoles, mainTrigger, type ActorHitIn } from "./roles.js";
@@ -184,8 +184,13 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   }
   // villagers who repel or fight back act as a communal militia: a battle, not a one-sided attack
   if (actor2 && actor2.inter === 7 && DEFENCE.test(sentences.map((x) => x.text).join(" "))) {
+    // ...or as their community's militia when the report names it ("the Dogon village of ...")
+    const attackers = actor1 && actor1.acled_name.includes(" Ethnic Militia") ? actor1.acled_name.split(" Ethnic Militia")[0] : null;
+    const community = defendingCommunity(sentences.map((x) => x.text).join(" "), lex.lang, attackers);
+    const ethnicDefence = community ? lex.actorById.get("ethnic-militia") : undefined;
     const militia = lex.actorById.get("communal-militia");
-    if (militia) actor2 = actorRef(lex, { entry: militia, country: null }, iso3, eventDate);
+    if (ethnicDefence && community) actor2 = actorRef(lex, { entry: ethnicDefence, country: null, ethnic: community }, iso3, eventDate);
+    else if (militia) actor2 = actorRef(lex, { entry: militia, country: null }, iso3, eventDate);
   }
   // "clashes between Fulani and Bambara": each community's militia is a side, unless a named group fights
   const clashWord = kinds.has("clash");
