@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { CleanDocument, PlaceKindHint, PlaceNameIndex } from "../src/domain/index.js";
+import type { CleanDocument } from "../src/domain/index.js";
+import { benchPlaceNames } from "./bench-places.js";
 import { extractDocument } from "../src/extract/index.js";
 
 const SHARED = process.env.CONFLICTWATCH_SHARED_DIR ?? join(process.cwd(), "..", "shared");
@@ -24,18 +25,6 @@ function parallelNotes(n: number): { en: string[]; fr: string[] } {
     fr.push(`Le ${1 + (i % 28)} juin 2019, des hommes armés non identifiés ont attaqué le village de ${town} (province du Soum), tuant ${k} civils et en blessant plusieurs autres. L'attaque n'a pas été revendiquée.`);
   }
   return { en, fr };
-}
-
-function benchPlaces(): PlaceNameIndex {
-  const key = (n: string): string => n.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  const names = new Map<string, string[]>();
-  for (const t of [...TOWNS, "Soum", "Loroum", "Ouagadougou", "Niamey", "Bamako", "Tillaberi", "Mopti"]) names.set(key(t), ["BFA"]);
-  for (let i = 0; i < 5000; i++) names.set(key(`Place${i}`), [i % 2 ? "BFA" : "MLI"]);
-  return {
-    has: (n) => names.has(key(n)),
-    kinds: (n): PlaceKindHint[] => (names.has(key(n)) ? ["settlement"] : []),
-    countries: (n) => names.get(key(n)) ?? [],
-  };
 }
 
 function doc(text: string, language: string, publishedAt: string | null): CleanDocument {
@@ -84,7 +73,7 @@ function englishPages(): string[] {
 }
 
 export default async function run(): Promise<void> {
-  const places = benchPlaces();
+  const places = await benchPlaceNames(TOWNS);
   const notes = parallelNotes(2000);
   const en = notes.en.map((t) => doc(t, "en", "2019-06-30"));
   const fr = notes.fr.map((t) => doc(t, "fr", "2019-06-30"));

@@ -7,10 +7,10 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import type { CleanDocument, PlaceKindHint, PlaceNameIndex } from "../src/domain/index.js";
+import type { CleanDocument } from "../src/domain/index.js";
 import { evaluateAcledGold, formatGoldScorecard } from "../src/evaluate/index.js";
 import { extractDocument } from "../src/extract/index.js";
-import { Geocoder, loadGazetteer } from "../src/geocode/index.js";
+import { benchPlaceNames } from "./bench-places.js";
 
 const SHARED = process.env.CONFLICTWATCH_SHARED_DIR ?? join(process.cwd(), "..", "shared");
 
@@ -30,31 +30,6 @@ function inventedNotes(n: number): string[] {
     out.push(`On ${1 + (i % 28)} June 2019, suspected ISGS fighters raided the hamlet of Kel${i} (Aribinda, Soum), shot ${i % 9} herders dead and drove off their cattle. Two more were hurt.`);
   }
   return out;
-}
-
-async function gazetteerNames(): Promise<PlaceNameIndex | null> {
-  try {
-    return new Geocoder(await loadGazetteer()).names;
-  } catch (error) {
-    console.log(`gazetteer not loaded (${(error as Error).message}); using an invented index of a few thousand names`);
-    return null;
-  }
-}
-
-/** A name index with a few thousand names, shaped like the gazetteer's (lookups by normalised key). */
-function benchPlaces(): PlaceNameIndex {
-  const names = new Map<string, string[]>();
-  const add = (n: string, c: string): void => {
-    const k = n.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-    names.set(k, [...(names.get(k) ?? []), c]);
-  };
-  for (const [n, c] of [["Djibo", "BFA"], ["Soum", "BFA"], ["Aribinda", "BFA"], ["Kaya", "BFA"], ["Sole", "BFA"], ["Loroum", "BFA"], ["Gnagna", "BFA"], ["Diapaga", "BFA"], ["Mopti", "MLI"], ["Gao", "MLI"], ["Kidal", "MLI"], ["Koro", "MLI"], ["Menaka", "MLI"]]) add(n, c);
-  for (let i = 0; i < 5000; i++) add(`Place${i}`, i % 2 ? "BFA" : "MLI");
-  return {
-    has: (n) => names.has(n.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()),
-    kinds: (n): PlaceKindHint[] => (names.has(n.toLowerCase()) ? ["settlement"] : []),
-    countries: (n) => names.get(n.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()) ?? [],
-  };
 }
 
 function doc(text: string, publishedAt: string | null): CleanDocument {
@@ -85,7 +60,7 @@ export default async function run(): Promise<void> {
   const seedsDir = join(SHARED, "seeds");
   const articles = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(seedsDir, f), "utf8")) : [inventedNotes(40).join("\n\n")];
   // the real gazetteer's names, as `extract` and `ingest` use them (the invented index only when it cannot load)
-  const places = (await gazetteerNames()) ?? benchPlaces();
+  const places = await benchPlaceNames();
   const noteDocs = notes.map((n) => doc(n, null));
   const articleDocs = articles.map((a) => doc(a, "2025-05-13"));
   const articleBytes = articles.reduce((s, a) => s + Buffer.byteLength(a), 0);
