@@ -21,6 +21,9 @@ const CASES: Array<[string, string, string | null, string, string[], string | nu
   ["Lundi, des jihadistes ont attaqué un convoi entre Mamba et Toye, tuant trois soldats.", "Mamba", null, "between", [], "Toye", "entre Mamba et Toye"],
   // "à" also means "to": an unknown name after it is no place ("liés à Ansar Dawa")
   ["Lundi, des hommes armés liés à Ansar Dawa ont tué deux civils à Djibo.", "Djibo", null, "at", [], null, "à Djibo"],
+  // premises named after the force holding them ("un poste de VDP", "la base des FAMa") are no place
+  ["Lundi, des hommes armés ont attaqué un poste de VDP à Djibo, tuant trois volontaires.", "Djibo", null, "at", [], null, "à Djibo"],
+  ["Lundi, des jihadistes ont attaqué un camp de FAMa près de Boni, tuant deux soldats.", "Boni", null, "near", [], null, "près de Boni"],
   // a quarter of a town is the town
   ["Lundi, des hommes armés ont tué un commerçant dans le quartier Wemtenga de Ouagadougou.", "Ouagadougou", "settlement", "at", [], null, "quartier Wemtenga de Ouagadougou"],
 ];

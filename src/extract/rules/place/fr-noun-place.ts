@@ -1,7 +1,7 @@
 import type { PlaceKindHint, PlaceMention, PlaceRelation } from "../../../domain/index.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule, RuleEnv } from "../../rule.js";
-import { kindWord, knownPrefix, leadingName, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
+import { kindWord, knownPrefix, leadingName, mention, namesActorAt, NAME_SOURCE, readQualifiers } from "./place-name.js";
 
 /** Kind words the shared table lacks, and what they say. */
 const EXTRA_KINDS: Record<string, { kind: PlaceKindHint; relation: PlaceRelation }> = {
@@ -117,6 +117,8 @@ export function frenchNounPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> {
         found = knownPrefix(env, run) ?? leadingName(env, run);
         relation = "near";
       } else if (facility) {
+        // "un poste de VDP", "la base des FAMa": premises named after the force that holds them
+        if (namesActorAt(env, nameStart) || (/^\p{Lu}{2,}$/u.test(run.split(/[ \t]+/)[0]) && !env.places.has(run.split(/[ \t]+/)[0]))) return null;
         found = leadingName(env, run);
         kind = "settlement";
       } else if (kindText) {
