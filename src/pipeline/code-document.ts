@@ -31,14 +31,14 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
   });
 }
 
+const SAHEL_ISO3 = new Set(["BFA", "MLI", "NER"]);
+
 /**
  * The event could not be placed: the country of the report's other places, when every one of
  * them that the gazetteer places (a village elsewhere in the report, a commune named as a
  * qualifier, "in Mali" itself) lies in the same Sahel country. Nothing placed, or places in
  * several countries: no country (none is assumed).
  */
-const SAHEL_ISO3 = new Set(["BFA", "MLI", "NER"]);
-
 export function reportCountry(places: PlaceMention[], services: Services, context: GeocodeContext): string | null {
   const found = new Set<string>();
   for (const place of places) {

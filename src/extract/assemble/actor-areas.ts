@@ -11,6 +11,11 @@ const ENTRIES: AreaEntry[] = countriesJson.actor_areas.entries.map((e) => ({
   areas: e.areas,
 }));
 
+/** The entries whose group or community the text names. */
+function namedIn(text: string): AreaEntry[] {
+  return ENTRIES.filter((e) => e.re.test(text));
+}
+
 /**
  * The regions an event's text points to through the groups and communities it names
  * ("Dogon hunters" → Mopti; "Ansaroul Islam" → northern Burkina Faso), as "ISO3:admin1".
@@ -19,14 +24,10 @@ const ENTRIES: AreaEntry[] = countriesJson.actor_areas.entries.map((e) => ({
  * for each group that points to it. Empty when the text names none of them: no region is ever assumed.
  */
 export function actorAreasOf(text: string): string[] {
-  const out: string[] = [];
-  for (const e of ENTRIES) if (e.re.test(text)) out.push(...e.areas);
-  return out;
+  return namedIn(text).flatMap((e) => e.areas);
 }
 
 /** For each group or community the text names, the countries of its regions ("Dogon" → ["MLI"]; ISGS → three). */
 export function actorAreaCountriesOf(text: string): string[][] {
-  const out: string[][] = [];
-  for (const e of ENTRIES) if (e.re.test(text)) out.push([...new Set(e.areas.map((a) => a.slice(0, a.indexOf(":"))))]);
-  return out;
+  return namedIn(text).map((e) => [...new Set(e.areas.map((a) => a.slice(0, a.indexOf(":"))))]);
 }

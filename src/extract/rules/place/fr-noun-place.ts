@@ -118,7 +118,8 @@ export function frenchNounPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> {
         relation = "near";
       } else if (facility) {
         // "un poste de VDP", "la base des FAMa": premises named after the force that holds them
-        if (namesActorAt(env, nameStart) || (/^\p{Lu}{2,}$/u.test(run.split(/[ \t]+/)[0]) && !env.places.has(run.split(/[ \t]+/)[0]))) return null;
+        const head = run.split(/[ \t]+/)[0];
+        if (namesActorAt(env, nameStart) || (/^\p{Lu}{2,}$/u.test(head) && !env.places.has(head))) return null;
         found = leadingName(env, run);
         kind = "settlement";
       } else if (kindText) {
