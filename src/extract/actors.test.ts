@@ -120,6 +120,10 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 15 July 2019, ISGS militants attacked Kobi and killed five people described as Koglweogo militiamen.", "Islamic State (Sahel)", "ISGS militants", "Koglweogo Militia"],
   // noise: dead the report calls civilians stay civilians
   ["On 16 July 2019, ISGS militants attacked Kobi and killed five civilians described as Koglweogo members.", "Islamic State (Sahel)", "ISGS militants", "Civilians (Burkina Faso)"],
+  // a report that writes Ansaroul Islam as JNIM's attributes the act to the coalition
+  ["On 5 August 2019, presumed Ansaroul Islam (JNIM) gunmen set fire to the town hall of Kelbo.", "JNIM: Group for Support of Islam and Muslims", "Ansaroul Islam (JNIM) gunmen", "Civilians (Burkina Faso)"],
+  // noise: Ansaroul Islam alone stays itself
+  ["On 6 August 2019, presumed Ansaroul Islam gunmen set fire to the town hall of Kelbo.", "Ansaroul Islam", "Ansaroul Islam gunmen", "Civilians (Burkina Faso)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {
