@@ -51,9 +51,16 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   ["On 3 May 2025, a split in JNIM ranks led to clashes near Douentza.", "Douentza", [], "near", null, "near Douentza"],
   // the known place a mention lies by is its anchor, with that anchor's qualifiers
   ["On 3 May 2025, gunmen attacked the hamlet of Wendou, 12 km east of Djibo.", "Wendou", [], "at", "Djibo", "hamlet of Wendou"],
-  ["On 3 May 2025, gunmen burned the village of Wendou (near Kaya).", "Wendou", [], "at", "Kaya", "village of Wendou"],
+  // ...but a small place written as only "near" a known one is placed at the known one, with the written one as its anchor
+  ["On 3 May 2025, gunmen burned the village of Wendou (near Kaya).", "Kaya", [], "near", "Wendou", "village of Wendou (near Kaya"],
+  ["On 3 May 2025, gunmen raided the village of Wendou, near Dablo (Barsalogho, Sanmatenga).", "Dablo", ["Barsalogho", "Sanmatenga"], "near", "Wendou", "village of Wendou, near Dablo (Barsalogho, Sanmatenga)"],
+  ["On 3 May 2025, an IED killed two traders in Wendou, not far from Djibo, Soum province.", "Djibo", ["Soum"], "near", "Wendou", "in Wendou, not far from Djibo, Soum"],
+  ["On 3 May 2025, gunmen shot a herder in Wendou (Soum), close to Djibo.", "Djibo", ["Soum"], "near", "Wendou", "in Wendou (Soum), close to Djibo"],
+  // a distance or a side says where the written place itself lies
+  ["On 3 May 2025, gunmen shot a herder in Wendou, 8 km north of Djibo.", "Wendou", [], "at", "Djibo", "in Wendou"],
+  // an anchor the gazetteer lacks only helps find the written place
+  ["On 3 May 2025, gunmen burned the village of Wendou (near Kobouzanga).", "Wendou", [], "at", "Kobouzanga", "village of Wendou"],
   ["On 3 May 2025, gunmen burned the hamlet of Wendou (near Sambtenga).", "Wendou", [], "at", "Sambtenga", "hamlet of Wendou"],
-  ["On 3 May 2025, gunmen raided the village of Wendou, near Dablo (Barsalogho, Sanmatenga).", "Wendou", ["Barsalogho", "Sanmatenga"], "at", "Dablo", "village of Wendou"],
   ["On 3 May 2025, an IED exploded in Wendou, on the northern outskirts of Ouagadougou, wounding two.", "Wendou", [], "at", "Ouagadougou", "in Wendou"],
   // ACLED's coding remarks, however written
   ["On 3 May 2025, gunmen attacked the village of Wendou [coded as Djibo at geoprecision 2].", "Wendou", [], "near", "Djibo", "Wendou [coded as Djibo at geoprecision 2]"],

@@ -2,7 +2,7 @@ import type { PlaceMention } from "../../../domain/index.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { groupedAlternation } from "../../lexicon/alias-pattern.js";
-import { kindWord, leadingName, mention, NAME_SOURCE, namesActorAt, namesGroup, readAnchor, readQualifiers } from "./place-name.js";
+import { kindWord, leadingName, mention, NAME_SOURCE, namesActorAt, namesGroup, placeNearAnchor, readAnchor, readQualifiers } from "./place-name.js";
 
 /** Kind words that may name their place without "of". */
 const NO_OF = /^(?:town|village|hamlet|locality|area|hameau|localité)$/i;
@@ -32,6 +32,7 @@ export function kindPrefixRule(lex: CompiledLexicons): Rule<PlaceMention> {
       const end = Math.max(nameStart + name.length, q.end);
       // "the hamlet of Wendou (near Kobou)": the place it lies by, for the geocoder
       const anchor = kw.kind === "settlement" || kw.kind === null ? readAnchor(env, end) : null;
+      if (anchor && anchor.proximity && anchor.name !== name) return { value: placeNearAnchor(env, `${lex.lang}/place-kind-prefix`, m.index, name, q.names, anchor) };
       const near = anchor && anchor.name !== name ? anchor : q.anchor && q.anchor !== name ? { name: q.anchor, qualifiers: [] } : null;
       const qualifiers = near ? [...q.names, ...near.qualifiers.filter((n) => !q.names.includes(n))] : q.names;
       return { value: mention(env, `${lex.lang}/place-kind-prefix`, m.index, end, name, kw.kind, kw.relation, qualifiers, near?.name ?? null) };

@@ -134,6 +134,12 @@ const ANCHOR = {
   ),
 };
 
+/** "near", "not far from": an anchor phrase with no distance or side (data: place-words.json). */
+const PROXIMITY = {
+  en: new RegExp(`(?<![\\p{L}])(?:${alternationOf(placeWords.proximity_anchor_phrases.en)})\\s+(?:the\\s+(?:capital|town|city|village|commune)\\s+(?:of\\s+)?)?$`, "iu"),
+  fr: new RegExp(`(?<![\\p{L}])(?:${alternationOf(placeWords.proximity_anchor_phrases.fr)})\\s+(?:la\\s+(?:ville|commune)\\s+de\\s+)?$`, "iu"),
+};
+
 /** Beyond this a distance no longer says "lies by" ("Wendou, 140 km from Kobou"). */
 const MAX_ANCHOR_KM = 50;
 
@@ -141,7 +147,16 @@ const MAX_ANCHOR_KM = 50;
  * The known place a mention lies by, when the text says so right after the name (see ANCHOR),
  * with the anchor's own qualifiers ("near Kobou (Pama, Kompienga)"): the mention lies there too.
  */
-export function readAnchor(env: RuleEnv, from: number): { name: string; qualifiers: string[] } | null {
+export interface Anchor {
+  name: string;
+  qualifiers: string[];
+  /** Where the anchor's name (and its qualifiers) ends. */
+  end: number;
+  /** A gazetteer name written as only "near" it, with no distance or side ("Wendou (near Kobou)"). */
+  proximity: boolean;
+}
+
+export function readAnchor(env: RuleEnv, from: number): Anchor | null {
   const a = ANCHOR[env.lex.lang].exec(env.text.slice(from, from + 140));
   if (!a) return null;
   const km = /(\d+)\s?(?:km|kms|kilom|miles)/.exec(a[0]);
@@ -152,7 +167,23 @@ export function readAnchor(env: RuleEnv, from: number): { name: string; qualifie
   const name = known ? wholeName(env, a[1], known) : unknownPlaceName(env, a[1], nameStart);
   if (!name || isCountryName(env, name)) return null;
   const nameEnd = nameStart + name.length;
-  return { name, qualifiers: readQualifiers(env, nameEnd).names };
+  const q = readQualifiers(env, nameEnd);
+  const lead = a[0].slice(0, a[0].length - a[1].length);
+  return { name, qualifiers: q.names, end: Math.max(nameEnd, q.end), proximity: known !== null && !/\d/.test(lead) && PROXIMITY[env.lex.lang].test(lead) };
+}
+
+/**
+ * "the hamlet of Wendou (near Kobou)", "in Wendou, near Kobou (Pama, Kompienga)": a report that
+ * places a small place only by the known one it lies near locates the event at the known one
+ * (ACLED codes Kobou at precision 2); the written place stays as its anchor for the geocoder,
+ * which falls back on it when the known one is not in the gazetteer. A distance or side
+ * ("12 km east of Kobou") says where the written place itself is: it stays the place.
+ */
+export function placeNearAnchor(env: RuleEnv, rule: string, start: number, written: string, writtenQualifiers: string[], anchor: Anchor): PlaceMention {
+  // the written place's own admin units hold for the place it lies near; its other names do not
+  const admin = (n: string): boolean => env.places.kinds(n).some((k) => k === "admin1" || k === "admin2" || k === "admin3");
+  const qualifiers = anchor.qualifiers.length > 0 ? anchor.qualifiers : writtenQualifiers.filter((n) => n !== anchor.name && admin(n));
+  return mention(env, rule, start, anchor.end, anchor.name, null, "near", qualifiers, written);
 }
 
 /** "(Aribinda, Soum)" or ", Kaya" right after a name: names that qualify it. Returns them and where they end. */

@@ -3,7 +3,7 @@ import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { groupedAlternation } from "../../lexicon/alias-pattern.js";
 import placeWords from "../../lexicons/place-words.json" with { type: "json" };
-import { knownPrefix, mention, NAME_SOURCE, namesGroup, namesNamedActorAt, readAnchor, readQualifiers, unknownPlaceName, wholeName } from "./place-name.js";
+import { knownPrefix, mention, NAME_SOURCE, namesGroup, namesNamedActorAt, placeNearAnchor, readAnchor, readQualifiers, unknownPlaceName, wholeName } from "./place-name.js";
 
 const PREPOSITIONS = {
   en: "in|at|near|around|outside|from|to|towards|toward|through|into|of|on|inside|attacked|raided|stormed|entered|besieged|overran|targeted|ambushed",
@@ -59,6 +59,7 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
       const start = VERB.test(m[1]) ? nameStart : m.index;
       const end = Math.max(nameStart + name.length, q.end);
       const anchor = readAnchor(env, end);
+      if (anchor && anchor.proximity && anchor.name !== name) return { value: placeNearAnchor(env, `${lex.lang}/place-preposition`, start, name, q.names, anchor), start };
       const near = anchor && anchor.name !== name ? anchor : q.anchor && q.anchor !== name ? { name: q.anchor, qualifiers: [] } : null;
       const qualifiers = near ? [...q.names, ...near.qualifiers.filter((n) => !q.names.includes(n))] : q.names;
       return { value: mention(env, `${lex.lang}/place-preposition`, start, end, name, null, relation, qualifiers, near?.name ?? null), start };
