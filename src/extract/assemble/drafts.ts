@@ -4,6 +4,12 @@ import type { SentenceFacts } from "./sentence-facts.js";
 /** Sentences that make up one event, the first being the one that reports it. */
 export interface Draft {
   sentences: SentenceFacts[];
+  /**
+   * The sentence just before the first one when it has no event word but names who acted ("French
+   * forces conducted air-ground operations near Kome. Several bodies of militants were left
+   * behind."): roles may take the perpetrator from it when the event sentence names none.
+   */
+  lead?: SentenceFacts;
 }
 
 /** Words that open a report of a different incident. */
@@ -124,13 +130,24 @@ export function buildDrafts(all: SentenceFacts[]): Draft[] {
       continue;
     }
     if (isEventSentence(sf, brief) || actorInNextSentence(sf, all.slice(i + 1, i + 3), brief)) {
-      current = { sentences: [sf] };
+      const before = i > 0 ? all[i - 1] : undefined;
+      current = before && isLeadIn(before, sf, i - 1 <= last) ? { sentences: [sf], lead: before } : { sentences: [sf] };
       drafts.push(current);
       last = i;
       continue;
     }
   }
   return drafts;
+}
+
+/**
+ * The sentence before an event sentence, in its paragraph, that names someone: a lead-in with no event
+ * word at all, or the previous event's sentence when the new one names no one ("Gendarmes arrested
+ * twelve men in Bomoana. Seven were executed outside the village.").
+ */
+function isLeadIn(sf: SentenceFacts, next: SentenceFacts, inDraft: boolean): boolean {
+  if (sf.sentence.paragraph !== next.sentence.paragraph || sf.background || sf.quoted || sf.actors.length === 0) return false;
+  return inDraft ? next.actors.length === 0 : sf.triggers.length === 0;
 }
 
 function continues(draft: Draft, sf: SentenceFacts): boolean {

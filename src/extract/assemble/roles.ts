@@ -198,7 +198,7 @@ export function mainTrigger(sf: SentenceFacts): Hit<TriggerKind> | null {
  * the trigger. A generic perpetrator ("militants") gives way to a group the report names
  * ("JNIM claimed responsibility").
  */
-export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
+export function assignRoles(sentences: SentenceFacts[], text: string, lead?: SentenceFacts): Roles {
   const main = sentences[0];
   const found: ActorHitIn[] = [];
   sentences.forEach((sf, i) => sf.actors.forEach((hit) => found.push({ hit, sf, main: i === 0 })));
@@ -236,6 +236,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string): Roles {
     (passive ? null : mainHits.find((h) => armed(h) && h.hit.start < tpos) ?? null) ??
     mainHits.find((h) => h.hit.value.agent && armed(h)) ??
     (passive ? earlierSubject(main, trig, mainHits, armed, text) : null) ??
+    // "French forces conducted operations near Kome. Bodies of militants were left behind": the lead-in names who acted
+    (lead ? mergeMentions(lead.actors.map((hit) => ({ hit, sf: lead, main: false })), text).find((h) => armed(h)) ?? null : null) ??
     rest.find((h) => h.hit.value.agent && armed(h)) ??
     // an explosion's perpetrator is never the one named after it ("exploded in front of the gendarmerie")
     (passive || crowdSubject || (trig !== null && REMOTE.has(trig.value.kind)) ? null : mainHits.find((h) => armed(h))) ??

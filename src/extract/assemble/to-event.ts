@@ -123,7 +123,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   if (placeHit) evidence.push(ev("location", { ...placeHit, text: text.slice(placeHit.start, placeHit.end) }));
   const iso3 = eventCountry(place, sentences, ctx.documentCountry, ctx.places);
 
-  const roles = assignRoles(sentences, text);
+  const roles = assignRoles(sentences, text, draft.lead);
   const refOf = (h: ActorHitIn): ActorRef => actorRef(lex, h.hit.value.sense, nationalityBefore(h.sf, h.hit.start) ?? iso3, eventDate);
   const trig = mainTrigger(main);
   let kinds = new Set(main.triggers.map((t) => t.value.kind));
@@ -226,7 +226,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     if (civ) actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
   }
   // violence with no named victim: civilians (ACLED's default target for attacks, abductions, looting)
-  if (actor2 === null && actor1 && actor1.inter !== 7 && [...kinds].some((k) => VIOLENT_KINDS.has(k)) && (sub === "Attack" || sub === "Abduction/forced disappearance" || sub === "Sexual violence" || (sub === "Looting/property destruction" && actor1.inter !== 5))) {
+  if (actor2 === null && (actor1 === null || actor1.inter !== 7) && [...kinds].some((k) => VIOLENT_KINDS.has(k)) && (sub === "Attack" || sub === "Abduction/forced disappearance" || sub === "Sexual violence" || (sub === "Looting/property destruction" && actor1 !== null && actor1.inter !== 5))) {
     const civ = lex.actorById.get("civilians");
     if (civ) {
       actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { extractText, onlyEvent } from "../testing/test-document.js";
+
+// Hand-written reports (reference date 2025-05-13): [text, actor1 ACLED name, actor2 ACLED name or null]
+const CASES: Array<[string, string, string | null]> = [
+  // a lead-in sentence with no event word names who acted; the next sentence tells what happened
+  ["On 3 May 2025, French forces carried out a ground sweep around Inabelbel. The bodies of six ISGS fighters were found afterwards.", "Military Forces of France (2017-)", "Islamic State (Sahel)"],
+  ["On 3 May 2025, the Burkinabe army searched a JNIM hideout near Sollé. Four militants were killed.", "Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)"],
+  // an event sentence that names no one: the sentence before it says who acted
+  // noise: the event sentence names its own perpetrator, the lead-in is only background
+  ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
+  // noise: a lead-in naming only civilians gives no perpetrator
+  ["On 3 May 2025, herders gathered near Djibo. Two of them were killed.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
+];
+
+describe("roles: who acted and who was acted on", () => {
+  it("an event sentence that names no one takes its perpetrator from the sentence before", () => {
+    const { events } = extractText("On 3 May 2025, gendarmes arrested five traders in Djibo. Three were executed near Sebba on 5 May 2025.");
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.acled_name, e.actor2?.acled_name])).toEqual([
+      ["Arrests", "Police Forces of Burkina Faso (2022-) Gendarmerie", "Civilians (Burkina Faso)"],
+      ["Attack", "Police Forces of Burkina Faso (2022-) Gendarmerie", "Civilians (Burkina Faso)"],
+    ]);
+  });
+
+  it.each(CASES)("%s", (text, a1, a2) => {
+    const e = onlyEvent(text);
+    expect(e.actor1?.acled_name).toBe(a1);
+    expect(e.actor2?.acled_name ?? null).toBe(a2);
+  });
+});
