@@ -122,7 +122,8 @@ export class Geocoder {
     if (!mention.secondary || !CODED_AS_RULE.test(mention.rule)) return null;
     const stated = CODED_PRECISION.exec(mention.text);
     const coded: PlaceMention = { ...mention, name: mention.secondary, secondary: null, relation: "at", kindHint: null };
-    const loc = this.resolve(this.tidy(coded), context);
+    // The report names the place itself: a country guessed for the report (from its actors) does not veto it.
+    const loc = this.resolve(this.tidy(coded), context) ?? this.resolve(this.tidy(coded), { ...context, countryHints: [] });
     if (!loc) return null;
     const precision = stated ? (Math.min(3, Math.max(1, Number(stated[1]))) as GeoPrecision) : loc.geo_precision;
     loc.why?.decidedBy.unshift(`the report says the event is coded at "${mention.secondary}"`);
@@ -302,7 +303,10 @@ export class Geocoder {
       }
       // "Mariko, near Niono" with the only Mariko 150 km from Niono: the report means another,
       // unrecorded Mariko; the anchor is what is known.
-      if (anchor && (m.relation === "at" || m.relation === "near") && anchor.places.length > 0 && best.evidence.some((e) => e.startsWith("far (") && e.includes("from anchor"))) {
+      // "Diamweli (near Bandiougou)" with the only Diamweli in another country than every Bandiougou: likewise,
+      // unless the qualifiers place it ("Samboali, near Nadiagou (Pama, Kompienga)").
+      const anchorAbroad = best.evidence.some((e) => e.startsWith("anchor ") && e.endsWith("is in another country")) && !best.evidence.some((e) => /^qualifier .* is its admin unit|^\d+ km from qualifier/.test(e));
+      if (anchor && (m.relation === "at" || m.relation === "near") && anchor.places.length > 0 && (anchorAbroad || best.evidence.some((e) => e.startsWith("far (") && e.includes("from anchor")))) {
         decidedBy.push(`every ${m.name} in the gazetteer is far from "${anchor.text}"`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
@@ -335,7 +339,9 @@ export class Geocoder {
     for (const hint of [anchor, ...qualifiers]) {
       if (!hint || hint.countryIso2 || hint.places.length === 0) continue;
       const inner: PlaceMention = { ...m, name: hint.text, text: hint.text, qualifiers: qualifiers.filter((q) => q !== hint).map((q) => q.text), secondary: null, kindHint: hint.kindHint, relation: "at" };
-      const loc = this.resolve(inner, { documentPlaces: context.documentPlaces, countryHints: m.countryHint ? [m.countryHint] : context.countryHints, areaHints: context.areaHints });
+      const hinted = { documentPlaces: context.documentPlaces, countryHints: m.countryHint ? [m.countryHint] : context.countryHints, areaHints: context.areaHints };
+      // the report names the anchor itself: a country guessed for the report does not veto it
+      const loc = this.resolve(inner, hinted) ?? (m.countryHint || hint !== anchor ? null : this.resolve(inner, { ...hinted, countryHints: [] }));
       if (!loc) continue;
       const why = loc.why ?? { candidates: [], decidedBy: [] };
       return {

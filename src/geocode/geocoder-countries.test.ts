@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PlaceMention } from "../domain/place.js";
+import { Geocoder, loadGazetteer } from "./index.js";
+
+/**
+ * "Never a guess in another country": hand-written report phrases where the name alone would
+ * pick a namesake abroad, and what the report itself says brings the place home.
+ */
+let geo: Geocoder;
+beforeAll(() => {
+  geo = new Geocoder(loadGazetteer());
+});
+
+function mention(name: string, start: number, extra: Partial<PlaceMention> = {}): PlaceMention {
+  return { start, end: start + name.length, text: name, name, kindHint: null, relation: "at", qualifiers: [], secondary: null, countryHint: null, rule: "test", ...extra };
+}
+
+describe("the place the report says it coded the event at is not vetoed by a guessed country", () => {
+  it("Kambo (coded as Dinangourou) in a report guessed to be about Niger is the Malian commune", () => {
+    const m = mention("Kambo", 30, { text: "Kambo (coded as Dinangourou at geoprecision 2)", relation: "near", secondary: "Dinangourou", rule: "en/place-coded-as" });
+    const loc = geo.locate(m, { documentPlaces: [m], countryHints: ["NER"] })!;
+    expect(loc.iso3).toBe("MLI");
+    expect(loc.admin2).toBe("Koro");
+  });
+});
+
+describe("an anchor in another country than every namesake of the place", () => {
+  it("Diamweli, near Bandiougou: the only Diamweli is in Senegal, so the place is located by Bandiougou (Mali)", () => {
+    const m = mention("Diamweli", 10, { secondary: "Bandiougou" });
+    const loc = geo.locate(m, { documentPlaces: [m], countryHints: [], areaHints: ["MLI:Mopti"] })!;
+    expect(loc.iso3).toBe("MLI");
+    expect(loc.name).toBe("Diamweli");
+    expect(loc.geo_precision).toBe(2);
+  });
+
+  it("Tiro, north of Matiakoali, in a report guessed to be about Niger: Matiakoali is only in Burkina Faso", () => {
+    const m = mention("Tiro", 10, { secondary: "Matiakoali" });
+    const loc = geo.locate(m, { documentPlaces: [m], countryHints: ["NER"] })!;
+    expect(loc.iso3).toBe("BFA");
+    expect(loc.admin2).toBe("Gourma");
+  });
+
+  it("noise: the qualifiers place it, so an anchor known only abroad does not move it (Samboali near Nadiagou, in Pama, Kompienga)", () => {
+    const m = mention("Samboali", 10, { secondary: "Nadiagou", qualifiers: ["Pama", "Kompienga"] });
+    const loc = geo.locate(m, { documentPlaces: [m], countryHints: ["BFA"] })!;
+    expect(loc.iso3).toBe("BFA");
+    expect(loc.admin2).toBe("Kompienga");
+    expect(loc.name).not.toBe("Nadiagou");
+  });
+
+  it("noise: a person's name read as a qualifier does not send the town abroad", () => {
+    const m = mention("Tenenkou", 10, { qualifiers: ["Makan"] });
+    const loc = geo.locate(m, { documentPlaces: [m], countryHints: ["MLI"] });
+    expect(loc?.iso3 ?? "MLI").toBe("MLI");
+  });
+});
