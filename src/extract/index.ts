@@ -56,5 +56,6 @@ export function extractDocument(doc: CleanDocument, ctx: ExtractContext): Docume
     return { events: [], places: [], language: lang };
   }
 }
-export { localiseActors } from "./assemble/localise-actors.js";
+export { localiseActors, relocaliseActors } from "./assemble/localise-actors.js";
+export { cuedCountry } from "./assemble/country-cues.js";
 export { actorAreasOf } from "./assemble/actor-areas.js";

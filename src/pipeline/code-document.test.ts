@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GeocodeContext, PlaceMention } from "../domain/index.js";
 import { reportCountry } from "./code-document.js";
+import { codeTextReport } from "./code-text.js";
 import { loadServices, type Services } from "./services.js";
 
 let services: Services;
@@ -34,5 +35,29 @@ describe("an event that could not be placed takes the country of the report's ot
     const places = [mention("Zarbalmoussa", 0)];
     expect(reportCountry(places, services, context(places))).toBeNull();
     expect(reportCountry([], services, context([]))).toBeNull();
+  });
+});
+
+describe("an event with no place takes the country its words point to", () => {
+  const code = (text: string) => codeTextReport({ origin: "test", text, publishedAt: "2019-06-20" }, services)[0];
+
+  it.each([
+    ["On 12 June 2019, lorry drivers marched along the Ouaga-Kaya road to protest against police checks.", "Protesters (Burkina Faso)"],
+    ["On 12 June 2019, nurses of the Gabriel Toure hospital staged a sit-in over unpaid bonuses.", "Protesters (Mali)"],
+  ])("%s", (text, actor1) => {
+    expect(code(text)?.actor1?.acled_name).toBe(actor1);
+  });
+
+  it("no cue, or cues of two countries: the names stay without a country", () => {
+    expect(code("On 12 June 2019, hundreds of traders marched to protest against a new market tax.")?.actor1?.acled_name).toBe("Protesters");
+    expect(code("On 12 June 2019, supporters of the URD and of the MPP marched together to protest against a new tax.")?.actor1?.acled_name).toBe("Protesters");
+  });
+});
+
+describe("a placed event's actors follow the place's country", () => {
+  it("names guessed from a village shared by two countries take the gazetteer's country", () => {
+    const e = codeTextReport({ origin: "test", text: "On 12 June 2019, gunmen looted shops in Kayan (Kayan, Kenedougou).", publishedAt: "2019-06-20" }, services)[0];
+    expect(e?.location?.iso3).toBe("BFA");
+    expect(e?.actor1?.acled_name).toBe("Unidentified Armed Group (Burkina Faso)");
   });
 });

@@ -1,5 +1,5 @@
 import type { CleanDocument, ExtractedEvent, GeocodeContext, PlaceMention } from "../domain/index.js";
-import { actorAreasOf, extractDocument, localiseActors } from "../extract/index.js";
+import { actorAreasOf, cuedCountry, extractDocument, localiseActors, relocaliseActors } from "../extract/index.js";
 import type { Services } from "./services.js";
 
 export interface CodeOptions {
@@ -25,9 +25,12 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
       areaHints: actorAreasOf((doc.text ?? "").slice(event.start, event.end)),
     };
     const location = services.geocoder.locate(event.place, context);
-    // Names like "Civilians (Mali)" take the country the event was placed in when the text gave none.
-    const country = location?.iso3 ?? reportCountry(extraction.places, services, context);
-    return localiseActors({ ...event, location }, country);
+    const eventText = (doc.text ?? "").slice(event.start, event.end);
+    // Names like "Civilians (Mali)" take the country the event was placed in when the text gave none;
+    // an event not placed takes its report's other places' country, else the one its words point to ("FAMa", "the Ouaga-Kaya road").
+    const country = location?.iso3 ?? reportCountry(extraction.places, services, context) ?? cuedCountry(eventText);
+    const localised = localiseActors({ ...event, location }, country);
+    return location ? relocaliseActors(localised, location.iso3, eventText) : localised;
   });
 }
 

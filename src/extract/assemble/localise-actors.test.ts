@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ActorRef, ExtractedEvent } from "../../domain/index.js";
-import { localiseActors } from "./localise-actors.js";
+import { localiseActors, relocaliseActors } from "./localise-actors.js";
 
 function event(actor1: ActorRef | null, actor2: ActorRef | null, date: string | null = "2025-05-11"): ExtractedEvent {
   return {
@@ -41,5 +41,38 @@ describe("actors take the country the event was placed in when the text gave non
   it("leaves everything as it is when the event has no country", () => {
     const e = event(ref("Civilians"), null);
     expect(localiseActors(e, null)).toBe(e);
+  });
+});
+
+describe("a placed event's actors take the place's country when extraction had guessed another", () => {
+  it.each([
+    ["Civilians (Niger)", "Civilians", "BFA", "Gunmen looted shops in a village of Kenedougou.", "Civilians (Burkina Faso)"],
+    ["Unidentified Armed Group (Burkina Faso)", "Unidentified Armed Group (Burkina Faso)", "MLI", "Armed men attacked a checkpoint near Bourem.", "Unidentified Armed Group (Mali)"],
+    ["Dozo Communal Militia (Mali)", "Dozo Communal Militia (Mali)", "BFA", "A Dozo hunter was shot in his field.", "Dozo Communal Militia (Burkina Faso)"],
+  ])("%s placed in %s", (acled, name, iso3, text, expected) => {
+    const out = relocaliseActors(event(null, ref(name, acled)), iso3, text);
+    expect(out.actor2?.acled_name).toBe(expected);
+  });
+
+  it("state forces take the place's country and the regime period of the event's date", () => {
+    const out = relocaliseActors(event(ref("Military Forces of Mali", "Military Forces of Mali (2021-)", 1), null, "2019-09-14"), "BFA", "Soldiers detained five men in a hamlet.");
+    expect(out.actor1?.acled_name).toBe("Military Forces of Burkina Faso (2015-2022)");
+    expect(out.actor1?.name).toBe("Military Forces of Burkina Faso");
+  });
+
+  it("keeps a country the text names, a community's militia, French forces and named groups", () => {
+    const cases: Array<[ActorRef, string]> = [
+      [ref("Civilians (Niger)"), "Gunmen robbed two Nigerien herders near the market."],
+      [ref("Military Forces of Mali", "Military Forces of Mali (2021-)", 1), "A FAMa patrol crossed into a border village."],
+      [ref("Dogon Ethnic Militia (Mali)"), "Dogon hunters raided a Fulani camp."],
+      [ref("French forces", "Military Forces of France (2017-)", 8), "Barkhane helicopters struck a camp."],
+      [ref("JNIM", "JNIM: Group for Support of Islam and Muslims", 2), "Militants burned a school."],
+    ];
+    for (const [actor, text] of cases) expect(relocaliseActors(event(actor, null), "BFA", text).actor1).toEqual(actor);
+  });
+
+  it("an event placed outside the Sahel countries keeps its names", () => {
+    const e = event(ref("Civilians (Mali)"), null);
+    expect(relocaliseActors(e, "SEN", "Gunmen robbed a trader.")).toBe(e);
   });
 });

@@ -2,6 +2,7 @@ import type { ActorRef, ExtractedEvent } from "../../domain/index.js";
 import { compiledLexicons } from "../lexicon/compiled.js";
 import type { CompiledLexicons } from "../lexicon/compiled.js";
 import { eraOf } from "./actor-ref.js";
+import { countriesNamedIn } from "./country-cues.js";
 
 /**
  * ACLED names many actors by country ("Civilians (Mali)", "Unidentified Armed Group
@@ -64,5 +65,48 @@ export function localiseActors(event: ExtractedEvent, iso3: string | null): Extr
     actor1: localise(event.actor1, lex, iso3, date),
     actor2: localise(event.actor2, lex, iso3, date),
     assoc_actors: event.assoc_actors.map((a) => localise(a, lex, iso3, date) ?? a),
+  };
+}
+
+/** The countries whose actor names extraction may have guessed from ambiguous place names. */
+const SAHEL = new Set(["BFA", "MLI", "NER"]);
+
+/** "Civilians (Niger)" → "Civilians"; "Military Forces of Niger (2011-2021) Gendarmerie" → "Military Forces Gendarmerie". */
+function withoutCountry(name: string, country: string): string {
+  const c = escape(country);
+  return name.replace(new RegExp(`\\s*\\(${c}\\)`), "").replace(new RegExp(`\\s+of\\s+${c}\\b`), "").replace(/\s*\((?:19|20)\d\d-(?:\d{4})?\)/, "").replace(/\s+/g, " ").trim();
+}
+
+function replaceCountry(actor: ActorRef | null, lex: CompiledLexicons, iso3: string, named: Set<string>, date: string | null): ActorRef | null {
+  if (!actor) return actor;
+  patterns ??= countrylessPatterns(lex);
+  for (const [code, country] of lex.countryById) {
+    // French forces are French wherever they fight: only the Sahel countries' own names are guesses
+    if (!SAHEL.has(code) || code === iso3 || named.has(code) || !actor.acled_name.includes(country.name)) continue;
+    const bare = withoutCountry(actor.acled_name, country.name);
+    // an ethnic militia keeps its community's country ("Dogon Ethnic Militia (Mali)" fighting across the border)
+    if (bare === actor.acled_name || !patterns.some((p) => !p.hasEthnic && p.match.test(bare))) continue;
+    return localise({ ...actor, name: withoutCountry(actor.name, country.name), acled_name: bare }, lex, iso3, date);
+  }
+  return actor;
+}
+
+/**
+ * The event was placed in a country, but extraction had named its actors after another one,
+ * guessed from place names the gazetteer reads better ("Kayan (Kayan, Kenedougou)") or a tie
+ * between countries: names made from a template ("Civilians (Niger)", "Military Forces of
+ * Mali (...)") take the place's country. A country the event's text names ("Nigerien soldiers",
+ * "FAMa", "coming from Mali") or cues stays: the actors may really be from across a border.
+ */
+export function relocaliseActors(event: ExtractedEvent, iso3: string, text: string): ExtractedEvent {
+  const lex = compiledLexicons("en");
+  if (!SAHEL.has(iso3)) return event;
+  const named = new Set(countriesNamedIn(text));
+  const date = event.event_date;
+  return {
+    ...event,
+    actor1: replaceCountry(event.actor1, lex, iso3, named, date),
+    actor2: replaceCountry(event.actor2, lex, iso3, named, date),
+    assoc_actors: event.assoc_actors.map((a) => replaceCountry(a, lex, iso3, named, date) ?? a),
   };
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { countriesNamedIn, cuedCountry } from "./country-cues.js";
+
+describe("the country a report's words point to when it names no place the gazetteer resolves", () => {
+  it.each([
+    ["Lorry drivers blocked the Ouaga-Kaya road for a whole morning.", "BFA"],
+    ["A Koglweogo patrol beat up two suspected cattle thieves.", "BFA"],
+    ["Teachers of the SYNATEB union held a sit-in before the regional directorate.", "BFA"],
+    ["Nurses at the Yalgado hospital stopped work for two days.", "BFA"],
+    ["Soldiers arrested three herders in the areas of Tongomayel and Kelbo.", "BFA"],
+    ["Gunmen stole the motorbike of a CSREF nurse.", "MLI"],
+    ["Gunmen shot a FAMa soldier on leave at a roadside stall.", "MLI"],
+    ["Supporters of the URD marched through the market.", "MLI"],
+    ["A Malinke trader was robbed on the road out of town.", "MLI"],
+    ["Crowds gathered in the streets of the capital Bamako on Sunday.", "MLI"],
+  ])("%s → %s", (text, iso3) => {
+    expect(cuedCountry(text)).toBe(iso3);
+  });
+
+  it.each([
+    // nothing national: no country is assumed
+    ["Unknown gunmen stole cattle from a hamlet and fled."],
+    // a group named after a Malian region fights in Burkina Faso too
+    ["Katiba Macina fighters burned a school."],
+    // ordinary words that are also short place names
+    ["Residents say the attackers came at night."],
+    ["Violence keeps spreading across the Sahel."],
+    // cues of two countries: no country
+    ["A Koglweogo leader from Ouahigouya was abducted near a FAMa post."],
+  ])("%s → no country", (text) => {
+    expect(cuedCountry(text)).toBeNull();
+  });
+
+  it("names, nationalities and cues all count as naming a country", () => {
+    expect(countriesNamedIn("Nigerien herders were robbed near a Koglweogo checkpoint.").sort()).toEqual(["BFA", "NER"]);
+    expect(countriesNamedIn("des soldats maliens ont été blessés")).toEqual(["MLI"]);
+    expect(countriesNamedIn("Gunmen robbed a shop.")).toEqual([]);
+  });
+});
