@@ -36,7 +36,13 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   // a quarter is its town; a known area keeps its town as qualifier, an unknown one is located by it
   ["On 3 May 2025, gunmen shot a trader in the Zoblaye quarter of Timbuktu.", "Timbuktu", [], "at", null, "Zoblaye quarter of Timbuktu"],
   ["On 3 May 2025, an IED went off in Tinabou neighbourhood, Kidal, wounding two.", "Kidal", [], "at", null, "Tinabou neighbourhood, Kidal"],
-  ["On 3 May 2025, police dispersed residents protesting in the Wemtenga area of Ouagadougou.", "Ouagadougou", [], "near", null, "Wemtenga area of Ouagadougou"],
+  ["On 3 May 2025, police dispersed residents protesting in the Wemtenga area of Ouagadougou.", "Ouagadougou", [], "at", null, "Wemtenga area of Ouagadougou"],
+  // an area of a large town is the town even when a village elsewhere bears its name
+  ["On 3 May 2025, traders in the Mamba area of Bamako marched against new market fees.", "Bamako", [], "at", null, "Mamba area of Bamako"],
+  ["On 3 May 2025, gunmen robbed a shop in the Toye sector of Dori.", "Dori", [], "at", null, "Toye sector of Dori"],
+  ["On 3 May 2025, an IED hit a truck in the Wendou area of Kaya.", "Kaya", [], "at", null, "Wendou area of Kaya"],
+  // a town that shares its region's name: its "area" may be the region, so a known village stays
+  ["On 3 May 2025, gunmen killed a herder in the Toye area of Gao.", "Toye", ["Gao"], "at", null, "Toye area of Gao"],
   ["On 3 May 2025, soldiers clashed with gunmen in the Dablo area of Sanmatenga.", "Dablo", ["Sanmatenga"], "at", null, "Dablo area of Sanmatenga"],
   ["On 3 May 2025, gunmen attacked a convoy in the Oudalan area of Burkina Faso.", "Oudalan", [], "near", null, "Oudalan area of Burkina Faso"],
   // a direction inside the named place

@@ -7,13 +7,17 @@ import { countryIso3, firstLetterEitherCase, isCountryName, knownPrefix, mention
 
 /** A part of a town, never a place of its own: "the Wendou neighbourhood of Kidal" is Kidal. */
 const PART_OF_TOWN = /^(?:quarter|neighbou?rhood|suburb|quartier)$/i;
+const fold = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+/** Large towns whose named areas and sectors are parts of the town ("the Wendou area of Bamako" is Bamako). */
+const CITIES_WITH_QUARTERS = new Set(placeWords.cities_with_quarters.map(fold));
 
 /**
  * "in the Wendou quarter of Timbuktu", "the Kobou area of Ouagadougou", "Sira
  * neighbourhood, Gao": a quarter or area named with the town it belongs to. A quarter is
- * the town (its own name is often a far namesake in the gazetteer); an area may be a village
- * of its own, so a known one is kept with the town as its qualifier, which the geocoder checks
- * it against, and an unknown one is located by the town.
+ * the town (its own name is often a far namesake in the gazetteer), and so is an area of a large
+ * town; elsewhere an area may be a village of its own ("the Dablo area of Sanmatenga"), so a known
+ * one is kept with the town as its qualifier, which the geocoder checks it against, and an
+ * unknown one is located by the town.
  */
 export function quarterOfTownRule(lex: CompiledLexicons): Rule<PlaceMention> {
   const nouns = groupedAlternation(placeWords.quarter_nouns[lex.lang].map(firstLetterEitherCase));
@@ -42,7 +46,7 @@ export function quarterOfTownRule(lex: CompiledLexicons): Rule<PlaceMention> {
       const rule = `${lex.lang}/place-quarter-of-town`;
       // "the Oudalan area of Burkina Faso": an area of a country, not of a town
       if (isCountryName(env, townName)) return { value: { ...mention(env, rule, start, end, part, null, "near", []), countryHint: countryIso3(env, townName) }, start, end };
-      if (PART_OF_TOWN.test(noun)) return { value: mention(env, rule, start, end, townName, "settlement", "at", []), start, end };
+      if (PART_OF_TOWN.test(noun) || CITIES_WITH_QUARTERS.has(fold(townName))) return { value: mention(env, rule, start, end, townName, "settlement", "at", []), start, end };
       // an area the gazetteer does not know is located by its town
       if (!env.places.has(part)) return { value: mention(env, rule, start, end, townName, null, "near", []), start, end };
       return { value: mention(env, rule, start, end, part, null, "at", [townName]), start, end };
