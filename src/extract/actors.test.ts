@@ -124,6 +124,10 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 5 August 2019, presumed Ansaroul Islam (JNIM) gunmen set fire to the town hall of Kelbo.", "JNIM: Group for Support of Islam and Muslims", "Ansaroul Islam (JNIM) gunmen", "Civilians (Burkina Faso)"],
   // noise: Ansaroul Islam alone stays itself
   ["On 6 August 2019, presumed Ansaroul Islam gunmen set fire to the town hall of Kelbo.", "Ansaroul Islam", "Ansaroul Islam gunmen", "Civilians (Burkina Faso)"],
+  // a village's self-defence group is named after the village
+  ["On 2 August 2019, gunmen raided the village of Kobaye near Bankass, and village self-defence repelled them.", "Unidentified Armed Group (Mali)", "gunmen", "Kobaye Communal Militia (Mali)"],
+  // noise: a region is not the militia's village
+  ["On 3 August 2019, gunmen attacked a hamlet in Mopti Region and clashed with a local self-defence group.", "Unidentified Armed Group (Mali)", "gunmen", "Unidentified Communal Militia (Mali)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {

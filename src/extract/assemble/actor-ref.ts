@@ -23,7 +23,7 @@ const refCache = new Map<string, ActorRef>();
 
 /** The record's actor: short name, ACLED name with country and era, inter code. */
 export function actorRef(lex: CompiledLexicons, sense: ActorSense, iso3: string | null, date: string | null): ActorRef {
-  const key = `${lex.lang}|${sense.entry.id}|${sense.country ?? ""}|${sense.ethnic ?? ""}|${iso3 ?? ""}|${iso3 ? eraOf(lex, sense.country ?? sense.entry.country ?? iso3, date) : ""}|${sense.entry.country ? eraOf(lex, sense.entry.country, date) : ""}`;
+  const key = `${lex.lang}|${sense.entry.id}|${sense.country ?? ""}|${sense.ethnic ?? ""}|${sense.locality ?? ""}|${iso3 ?? ""}|${iso3 ? eraOf(lex, sense.country ?? sense.entry.country ?? iso3, date) : ""}|${sense.entry.country ? eraOf(lex, sense.entry.country, date) : ""}`;
   const hit = refCache.get(key);
   if (hit) return { ...hit };
   const ref = buildRef(lex, sense, iso3, date);
@@ -37,6 +37,11 @@ function buildRef(lex: CompiledLexicons, sense: ActorSense, iso3: string | null,
   const countryName = country ? lex.countryById.get(country)?.name ?? null : null;
   const era = country ? eraOf(lex, country, date) : null;
   if (entry.acled_name) return { name: entry.name, acled_name: entry.acled_name, inter: entry.inter };
+  // ACLED names a village's or town's self-defence after the place ("Kobaye Communal Militia (Mali)")
+  if (sense.locality && entry.id === "communal-militia") {
+    const named = `${sense.locality} Communal Militia`;
+    return { name: named, acled_name: countryName ? `${named} (${countryName})` : named, inter: entry.inter };
+  }
   const template = entry.acled_template ?? entry.name;
   return {
     name: fill(entry.name.includes("{") ? entry.name : entry.name, countryName, null, sense.ethnic),

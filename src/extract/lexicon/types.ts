@@ -50,4 +50,6 @@ export interface ActorSense {
   ethnic?: string;
   /** Country the group is mostly found in (tie-breaker only). */
   hint?: string;
+  /** For a communal militia: the village or town it defends ("Kobaye Communal Militia"). */
+  locality?: string;
 }

@@ -3,6 +3,7 @@ import type { ActorSense } from "../../lexicon/types.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { matcherRule } from "../matcher-rule.js";
+import { localityBefore } from "./locality.js";
 import { AGENT_BEFORE, isFacilityAfter } from "./named-actor.js";
 
 /** Words naming an actor whose label depends on the country: soldiers, gendarmes, civilians, unknown gunmen. */
@@ -19,7 +20,9 @@ export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
     // "the army camp sentinel", "the police station commander": the person at the premises acts
     const personAtPremises = /^\s+(?:sentinels?|sentry|sentries|guards?|commanders?|chiefs?|officers?|personnel|staff|soldiers?)\b/i.test(after);
     const facility = !personAtPremises && (/(?:post|base|camp|outpost|station|checkpoint|position|vehicle|commissariat)s?$/i.test(m[0]) || /^(?:camps?|postes?|bases?|détachements?|garnisons?|emprises?|avant-postes?|brigades?)\s/i.test(m[0]) || isFacilityAfter(env.text, m.index + m[0].length));
-    return { value: { sense: offDutySense(lex, crowdControlSense(lex, sense, m, env.text), before, after), agent: AGENT_BEFORE.test(before), facility } };
+    const local = sense.entry.id === "communal-militia" ? localityBefore(env.text, m.index) : null;
+    const placed = local ? { ...sense, locality: local } : sense;
+    return { value: { sense: offDutySense(lex, crowdControlSense(lex, placed, m, env.text), before, after), agent: AGENT_BEFORE.test(before), facility } };
   });
 }
 
