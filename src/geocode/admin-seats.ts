@@ -15,6 +15,8 @@ export class AdminSeats {
   private readonly admin2 = new Map<string, GazetteerPlace>();
   /** Burkina's 2025 units, keyed by their own names (their seats are places inside them). */
   private readonly units2025 = new Map<string, GazetteerPlace>();
+  /** National capitals (PPLC), by ISO2. */
+  private readonly capitals = new Map<string, GazetteerPlace>();
   constructor(places: GazetteerPlace[], private readonly index: PlaceIndex) {
     const better = (a: GazetteerPlace | undefined, b: GazetteerPlace, rankFor: (p: GazetteerPlace) => number): boolean =>
       !a || rankFor(b) > rankFor(a) || (rankFor(b) === rankFor(a) && b.population > a.population);
@@ -22,6 +24,7 @@ export class AdminSeats {
     const r2 = (p: GazetteerPlace): number => (p.fcode === "PPLA2" ? 5 : SEAT_RANK[p.fcode] ?? 0);
     for (const p of places) {
       if (p.fclass !== "P" || !SEAT_RANK[p.fcode] || p.id.startsWith("city:")) continue;
+      if (p.fcode === "PPLC" && better(this.capitals.get(p.iso2), p, () => 0)) this.capitals.set(p.iso2, p);
       for (const [kind, name] of [["admin1", p.admin1_2025], ["admin2", p.admin2_2025]] as const) {
         if (!name) continue;
         const k = `${kind}|${nameKey(name)}`;
@@ -36,6 +39,11 @@ export class AdminSeats {
         }
       }
     }
+  }
+
+  /** The national capital, where ACLED places an event the report gives only a country for. */
+  capitalOf(iso2: string): GazetteerPlace | null {
+    return this.capitals.get(iso2) ?? null;
   }
 
   seatOf(unit: GazetteerPlace): GazetteerPlace | null {

@@ -54,3 +54,20 @@ describe("an anchor in another country than every namesake of the place", () => 
     expect(loc?.iso3 ?? "MLI").toBe("MLI");
   });
 });
+
+describe("an event known only at country level is placed at the capital, as ACLED codes national events", () => {
+  it("a strike across Burkina Faso: coordinates of Ouagadougou, precision 3, no admin units", () => {
+    const loc = geo.locateText("Burkina Faso")!;
+    expect(loc.iso3).toBe("BFA");
+    expect(loc.geo_precision).toBe(3);
+    expect(loc.admin1).toBeNull();
+    expect(Math.abs(loc.latitude! - 12.37)).toBeLessThan(0.1);
+    expect(Math.abs(loc.longitude! + 1.53)).toBeLessThan(0.1);
+  });
+
+  it("Mali: Bamako's coordinates", () => {
+    const loc = geo.locateText("Mali")!;
+    expect(loc.iso3).toBe("MLI");
+    expect(Math.abs(loc.latitude! - 12.65)).toBeLessThan(0.1);
+  });
+});

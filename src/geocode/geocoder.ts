@@ -365,7 +365,10 @@ export class Geocoder {
     let point: GazetteerPlace = p;
     if (p.kind === "country") {
       precision = 3;
-      decidedBy.push("a country: placed at its centroid");
+      // ACLED codes an event known only at country level (a nationwide strike) at the capital.
+      const capital = this.seats.capitalOf(p.iso2);
+      if (capital) (point = capital), decidedBy.push(`a country: placed at its capital ${capital.name}`);
+      else decidedBy.push("a country: placed at its centroid");
     } else if (p.fcode === "PPLW" && precision === 1) {
       decidedBy.push("a major foreign city from the hand-written list");
     } else if (p.kind === "admin1" || p.kind === "admin2") {
@@ -392,7 +395,7 @@ export class Geocoder {
       gazetteer_id: p.id,
       why: { candidates, decidedBy },
     };
-    if (p.iso2 === "BF") {
+    if (p.iso2 === "BF" && p.kind !== "country") {
       loc.admin1_2025 = p.admin1_2025 ?? point.admin1_2025;
       loc.admin2_2025 = p.kind === "admin1" ? null : p.admin2_2025 ?? point.admin2_2025;
     }
