@@ -7,6 +7,11 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, French forces carried out a ground sweep around Inabelbel. The bodies of six ISGS fighters were found afterwards.", "Military Forces of France (2017-)", "Islamic State (Sahel)"],
   ["On 3 May 2025, the Burkinabe army searched a JNIM hideout near Sollé. Four militants were killed.", "Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)"],
   // an event sentence that names no one: the sentence before it says who acted
+  // a device found or defused: the force that disrupts it acts, the group that planted it is the other side
+  ["On 3 May 2025, gendarmes defused a mine on the Djibo road that was probably laid by ISGS militants.", "Police Forces of Burkina Faso (2022-) Gendarmerie", "Islamic State (Sahel)"],
+  ["On 3 May 2025, an army patrol discovered an IED near Djibo. The device had been planted by JNIM, according to local sources.", "Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims"],
+  // noise: with no one disrupting it, the bomb's planter is still the actor
+  ["On 3 May 2025, an IED planted by JNIM militants exploded under a bus near Djibo, killing four passengers.", "JNIM: Group for Support of Islam and Muslims", "Civilians (Burkina Faso)"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

@@ -182,6 +182,9 @@ function isAlly(p: ActorHitIn, h: ActorHitIn, text: string): boolean {
   return ALLY_BETWEEN.test(text.slice(p.hit.end, h.hit.start));
 }
 
+/** "an IED planted by", "the device was likely laid by", "posé par": the agent of the planting, not of the event. */
+const PLANTED_BY_BEFORE = /\b(?:planted|laid|placed|buried|hidden|posée?s?|placée?s?|enfouie?s?)\b[^.;]{0,50}?\b(?:by|par)\s+[^.;]{0,30}$/iu;
+
 /** "JNIM and/or ISGS", "JNIM and /or ISGS", "JNIM or ISGS", "JNIM et/ou EIGS": two suspects for one act. */
 const JOINT_AFTER = /^\s*(?:and\s*\/\s*or|or|ou|et\s*\/\s*ou)\s+/i;
 
@@ -206,9 +209,6 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   const hits = resolveAnaphora(mergeMentions(found, text), text, anaphors);
   const trig = mainTrigger(main);
   const tpos = trig ? trig.start : main.sentence.end;
-  // "by the assailants" in a later clause ("..., two shops were torched by the assailants") is that clause's
-  // agent; the main verb's agent comes before it or in the same clause ("repelled an attack by militants")
-  const agentOfMain = (h: ActorHitIn): boolean => h.hit.value.agent && (trig === null || h.hit.start < tpos || !CLAUSE_BREAK.test(text.slice(trig.end, h.hit.start)));
   const before = trig ? text.slice(Math.max(0, trig.start - 40), trig.start) : "";
   // "struck by an IED", "killed by the explosion of a mine": the device is the agent of a passive
   // a headline participle after a non-state armed group stays active ("gunmen attacked in the night")
@@ -224,21 +224,29 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   // (unless they find, defuse or seize it, or arrest someone)
   const bombOnly = trig !== null && (trig.value.kind === "ied" || trig.value.kind === "suicide") && !main.triggers.some((t) => t.value.kind === "disrupted" || t.value.kind === "arrest" || t.value.kind === "change");
   const stateHitByBomb = (h: ActorHitIn): boolean => bombOnly && (h.hit.value.sense.entry.inter === 1 || h.hit.value.sense.entry.inter === 8);
-  const armed = (h: ActorHitIn): boolean => armedParty(h) && !stateHitByBomb(h);
   const mainHits = hits.filter((h) => h.main);
+  // "the army defused an IED planted by JNIM militants": the planters are the side disrupted, not the actor
+  const planterIn = (h: ActorHitIn): boolean => PLANTED_BY_BEFORE.test(text.slice(Math.max(0, h.hit.start - 70), h.hit.start));
+  const disrupting = main.triggers.some((t) => t.value.kind === "disrupted") && mainHits.some((h) => armedParty(h) && !planterIn(h));
+  const planter = (h: ActorHitIn): boolean => disrupting && planterIn(h);
+  const armed = (h: ActorHitIn): boolean => armedParty(h) && !stateHitByBomb(h) && !planter(h);
+  const agentOf = (h: ActorHitIn): boolean => h.hit.value.agent && !planter(h);
+  // "by the assailants" in a later clause ("..., two shops were torched by the assailants") is that clause's
+  // agent; the main verb's agent comes before it or in the same clause ("repelled an attack by militants")
+  const agentOfMain = (h: ActorHitIn): boolean => agentOf(h) && (trig === null || h.hit.start < tpos || !CLAUSE_BREAK.test(text.slice(trig.end, h.hit.start)));
   // "a mob lynched a policeman": a crowd before the verb is the one acting, the armed word after it the victim
   const crowdSubject = !passive && mainHits.some((h) => h.hit.start < tpos && (h.hit.value.sense.entry.id === "rioters" || /^(?:residents|locals|villagers|population|youths?|crowd|inhabitants|demonstrators|protesters)$/i.test(h.hit.text)));
   const rest = hits.filter((h) => !h.main);
 
   let perpetrator: ActorHitIn | null =
     mainHits.find((h) => agentOfMain(h) && armed(h)) ??
-    mainHits.find((h) => h.hit.value.agent && armed(h) && h.hit.value.sense.entry.specificity >= 3 && !anaphors.has(h)) ??
+    mainHits.find((h) => agentOf(h) && armed(h) && h.hit.value.sense.entry.specificity >= 3 && !anaphors.has(h)) ??
     (passive ? null : mainHits.find((h) => armed(h) && h.hit.start < tpos) ?? null) ??
-    mainHits.find((h) => h.hit.value.agent && armed(h)) ??
+    mainHits.find((h) => agentOf(h) && armed(h)) ??
     (passive ? earlierSubject(main, trig, mainHits, armed, text) : null) ??
     // "French forces conducted operations near Kome. Bodies of militants were left behind": the lead-in names who acted
     (lead ? mergeMentions(lead.actors.map((hit) => ({ hit, sf: lead, main: false })), text).find((h) => armed(h)) ?? null : null) ??
-    rest.find((h) => h.hit.value.agent && armed(h)) ??
+    rest.find((h) => agentOf(h) && armed(h)) ??
     // an explosion's perpetrator is never the one named after it ("exploded in front of the gendarmerie")
     (passive || crowdSubject || (trig !== null && REMOTE.has(trig.value.kind)) ? null : mainHits.find((h) => armed(h))) ??
     // state and foreign forces named in a later sentence are mostly the ones hit ("2 other peacekeepers were injured")
@@ -259,7 +267,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
     const p0 = perpetrator;
     const named = hits.find((h) => h !== p0 && h.hit.value.sense.entry.specificity >= 3 && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4
       && !h.hit.value.facility
-      && (!h.main || (h.hit.start > p0.hit.end && h.hit.start - p0.hit.end <= 40 && h.hit.start < tpos) || h.hit.value.agent));
+      && (!h.main || (h.hit.start > p0.hit.end && h.hit.start - p0.hit.end <= 40 && h.hit.start < tpos) || agentOf(h)));
     // "the attackers were suspected to be Islamists": any description the report attributes the act to
     const attributed = p0.hit.value.sense.entry.specificity === 0
       ? hits.find((h) => h !== p0 && ATTRIBUTED_BEFORE.test(text.slice(Math.max(0, h.hit.start - 40), h.hit.start)) && h.hit.value.sense.entry.specificity >= 1 && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4 && !h.hit.value.facility)
@@ -283,9 +291,9 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   const targetable = (h: ActorHitIn): boolean => h.hit.value.sense.entry.id !== "government" && !(crowdSubject && (h.hit.value.sense.entry.inter === 5 || h.hit.value.sense.entry.inter === 6 || /^(?:residents|locals|villagers|population|youths?|crowd|inhabitants)$/i.test(h.hit.text)));
   let target: ActorHitIn | null = null;
   if (passive) target = others.find((h) => h.main && h.hit.start < tpos && targetable(h)) ?? null;
-  target ??= others.find((h) => h.main && h.hit.start >= tpos && targetable(h) && !h.hit.value.agent) ?? null;
-  target ??= others.find((h) => h.main && targetable(h) && !h.hit.value.agent) ?? null;
-  target ??= others.find((h) => !h.main && targetable(h) && !h.hit.value.agent) ?? null;
+  target ??= others.find((h) => h.main && h.hit.start >= tpos && targetable(h) && !agentOf(h)) ?? null;
+  target ??= others.find((h) => h.main && targetable(h) && !agentOf(h)) ?? null;
+  target ??= others.find((h) => !h.main && targetable(h) && !agentOf(h)) ?? null;
   // "soldiers and Dozo hunters traded fire": with no one else named, the two sides of a clash
   if (target === null && p1 && trig?.value.kind === "clash") target = hits.find((h) => h.main && isAlly(p1, h, text)) ?? null;
   // "killed two men believed to be ISGS militants": the victims are coded as the group the report attributes them to
