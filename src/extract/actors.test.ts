@@ -128,6 +128,11 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 2 August 2019, gunmen raided the village of Kobaye near Bankass, and village self-defence repelled them.", "Unidentified Armed Group (Mali)", "gunmen", "Kobaye Communal Militia (Mali)"],
   // noise: a region is not the militia's village
   ["On 3 August 2019, gunmen attacked a hamlet in Mopti Region and clashed with a local self-defence group.", "Unidentified Armed Group (Mali)", "gunmen", "Unidentified Communal Militia (Mali)"],
+  // Dozos glossed as Dan Na Ambassagou, or referred back to after it was named, are that group
+  ["On 4 August 2019, Dozos (Dan Na Ambassagou) raided a Fulani camp near Bankass and killed two herders.", "Dan Na Ambassagou", "Dozos", "Civilians (Mali)"],
+  ["On 5 August 2019, JNIM fighters and Dan Na Ambassagou militiamen fought near Kobaye, and the fighters routed the Dozos.", "JNIM: Group for Support of Islam and Muslims", "JNIM fighters", "Dan Na Ambassagou"],
+  // noise: Dozos elsewhere stay a Dozo militia
+  ["On 6 August 2019, Dozo hunters raided a Fulani camp near Macina and killed two herders.", "Dozo Communal Militia (Mali)", "Dozo hunters", "Civilians (Mali)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {

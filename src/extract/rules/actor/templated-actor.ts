@@ -1,6 +1,7 @@
 import type { ActorValue } from "../../facts.js";
 import type { ActorSense } from "../../lexicon/types.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
+import { aliasSource } from "../../lexicon/alias-pattern.js";
 import type { Rule } from "../../rule.js";
 import { matcherRule } from "../matcher-rule.js";
 import { localityBefore } from "./locality.js";
@@ -22,8 +23,32 @@ export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
     const facility = !personAtPremises && (/(?:post|base|camp|outpost|station|checkpoint|position|vehicle|commissariat)s?$/i.test(m[0]) || /^(?:camps?|postes?|bases?|détachements?|garnisons?|emprises?|avant-postes?|brigades?)\s/i.test(m[0]) || isFacilityAfter(env.text, m.index + m[0].length));
     const local = sense.entry.id === "communal-militia" ? localityBefore(env.text, m.index) : null;
     const placed = local ? { ...sense, locality: local } : sense;
-    return { value: { sense: offDutySense(lex, crowdControlSense(lex, placed, m, env.text), before, after), agent: AGENT_BEFORE.test(before), facility } };
+    return { value: { sense: offDutySense(lex, namedDozoSense(lex, crowdControlSense(lex, placed, m, env.text), env.text, m.index, m.index + m[0].length), before, after), agent: AGENT_BEFORE.test(before), facility } };
   });
+}
+
+const dozoGroups = new Map<string, RegExp | null>();
+
+/**
+ * "Dan Na Ambassagou militiamen clashed with militants, who overpowered the Dozos", "Dozos (Dan Na
+ * Ambassagou)": Dan Na Ambassagou is a Dozo militia, so Dozos the report glosses as that group, or
+ * refers back to once it named it ("the Dozos"), are the group itself.
+ */
+function namedDozoSense(lex: CompiledLexicons, sense: ActorSense, text: string, start: number, end: number): ActorSense {
+  if (sense.entry.id !== "dozo") return sense;
+  const glossed = /^\s*\(/.test(text.slice(end, end + 3));
+  const anaphor = /\b(?:the|these|those|les|ces)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+  if (!glossed && !anaphor) return sense;
+  const group = lex.actorById.get("dan-na-ambassagou");
+  if (!group) return sense;
+  let re = dozoGroups.get(lex.lang);
+  if (re === undefined) {
+    const aliases = group.aliases[lex.lang].filter((a) => !a.startsWith("cs:")).map(aliasSource);
+    re = aliases.length > 0 ? new RegExp(`(?:${aliases.join("|")})`, "i") : null;
+    dozoGroups.set(lex.lang, re);
+  }
+  const named = glossed ? text.slice(end, end + 60) : text.slice(0, start);
+  return re && re.test(named) ? { ...sense, entry: group, country: group.country ?? null } : sense;
 }
 
 /** "security forces", "forces de sécurité": words that name no branch. */
