@@ -71,3 +71,15 @@ describe("an event known only at country level is placed at the capital, as ACLE
     expect(Math.abs(loc.latitude! - 12.65)).toBeLessThan(0.1);
   });
 });
+
+describe("a spelling variant of several places the report says nothing about is no place", () => {
+  it("Hourara (Wara, Ouara, Wassara... all one letter off, in two countries) with no other clue stays unknown", () => {
+    const m = mention("Hourara", 30, { relation: "near" });
+    expect(geo.locate(m, { documentPlaces: [m], countryHints: [] })).toBeNull();
+  });
+
+  it("noise: a misspelt town with one closest spelling is still found (Bobo-Dioulassa)", () => {
+    const m = mention("Bobo-Dioulassa", 30);
+    expect(geo.locate(m, { documentPlaces: [m], countryHints: [] })?.admin1).toBe("Hauts-Bassins");
+  });
+});

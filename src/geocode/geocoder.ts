@@ -294,6 +294,12 @@ export class Geocoder {
         decidedBy.push(`"${m.name}" is only a spelling variant of ${best.match.place.name}, and the report's hints point elsewhere`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
+      // "Hourara" read as Wara, Ouara or Wassara, with nothing in the report for any of them: a coin toss, not a place.
+      const runnerUp = scored[1];
+      if (best.match.via === "loose" && !best.supported && !best.inArea && runnerUp && runnerUp.score === best.score && distanceKm(p.lat, p.lon, runnerUp.match.place.lat, runnerUp.match.place.lon) > 10) {
+        decidedBy.push(`"${m.name}" is a spelling variant of several places the report says nothing about`);
+        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
+      }
       // "Kabougou (Tansarga, Tapoa)" with the only Kabougou in Mali, "Belgou (Arbinda, Soum)" with the
       // only Belgou 100 km from Arbinda: the qualifiers say where the place is; the gazetteer's is another.
       // A city is no accidental homonym: a qualifier it contradicts was misread ("Bobo-Dioulasso ... the Sahel Region").
