@@ -12,6 +12,10 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, an army patrol discovered an IED near Djibo. The device had been planted by JNIM, according to local sources.", "Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims"],
   // noise: with no one disrupting it, the bomb's planter is still the actor
   ["On 3 May 2025, an IED planted by JNIM militants exploded under a bus near Djibo, killing four passengers.", "JNIM: Group for Support of Islam and Muslims", "Civilians (Burkina Faso)"],
+  // state forces open the sentence, then a passive says what befell the militants
+  ["On 3 May 2025, the army raided a militant camp near Djibo, and six militants were killed.", "Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)"],
+  // noise: the victims of the passive are the soldiers themselves
+  ["On 3 May 2025, the army escorted a convoy near Djibo, and two soldiers were killed.", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

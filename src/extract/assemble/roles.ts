@@ -104,7 +104,15 @@ function earlierSubject(main: SentenceFacts, trig: Hit<TriggerKind> | null, main
   // "Katiba Macina militants searched the buses, one passenger was beaten": a non-state group that
   // opens the sentence, a comma, then the victims of the passive
   const subject = mainHits.filter((h) => h.hit.end <= trig.start).pop();
-  if (!subject || armed(subject)) return null;
+  if (!subject) return null;
+  if (armed(subject)) {
+    // "the army dismantled a militant base, several militants were killed": state forces that open the
+    // sentence, a comma, then armed victims of the passive
+    const victims = subject.hit.value.sense.entry.inter;
+    const opener = mainHits[0];
+    if (victims < 2 || victims > 4 || opener === subject || !armed(opener) || !(opener.hit.value.sense.entry.inter === 1 || opener.hit.value.sense.entry.inter === 8)) return null;
+    return /[,;]/.test(text.slice(opener.hit.end, subject.hit.start)) ? opener : null;
+  }
   return mainHits.find((h) => armed(h) && h.hit.end <= subject.hit.start && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4
     && /[,;]/.test(text.slice(h.hit.end, subject.hit.start))) ?? null;
 }
