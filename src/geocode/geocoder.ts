@@ -296,7 +296,8 @@ export class Geocoder {
       }
       // "Hourara" read as Wara, Ouara or Wassara, with nothing in the report for any of them: a coin toss, not a place.
       const runnerUp = scored[1];
-      if (best.match.via === "loose" && !best.supported && !best.inArea && runnerUp && runnerUp.score === best.score && distanceKm(p.lat, p.lon, runnerUp.match.place.lat, runnerUp.match.place.lon) > 10) {
+      const saidOf = (x: ScoredCandidate): boolean => x.hinted || x.nearContext || x.inArea || x.evidence.some((e) => e.includes("from another place of the report"));
+      if (best.match.via === "loose" && !saidOf(best) && runnerUp && runnerUp.score === best.score && distanceKm(p.lat, p.lon, runnerUp.match.place.lat, runnerUp.match.place.lon) > 10) {
         decidedBy.push(`"${m.name}" is a spelling variant of several places the report says nothing about`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
