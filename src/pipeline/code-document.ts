@@ -30,7 +30,7 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
     // an event not placed takes its report's other places' country, else the one its words point to ("FAMa", "the Ouaga-Kaya road").
     const country = location?.iso3 ?? reportCountry(extraction.places, services, context) ?? cuedCountry(eventText);
     const localised = localiseActors({ ...event, location }, country);
-    return location ? relocaliseActors(localised, location.iso3, eventText) : localised;
+    return location ? relocaliseActors(localised, location.iso3, doc.text ?? "") : localised;
   });
 }
 

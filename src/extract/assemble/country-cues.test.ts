@@ -36,4 +36,11 @@ describe("the country a report's words point to when it names no place the gazet
     expect(countriesNamedIn("des soldats maliens ont été blessés")).toEqual(["MLI"]);
     expect(countriesNamedIn("Gunmen robbed a shop.")).toEqual([]);
   });
+
+  it("a border, or a place, names nobody's country", () => {
+    expect(countriesNamedIn("A patrol was ambushed near the Mali border.")).toEqual([]);
+    expect(countriesNamedIn("Herders fled across the border with Niger.")).toEqual([]);
+    expect(countriesNamedIn("des tirs ont été entendus près de la frontière malienne")).toEqual([]);
+    expect(countriesNamedIn("Gunmen raided a market in Konna.")).toEqual([]);
+  });
 });

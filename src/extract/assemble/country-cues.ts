@@ -16,27 +16,30 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // whole words: JavaScript's \b does not see accented letters as letters ("Djenné")
 const wholeWords = (alternatives: string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "u");
 
-function buildCues(): CountryCue[] {
+function buildCues(withPlaces: boolean): CountryCue[] {
   const byCountry = new Map<string, string[]>();
   const add = (iso3: string, patterns: string[]): void => {
     byCountry.set(iso3, [...(byCountry.get(iso3) ?? []), ...patterns]);
   };
   for (const cue of cuesJson.cues) add(cue.iso3, cue.patterns);
   const skipped = new Set(cuesJson.major_places_not_cues);
-  for (const [iso3, names] of Object.entries(countriesJson.major_places)) {
-    if (iso3.startsWith("_")) continue;
-    add(iso3, (names as string[]).filter((n) => !skipped.has(n)).map(escape));
+  if (withPlaces) {
+    for (const [iso3, names] of Object.entries(countriesJson.major_places)) {
+      if (iso3.startsWith("_")) continue;
+      add(iso3, (names as string[]).filter((n) => !skipped.has(n)).map(escape));
+    }
   }
   // one pattern per country, longest alternatives first so that "Bobo-Dioulasso" is read whole
   return [...byCountry.entries()].map(([iso3, patterns]) => ({ iso3, re: wholeWords([...new Set(patterns)].sort((a, b) => b.length - a.length)) }));
 }
 
 let cues: CountryCue[] | null = null;
+let cuesWithoutPlaces: CountryCue[] | null = null;
 
-/** Every country whose cues the text names, in the lexicon's order. */
-export function countriesCuedIn(text: string): string[] {
-  cues ??= buildCues();
-  return cues.filter((c) => c.re.test(text)).map((c) => c.iso3);
+/** Every country whose cues the text names, in the lexicon's order; `places: false` leaves out the major places. */
+export function countriesCuedIn(text: string, { places = true } = {}): string[] {
+  const list = places ? (cues ??= buildCues(true)) : (cuesWithoutPlaces ??= buildCues(false));
+  return list.filter((c) => c.re.test(text)).map((c) => c.iso3);
 }
 
 /** The one country the text's cues agree on; null when it names none, or cues of several countries. */
@@ -51,7 +54,18 @@ const NAMES: CountryCue[] = countriesJson.countries.map((c) => ({
   re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...c.names.en, ...c.names.fr, ...c.adjectives.en, ...c.adjectives.fr].map(escape).join("|")})(?![\\p{L}\\p{N}])`, "iu"),
 }));
 
-/** Every country the text names, by name, nationality or cue ("Nigerien soldiers", "FAMa", "coming from Mali"). */
+const ANY_NAME = countriesJson.countries.flatMap((c) => [...c.names.en, ...c.names.fr, ...c.adjectives.en, ...c.adjectives.fr]).map(escape).join("|");
+/** "near the Mali border", "Burkina Faso's border", "the border with Niger", "la frontière malienne": a landmark, nobody's nationality. */
+const BORDERS = [
+  new RegExp(`(?:${ANY_NAME})(?:['’]s)?(?:\\s*-\\s*(?:${ANY_NAME}))?\\s+(?:borders?|borderlands?|frontiers?)\\b`, "giu"),
+  new RegExp(`(?:borders?|frontiers?|fronti[eè]res?)\\s+(?:with|of|avec|du|de|d['’])?\\s*(?:the\\s+|la\\s+|l['’])?(?:${ANY_NAME})`, "giu"),
+];
+
+/**
+ * Every country the text names for someone, by name, nationality or cue ("Nigerien soldiers", "FAMa",
+ * "coming from Mali"): borders aside, and places aside (where the event is, the gazetteer says).
+ */
 export function countriesNamedIn(text: string): string[] {
-  return [...new Set([...NAMES.filter((c) => c.re.test(text)).map((c) => c.iso3), ...countriesCuedIn(text)])];
+  const withoutBorders = BORDERS.reduce((t, re) => t.replace(re, " "), text);
+  return [...new Set([...NAMES.filter((c) => c.re.test(withoutBorders)).map((c) => c.iso3), ...countriesCuedIn(text, { places: false })])];
 }

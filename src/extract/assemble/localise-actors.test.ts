@@ -45,30 +45,62 @@ describe("actors take the country the event was placed in when the text gave non
 });
 
 describe("a placed event's actors take the place's country when extraction had guessed another", () => {
+  /** The event spans the whole text; `said` marks the actors' own words ([field, words]). */
+  function placed(actor1: ActorRef | null, actor2: ActorRef | null, text: string, said: Array<[string, string]> = [], date = "2019-09-14"): ExtractedEvent {
+    const evidence = said.map(([field, words]) => ({ field, text: words, start: text.indexOf(words), end: text.indexOf(words) + words.length, rule: "test", stated: true }));
+    return { ...event(actor1, actor2, date), end: text.length, evidence };
+  }
+
   it.each([
-    ["Civilians (Niger)", "Civilians", "BFA", "Gunmen looted shops in a village of Kenedougou.", "Civilians (Burkina Faso)"],
-    ["Unidentified Armed Group (Burkina Faso)", "Unidentified Armed Group (Burkina Faso)", "MLI", "Armed men attacked a checkpoint near Bourem.", "Unidentified Armed Group (Mali)"],
-    ["Dozo Communal Militia (Mali)", "Dozo Communal Militia (Mali)", "BFA", "A Dozo hunter was shot in his field.", "Dozo Communal Militia (Burkina Faso)"],
-  ])("%s placed in %s", (acled, name, iso3, text, expected) => {
-    const out = relocaliseActors(event(null, ref(name, acled)), iso3, text);
+    ["Civilians (Niger)", "BFA", "Gunmen looted shops in a village of Kenedougou.", "Civilians (Burkina Faso)"],
+    ["Unidentified Armed Group (Burkina Faso)", "MLI", "Armed men attacked a checkpoint near Bourem.", "Unidentified Armed Group (Mali)"],
+    ["Dozo Communal Militia (Mali)", "BFA", "A Dozo hunter was shot in his field.", "Dozo Communal Militia (Burkina Faso)"],
+    // armed men and crowds are named after where they acted, whoever else the text names
+    ["Unidentified Armed Group (Niger)", "MLI", "Gunmen shot a Nigerien peacekeeper near the market.", "Unidentified Armed Group (Mali)"],
+    ["Protesters (Niger)", "MLI", "Youths marched against remarks by the Nigerien president.", "Protesters (Mali)"],
+  ])("%s placed in %s: %s", (acled, iso3, text, expected) => {
+    const out = relocaliseActors(placed(null, ref(acled), text), iso3, text);
     expect(out.actor2?.acled_name).toBe(expected);
   });
 
   it("state forces take the place's country and the regime period of the event's date", () => {
-    const out = relocaliseActors(event(ref("Military Forces of Mali", "Military Forces of Mali (2021-)", 1), null, "2019-09-14"), "BFA", "Soldiers detained five men in a hamlet.");
+    const text = "Soldiers detained five men in a hamlet.";
+    const out = relocaliseActors(placed(ref("Military Forces of Mali", "Military Forces of Mali (2021-)", 1), null, text, [["actor1", "Soldiers"]]), "BFA", text);
     expect(out.actor1?.acled_name).toBe("Military Forces of Burkina Faso (2015-2022)");
     expect(out.actor1?.name).toBe("Military Forces of Burkina Faso");
   });
 
-  it("keeps a country the text names, a community's militia, French forces and named groups", () => {
-    const cases: Array<[ActorRef, string]> = [
-      [ref("Civilians (Niger)"), "Gunmen robbed two Nigerien herders near the market."],
-      [ref("Military Forces of Mali", "Military Forces of Mali (2021-)", 1), "A FAMa patrol crossed into a border village."],
-      [ref("Dogon Ethnic Militia (Mali)"), "Dogon hunters raided a Fulani camp."],
-      [ref("French forces", "Military Forces of France (2017-)", 8), "Barkhane helicopters struck a camp."],
-      [ref("JNIM", "JNIM: Group for Support of Islam and Muslims", 2), "Militants burned a school."],
+  it("a country named as a border names nobody", () => {
+    const text = "A police patrol came under fire near the Mali border.";
+    const out = relocaliseActors(placed(null, ref("Police Forces of Mali", "Police Forces of Mali (2021-)", 1), text, [["actor2", "police patrol"]]), "BFA", text);
+    expect(out.actor2?.acled_name).toBe("Police Forces of Burkina Faso (2015-2022)");
+  });
+
+  it("forces whose own words give no nationality take the place's country, the civilians named by nationality keep theirs", () => {
+    const text = "Gendarmes beat up three Nigerien herders near a well.";
+    const e = placed(ref("Police Forces of Niger Gendarmerie", "Police Forces of Niger (2011-2021) Gendarmerie", 1), ref("Civilians (Niger)"), text, [["actor1", "Gendarmes"], ["actor2", "herders"]]);
+    const out = relocaliseActors(e, "BFA", text);
+    expect(out.actor1?.acled_name).toBe("Police Forces of Burkina Faso (2015-2022) Gendarmerie");
+    expect(out.actor2?.acled_name).toBe("Civilians (Niger)");
+  });
+
+  it("a nationality that belongs to the forces does not make the residents foreign", () => {
+    const text = "Nigerien soldiers burned the motorbikes of residents.";
+    const e = placed(ref("Military Forces of Niger", "Military Forces of Niger (2011-2021)", 1), ref("Civilians (Niger)"), text, [["actor1", "Nigerien soldiers"]]);
+    const out = relocaliseActors(e, "BFA", text);
+    expect(out.actor1?.acled_name).toBe("Military Forces of Niger (2011-2021)");
+    expect(out.actor2?.acled_name).toBe("Civilians (Burkina Faso)");
+  });
+
+  it("keeps a country the text names for civilians and forces, a community's militia, French forces and named groups", () => {
+    const cases: Array<[ActorRef, string, Array<[string, string]>]> = [
+      [ref("Civilians (Niger)"), "Gunmen robbed two Nigerien herders near the market.", []],
+      [ref("Military Forces of Mali", "Military Forces of Mali (2021-)", 1), "A FAMa patrol crossed into a border village.", [["actor1", "FAMa patrol"]]],
+      [ref("Dogon Ethnic Militia (Mali)"), "Dogon hunters raided a Fulani camp.", []],
+      [ref("French forces", "Military Forces of France (2017-)", 8), "Barkhane helicopters struck a camp.", []],
+      [ref("JNIM", "JNIM: Group for Support of Islam and Muslims", 2), "Militants burned a school.", []],
     ];
-    for (const [actor, text] of cases) expect(relocaliseActors(event(actor, null), "BFA", text).actor1).toEqual(actor);
+    for (const [actor, text, said] of cases) expect(relocaliseActors(placed(actor, null, text, said), "BFA", text).actor1).toEqual(actor);
   });
 
   it("an event placed outside the Sahel countries keeps its names", () => {

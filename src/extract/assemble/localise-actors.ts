@@ -77,15 +77,47 @@ function withoutCountry(name: string, country: string): string {
   return name.replace(new RegExp(`\\s*\\(${c}\\)`), "").replace(new RegExp(`\\s+of\\s+${c}\\b`), "").replace(/\s*\((?:19|20)\d\d-(?:\d{4})?\)/, "").replace(/\s+/g, " ").trim();
 }
 
-function replaceCountry(actor: ActorRef | null, lex: CompiledLexicons, iso3: string, named: Set<string>, date: string | null): ActorRef | null {
+/**
+ * ACLED names these after the country the event happened in, whoever they are: unknown gunmen
+ * have no nationality, and a crowd is the country's ("Nigerien president" in a Kidal protest).
+ */
+const PLACE_BOUND = new Set(["Unidentified Armed Group", "Protesters", "Rioters", "Islamist Militia", "Unidentified Communal Militia", "Dozo Communal Militia"]);
+/** State forces named with their nationality ("Nigerien soldiers"): a nationality in the text is theirs first. */
+const FORCES = /^(?:Military|Police) Forces of /;
+/** The two words before an actor's mention, where its nationality is written ("two Nigerien herders"). */
+const WORDS_BEFORE = /(?:[\p{L}'’-]+\s+){0,2}$/u;
+
+/** The words that name an actor in the text, with the two before them; null when the role was inferred, not read. */
+function ownWords(event: ExtractedEvent, field: string, text: string): string | null {
+  const ev = event.evidence.find((e) => e.field === field && e.stated);
+  if (!ev) return null;
+  const before = WORDS_BEFORE.exec(text.slice(Math.max(0, ev.start - 30), ev.start))?.[0] ?? "";
+  return `${before}${text.slice(ev.start, ev.end)}`;
+}
+
+interface Named {
+  /** Countries the event's text names anywhere (borders aside). */
+  inText: Set<string>;
+  /** Countries named in the actor's own words (with the two words before them); null when the role was inferred. */
+  own: Set<string> | null;
+  /** Countries named in the own words of the event's state forces. */
+  forces: Set<string>;
+}
+
+function replaceCountry(actor: ActorRef | null, lex: CompiledLexicons, iso3: string, named: Named, date: string | null): ActorRef | null {
   if (!actor) return actor;
   patterns ??= countrylessPatterns(lex);
   for (const [code, country] of lex.countryById) {
     // French forces are French wherever they fight: only the Sahel countries' own names are guesses
-    if (!SAHEL.has(code) || code === iso3 || named.has(code) || !actor.acled_name.includes(country.name)) continue;
+    if (!SAHEL.has(code) || code === iso3 || !actor.acled_name.includes(country.name)) continue;
     const bare = withoutCountry(actor.acled_name, country.name);
     // an ethnic militia keeps its community's country ("Dogon Ethnic Militia (Mali)" fighting across the border)
     if (bare === actor.acled_name || !patterns.some((p) => !p.hasEthnic && p.match.test(bare))) continue;
+    // forces keep a nationality their own words give ("Nigerien soldiers", "FAMa"); civilians one the text gives
+    // anywhere ("60 Nigerien pastoralists were killed"), unless it is the forces' ("Nigerien soldiers beat residents")
+    const ownOrText = named.own?.has(code) ?? named.inText.has(code);
+    const theirs = PLACE_BOUND.has(bare) ? false : bare === "Civilians" ? named.own?.has(code) || (named.inText.has(code) && !named.forces.has(code)) : ownOrText;
+    if (theirs) continue;
     return localise({ ...actor, name: withoutCountry(actor.name, country.name), acled_name: bare }, lex, iso3, date);
   }
   return actor;
@@ -95,18 +127,31 @@ function replaceCountry(actor: ActorRef | null, lex: CompiledLexicons, iso3: str
  * The event was placed in a country, but extraction had named its actors after another one,
  * guessed from place names the gazetteer reads better ("Kayan (Kayan, Kenedougou)") or a tie
  * between countries: names made from a template ("Civilians (Niger)", "Military Forces of
- * Mali (...)") take the place's country. A country the event's text names ("Nigerien soldiers",
- * "FAMa", "coming from Mali") or cues stays: the actors may really be from across a border.
+ * Mali (...)") take the place's country. Forces keep a country their own words name ("Nigerien
+ * soldiers", "FAMa"; the whole text when the role was inferred), civilians one the text gives
+ * them: they may really be from across a border. Armed men, crowds and militias are named after
+ * where they acted.
+ * `text` is the document's text, which the event's spans index.
  */
 export function relocaliseActors(event: ExtractedEvent, iso3: string, text: string): ExtractedEvent {
   const lex = compiledLexicons("en");
   if (!SAHEL.has(iso3)) return event;
-  const named = new Set(countriesNamedIn(text));
+  const inText = new Set(countriesNamedIn(text.slice(event.start, event.end)));
+  const forces = new Set<string>();
+  for (const field of ["actor1", "actor2"] as const) {
+    const a = event[field];
+    const words = ownWords(event, field, text);
+    if (a && words && FORCES.test(a.acled_name)) for (const c of countriesNamedIn(words)) forces.add(c);
+  }
+  const namedFor = (field: string): Named => {
+    const words = ownWords(event, field, text);
+    return { inText, own: words === null ? null : new Set(countriesNamedIn(words)), forces };
+  };
   const date = event.event_date;
   return {
     ...event,
-    actor1: replaceCountry(event.actor1, lex, iso3, named, date),
-    actor2: replaceCountry(event.actor2, lex, iso3, named, date),
-    assoc_actors: event.assoc_actors.map((a) => replaceCountry(a, lex, iso3, named, date) ?? a),
+    actor1: replaceCountry(event.actor1, lex, iso3, namedFor("actor1"), date),
+    actor2: replaceCountry(event.actor2, lex, iso3, namedFor("actor2"), date),
+    assoc_actors: event.assoc_actors.map((a) => replaceCountry(a, lex, iso3, { inText, own: null, forces }, date) ?? a),
   };
 }
