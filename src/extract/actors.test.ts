@@ -133,6 +133,11 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 5 August 2019, JNIM fighters and Dan Na Ambassagou militiamen fought near Kobaye, and the fighters routed the Dozos.", "JNIM: Group for Support of Islam and Muslims", "JNIM fighters", "Dan Na Ambassagou"],
   // noise: Dozos elsewhere stay a Dozo militia
   ["On 6 August 2019, Dozo hunters raided a Fulani camp near Macina and killed two herders.", "Dozo Communal Militia (Mali)", "Dozo hunters", "Civilians (Mali)"],
+  // guards hired by a firm or an agency are private security forces, an armed party
+  ["On 7 August 2019, two gunmen on a motorbike shot dead a security guard of an aid agency in Gao.", "Unidentified Armed Group (Mali)", "gunmen", "Private Security Forces (Mali)"],
+  ["On 8 August 2019, gunmen wounded two prison guards at the gate of the jail in Kaya.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Police Forces of Burkina Faso (2015-2022) Prison Guards"],
+  // noise: staff on strike are the strikers, not a force facing them
+  ["On 9 August 2019, prison guards in Ouagadougou began a strike over unpaid bonuses.", "Protesters (Burkina Faso)", "", null],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {

@@ -17,6 +17,11 @@ export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
     if (/^-[\p{L}]/u.test(after)) return null;
     if (/^\s+(?:sources?|spokes(?:man|person|woman)|officials?|said|told)\b/i.test(after) && sense.entry.id !== "civilians") return null;
     if (sense.entry.id === "civilians" && /^\s+(?:sources?|society)\b/i.test(after)) return null;
+    // "prison guards began a strike", "guards who have been on strike": staff on strike are protesters, not a force
+    if ((sense.entry.inter === 1 || sense.entry.inter === 8) && ON_STRIKE_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 70).split(/[.;]/)[0])) {
+      const strikers = lex.actorById.get("protesters");
+      return strikers ? { value: { sense: { entry: strikers, country: null }, agent: false } } : null;
+    }
     // French names the premises first: "camp militaire", "poste de police"
     // "the army camp sentinel", "the police station commander": the person at the premises acts
     const personAtPremises = /^\s+(?:sentinels?|sentry|sentries|guards?|commanders?|chiefs?|officers?|personnel|staff|soldiers?)\b/i.test(after);
@@ -50,6 +55,9 @@ function namedDozoSense(lex: CompiledLexicons, sense: ActorSense, text: string, 
   const named = glossed ? text.slice(end, end + 60) : text.slice(0, start);
   return re && re.test(named) ? { ...sense, entry: group, country: group.country ?? null } : sense;
 }
+
+/** A labour strike named right after the staff ("began a strike", "on strike", "en grève"), not an air strike. */
+const ON_STRIKE_AFTER = /\b(?:on\s+strike|(?:began|launched|started|staged|called|held|announced|observed|went\s+on)\s+an?\s+(?:\w+\s+)?strike|en\s+gr(?:è|e)ve|(?:une|la|leur)\s+gr(?:è|e)ve)\b/i;
 
 /** "security forces", "forces de sécurité": words that name no branch. */
 const UNSPECIFIED_FORCES = /^(?:security\s+(?:forces|personnel|services)|forces\s+de\s+s(?:é|e)curit(?:é|e)|forces\s+de\s+d(?:é|e)fense\s+et\s+de\s+s(?:é|e)curit(?:é|e))$/iu;
