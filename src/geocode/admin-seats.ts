@@ -17,12 +17,16 @@ export class AdminSeats {
   private readonly units2025 = new Map<string, GazetteerPlace>();
   /** National capitals (PPLC), by ISO2. */
   private readonly capitals = new Map<string, GazetteerPlace>();
+  /** Populated places that are the seat of a commune of their own name (Banh, seat of the commune of Banh). */
+  private communeSeatsBuilt: Set<GazetteerPlace> | null = null;
+  private readonly communes: GazetteerPlace[] = [];
   constructor(places: GazetteerPlace[], private readonly index: PlaceIndex) {
     const better = (a: GazetteerPlace | undefined, b: GazetteerPlace, rankFor: (p: GazetteerPlace) => number): boolean =>
       !a || rankFor(b) > rankFor(a) || (rankFor(b) === rankFor(a) && b.population > a.population);
     const r1 = (p: GazetteerPlace): number => (p.fcode === "PPLA" ? 5 : SEAT_RANK[p.fcode] ?? 0);
     const r2 = (p: GazetteerPlace): number => (p.fcode === "PPLA2" ? 5 : SEAT_RANK[p.fcode] ?? 0);
     for (const p of places) {
+      if (p.kind === "admin3") this.communes.push(p);
       if (p.fclass !== "P" || !SEAT_RANK[p.fcode] || p.id.startsWith("city:")) continue;
       if (p.fcode === "PPLC" && better(this.capitals.get(p.iso2), p, () => 0)) this.capitals.set(p.iso2, p);
       for (const [kind, name] of [["admin1", p.admin1_2025], ["admin2", p.admin2_2025]] as const) {
@@ -39,6 +43,21 @@ export class AdminSeats {
         }
       }
     }
+  }
+
+  /**
+   * Is the place the seat of a commune named after it? A commune takes the name of its main
+   * village, and reports name commune seats far more often than the hamlets that share their name.
+   */
+  isCommuneSeat(p: GazetteerPlace): boolean {
+    if (!this.communeSeatsBuilt) {
+      this.communeSeatsBuilt = new Set();
+      for (const unit of this.communes) {
+        const seat = this.sameName(unit, stripPlaceAffixes(unit.name).name, 10);
+        if (seat) this.communeSeatsBuilt.add(seat);
+      }
+    }
+    return this.communeSeatsBuilt.has(p);
   }
 
   /** The national capital, where ACLED places an event the report gives only a country for. */

@@ -83,3 +83,16 @@ describe("a spelling variant of several places the report says nothing about is 
     expect(geo.locate(m, { documentPlaces: [m], countryHints: [] })?.admin1).toBe("Hauts-Bassins");
   });
 });
+
+describe("a commune seat before a hamlet of the same name", () => {
+  it("Banh, with nothing else said, is the seat of the commune of Banh (Loroum), not the Banh of Yatenga", () => {
+    const loc = geo.locateText("Banh", { countryHints: ["BFA"] })!;
+    expect(loc.admin2).toBe("Loroum");
+    expect(loc.geo_precision).toBe(1);
+  });
+
+  it("noise: a qualifier still wins over the seat (Banh, Yatenga)", () => {
+    const loc = geo.locateText("Banh (Yatenga)", { countryHints: ["BFA"] })!;
+    expect(loc.admin2).toBe("Yatenga");
+  });
+});

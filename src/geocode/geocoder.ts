@@ -250,7 +250,7 @@ export class Geocoder {
     const anchor = m.secondary && notBorder(m.secondary) ? this.hint(m.secondary) : null;
     const ctx = this.contextOf(context, key, reportCountries);
     const nearBorder = border ? (p: GazetteerPlace): boolean => this.borders().isNear(p, border!) : null;
-    const evidence: RankingEvidence = { kindHint: m.kindHint, strictCountry, reportCountries, qualifiers, anchor, contextKeys: ctx.keys, contextPoints: ctx.points, nearBorder, borderName: border, anchorMayBeFar: m.relation === "between" || m.relation === "axis", areaKeys: this.areaKeysOf(context) };
+    const evidence: RankingEvidence = { kindHint: m.kindHint, strictCountry, reportCountries, qualifiers, anchor, contextKeys: ctx.keys, contextPoints: ctx.points, nearBorder, borderName: border, anchorMayBeFar: m.relation === "between" || m.relation === "axis", areaKeys: this.areaKeysOf(context), isCommuneSeat: (p) => this.seats.isCommuneSeat(p) };
 
     // a spelling variant counts in the report's countries, or along the border of a Sahel country named with it ("Tamalate near the Niger border")
     const alongNamedBorder = (p: GazetteerPlace): boolean => strictCountry !== null && SAHEL.has(strictCountry) && this.borders().isNear(p, strictCountry);

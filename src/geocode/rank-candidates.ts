@@ -40,6 +40,8 @@ export interface RankingEvidence {
   anchorMayBeFar: boolean;
   /** "ISO3:admin1" keys of the regions where the event's groups and communities are active, with how many groups point to each. */
   areaKeys?: Map<string, number>;
+  /** Is the place the seat of a commune of its own name? */
+  isCommuneSeat?: (p: GazetteerPlace) => boolean;
 }
 
 export interface ScoredCandidate {
@@ -72,6 +74,8 @@ export function featureScore(p: GazetteerPlace): number {
 /** Below the report's countries (+3), a named country (+4) or a qualifier (+6..8): it parts namesakes the report says nothing else about. */
 const AREA_SCORE = 2;
 const AREA_EACH_MORE = 0.5;
+/** A commune seat over a hamlet of the same name: less than an area hint (+2), more than an alternate name's hair (0.3). */
+const COMMUNE_SEAT_SCORE = 1;
 /** Per letter of difference between a spelling variant and the name: below any hint, it only orders variants. */
 const LOOSE_PER_EDIT = 0.5;
 
@@ -148,6 +152,8 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence, explain = t
   // the closer spelling first ("Ouolon": Wolon before Woloni)
   if (match.via === "loose") (score -= 3 + LOOSE_PER_EDIT * (match.distance ?? 0)), ev?.push("spelling variant");
   if (SAHEL.has(p.iso2)) score += 1.5;
+  // Banh the commune seat before Banh the hamlet: below every hint, it parts namesakes the report says nothing of.
+  if (p.fclass === "P" && e.isCommuneSeat?.(p)) (score += COMMUNE_SEAT_SCORE), ev?.push("seat of the commune of its name");
 
   // "Tonga" in a Sahel report is a village, not the Pacific kingdom: a country far from the Sahel
   // ranks below a Sahel place of the same name unless the text calls it a country.
