@@ -5,6 +5,7 @@ import { extractText, onlyEvent } from "./testing/test-document.js";
 const CASES: Array<[string, string, string[], string, string | null, string]> = [
   ["On 3 May 2025, gunmen attacked the town of Sole, in Loroum province.", "Sole", ["Loroum"], "at", null, "town of Sole"],
   ["On 3 May 2025, gunmen attacked Gaskinde (Aribinda, Soum), killing one gendarme.", "Gaskinde", ["Aribinda", "Soum"], "at", null, "Gaskinde (Aribinda, Soum)"],
+  ["On 3 May 2025, gunmen killed a herder in Wendou II (Aribinda, Soum).", "Wendou II", ["Aribinda", "Soum"], "at", null, "Wendou II (Aribinda, Soum)"],
   ["The attack in Kalamba, Kaya, left two soldiers dead on 3 May 2025.", "Kalamba", ["Kaya"], "at", null, "in Kalamba, Kaya"],
   ["On 3 May 2025, an IED exploded between Mamba and Toye, killing two soldiers.", "Mamba", [], "between", "Toye", "between Mamba and Toye"],
   ["On 3 May 2025, gunmen attacked the village of Materou (coded as Toye at geoprecision 2).", "Materou", [], "near", "Toye", "Materou (coded as Toye at geoprecision 2)"],
@@ -103,6 +104,22 @@ describe("place mentions", () => {
   it("a person's name before a noun is not a place", () => {
     const e = onlyEvent("On 3 May 2025, nurses at the Amadou Kaya hospital began a sit-in.");
     expect(e.place?.name).not.toBe("Kaya");
+  });
+
+  it("an event told in later sentences that name only a province is at the place the lede qualified with it", () => {
+    const text = "On 3 May 2025, soldiers swept the area of Wendou (Aribinda, Soum). Bodies of several militants were left behind. Fatalities are split between events in Soum.";
+    const { events } = extractText(text);
+    expect(events.map((e) => e.place?.name)).toEqual(["Wendou"]);
+  });
+
+  it("a province named alone stays the place when no earlier place lies in it", () => {
+    const e = onlyEvent("On 3 May 2025, soldiers swept the area of Wendou (Aribinda, Soum). On 4 May 2025, gunmen killed two herders in Loroum.");
+    expect(e.place?.name).toBe("Loroum");
+  });
+
+  it("a language is not a place", () => {
+    const { places } = extractText("On 3 May 2025, gunmen attacked a school in Djibo whose teachers taught in Arabic and French.");
+    expect(places.map((p) => p.name)).toEqual(["Djibo"]);
   });
 
   it("a ministry is not a place", () => {

@@ -4,6 +4,8 @@ import type { Rule } from "../../rule.js";
 import { mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
 
 const NAME_BEFORE = new RegExp(`(${NAME_SOURCE})\\s*$`, "u");
+/** A village's number after its name: "II", "2". */
+const NUMBER = /^(?:I{1,3}|IV|VI{0,3}|\d{1,2})$/;
 
 /**
  * "Gaskinde (Pobe-Mengao, Soum)": a name followed by its commune/province in brackets, as
@@ -20,10 +22,13 @@ export function qualifiedNameRule(lex: CompiledLexicons): Rule<PlaceMention> {
       if (!before) return null;
       const words = before[1].split(/[ \t]+/);
       // keep the last words only: "On Monday Gaskinde" -> "Gaskinde"
-      let name = words[words.length - 1];
+      // "Kabonga II (Pama, Kompienga)": a numbered village is the name and its number
+      const numbered = words.length >= 2 && NUMBER.test(words[words.length - 1]);
+      let name = numbered ? words.slice(-2).join(" ") : words[words.length - 1];
       for (let n = words.length; n >= 1; n--) {
         const candidate = words.slice(words.length - n).join(" ");
-        if (!env.lex.placeStopwords.has(candidate.split(" ")[0]) && (env.places.has(candidate) || n === 1)) {
+        if (numbered && n < 2) break;
+        if (!env.lex.placeStopwords.has(candidate.split(" ")[0]) && (env.places.has(candidate) || n === 1 || (numbered && n === 2))) {
           name = candidate;
           break;
         }
