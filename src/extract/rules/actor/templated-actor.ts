@@ -2,14 +2,14 @@ import type { ActorValue } from "../../facts.js";
 import type { ActorSense } from "../../lexicon/types.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import { aliasSource } from "../../lexicon/alias-pattern.js";
-import type { Rule } from "../../rule.js";
+import type { Rule, RuleValue } from "../../rule.js";
 import { matcherRule } from "../matcher-rule.js";
 import { localityBefore } from "./locality.js";
 import { AGENT_BEFORE, isFacilityAfter } from "./named-actor.js";
 
 /** Words naming an actor whose label depends on the country: soldiers, gendarmes, civilians, unknown gunmen. */
 export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
-  return matcherRule(`${lex.lang}/actor-generic`, lex.templatedActors, (sense, m, env) => {
+  return matcherRule(`${lex.lang}/actor-generic`, lex.templatedActors, (sense, m, env): RuleValue<ActorValue> | null => {
     const before = env.text.slice(Math.max(0, m.index - 40), m.index);
     // "security sources", "military sources", "army spokesman" are sources, not parties.
     const after = env.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
