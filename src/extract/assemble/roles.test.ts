@@ -16,6 +16,11 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, the army raided a militant camp near Djibo, and six militants were killed.", "Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)"],
   // noise: the victims of the passive are the soldiers themselves
   ["On 3 May 2025, the army escorted a convoy near Djibo, and two soldiers were killed.", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"],
+  // "people" killed in an attack on soldiers may be soldiers: the force stays the target; civilians named as the dead replace it
+  ["On 3 May 2025, gunmen stormed the gendarmerie post of Djibo; three people were killed.", "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso (2022-) Gendarmerie"],
+  // a passive whose "when" clause names who acted
+  ["On 3 May 2025, two herders were wounded when JNIM militants opened fire on a camp near Djibo.", "JNIM: Group for Support of Islam and Muslims", "Civilians (Burkina Faso)"],
+  ["On 3 May 2025, gunmen stormed the gendarmerie post of Djibo and killed three civilians.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

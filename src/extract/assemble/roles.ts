@@ -190,6 +190,9 @@ function isAlly(p: ActorHitIn, h: ActorHitIn, text: string): boolean {
   return ALLY_BETWEEN.test(text.slice(p.hit.end, h.hit.start));
 }
 
+/** "killed when gunmen stormed", "wounded as unknown assailants opened fire": a clause whose subject acted. */
+const WHEN_CLAUSE_BEFORE = /\b(?:when|as|after|while|lorsque|quand)\s+(?:(?:the|some|a\s+group\s+of|a\s+band\s+of|dozens\s+of|several|unknown|unidentified|suspected|presumed|alleged|armed|heavily\s+armed|des|les)\s+)*$/iu;
+
 /** "an IED planted by", "the device was likely laid by", "posé par": the agent of the planting, not of the event. */
 const PLANTED_BY_BEFORE = /\b(?:planted|laid|placed|buried|hidden|posée?s?|placée?s?|enfouie?s?)\b[^.;]{0,50}?\b(?:by|par)\s+[^.;]{0,30}$/iu;
 
@@ -252,6 +255,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
     (passive ? null : mainHits.find((h) => armed(h) && h.hit.start < tpos) ?? null) ??
     mainHits.find((h) => agentOf(h) && armed(h)) ??
     (passive ? earlierSubject(main, trig, mainHits, armed, text) : null) ??
+    // "three herders were killed when gunmen stormed the camp": the subject of the clause that says how
+    (passive ? mainHits.find((h) => armed(h) && h.hit.start > tpos && WHEN_CLAUSE_BEFORE.test(text.slice(Math.max(0, h.hit.start - 50), h.hit.start))) ?? null : null) ??
     // "French forces conducted operations near Kome. Bodies of militants were left behind": the lead-in names who acted
     (lead ? mergeMentions(lead.actors.map((hit) => ({ hit, sf: lead, main: false })), text).find((h) => armed(h)) ?? null : null) ??
     rest.find((h) => agentOf(h) && armed(h)) ??

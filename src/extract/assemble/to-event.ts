@@ -79,6 +79,9 @@ const CROSSFIRE = /\b(?:cross-?fire|stray\s+bullets?|tirs\s+crois[ée]s|balles?\
 /** Between a toll and the group its dead belonged to: "six people described as", "seven people, including five". */
 const DEAD_WERE = /^[\s,]*(?:(?:who\s+(?:were|was)\s+)?(?:described|identified|presented)\s+as|(?:said|believed|reported)\s+to\s+(?:be|have\s+been)|including(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))?)\s+(?:(?:the|an?)\s+)?$/i;
 
+/** Words for the dead that say nothing of who they were: "three people", "one person", "deux personnes". */
+const NEUTRAL_DEAD = /^(?:(?:at\s+least|some|about|around|over|more\s+than|au\s+moins|une?|\d+|[a-z]+)\s+)*(?:people|persons?|individuals?|personnes?|individus?)\b/iu;
+
 /** "killed amid intercommunal violence between ...": the event is part of the fighting (not "the area saw communal violence"). */
 const COMMUNAL_VIOLENCE = /\b(?:amid|amidst|during|following|after|in)\s+(?:(?:an?|the|renewed|new)\s+)?(?:inter-?communal|communal)\s+(?:violence|clash|fighting|conflict)|\b(?:lors|sur\s+fond)\s+(?:de|d['’])\s*(?:violences?|affrontements?)\s+intercommunautaires?\b/i;
 
@@ -178,7 +181,10 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   const deadNamed = roles.target !== null && fat.hits.some((h) => !/\bcivil/i.test(h.text) && DEAD_WERE.test(text.slice(h.end, roles.target!.hit.start)));
   // ...or that they died in the crossfire of an attack on the force named ("a civilian was killed in the crossfire")
   const crossfire = CROSSFIRE.test(text.slice(start, end));
-  if (actor2 && actor2.inter >= 1 && actor2.inter <= 4 && fat.hits.length > 0 && fat.hits.every((h) => h.value.victim === "civilian") && actor1 && actor1.inter !== 7 && !deadNamed && !crossfire) {
+  // ...and "three people were killed in an attack on the army post" does not say the dead were not soldiers
+  // (or rebels: a militia's or a gunmen's victims called "people" are mostly villagers)
+  const neutralDead = actor2 !== null && (actor2.inter === 1 || actor2.inter === 2 || actor2.inter === 8) && !actor2.acled_name.startsWith("Unidentified") && fat.hits.every((h) => NEUTRAL_DEAD.test(h.text));
+  if (actor2 && actor2.inter >= 1 && actor2.inter <= 4 && fat.hits.length > 0 && fat.hits.every((h) => h.value.victim === "civilian") && actor1 && actor1.inter !== 7 && !deadNamed && !crossfire && !neutralDead) {
     const civ = lex.actorById.get("civilians");
     if (civ) actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
   }
