@@ -32,3 +32,27 @@ describe("a country named as a border is not the event's country", () => {
     expect(events[0]?.actor1?.acled_name).toBe(actor1);
   });
 });
+
+describe("what the country of an unplaced event is not", () => {
+  const places = handPlaceIndex([
+    ["Kakoro", "settlement", "NER"], ["Ansongo", "admin2", "MLI"], ["Tiguila", "settlement", "NER"],
+    ["Bourem", "admin2", "MLI"], ["Gao", "admin1", "MLI"],
+  ]);
+  it.each([
+    // a namesake village in one country does not outweigh the cercle written with it
+    ["On 4 May 2019, gunmen robbed two traders in Kakoro (Ansongo, Gao).", "actor1", "Unidentified Armed Group (Mali)"],
+    // the river is not the country
+    ["On 4 May 2019, gunmen fired on a pinasse on the Niger river near Bourem.", "actor1", "Unidentified Armed Group (Mali)"],
+    // foreign soldiers across the border: the residents are the place's
+    ["On 4 May 2019, Nigerien soldiers beat up residents of Tiguila (Ansongo, Gao).", "actor2", "Civilians (Mali)"],
+    ["On 4 May 2019, Nigerien soldiers beat up residents of Tiguila (Ansongo, Gao).", "actor1", "Military Forces of Niger (2011-2021)"],
+  ])("%s (%s)", (text, field, expected) => {
+    const { events } = extractDocument(testDocument(text, REFERENCE_DATE, "en"), { places });
+    expect(events[0]?.[field as "actor1" | "actor2"]?.acled_name).toBe(expected);
+  });
+
+  it("a nationality alone still names the country when no town says otherwise", () => {
+    const { events } = extractDocument(testDocument("On 4 May 2019, Nigerien soldiers beat up residents of Tiguila.", REFERENCE_DATE, "en"), { places });
+    expect(events[0]?.actor2?.acled_name).toBe("Civilians (Niger)");
+  });
+});

@@ -1,4 +1,7 @@
 import type { PlaceMention, PlaceNameIndex } from "../../domain/index.js";
+import type { ActorValue } from "../facts.js";
+import type { CountryMention } from "../lexicon/compiled.js";
+import type { Hit } from "../rule.js";
 import actorsJson from "../lexicons/actors.json" with { type: "json" };
 import countriesJson from "../lexicons/countries.json" with { type: "json" };
 import { actorAreaCountriesOf } from "./actor-areas.js";
@@ -32,10 +35,15 @@ function unique(codes: string[]): string | null {
  * the document's most named country.
  */
 export function eventCountry(place: PlaceMention | null, sentences: SentenceFacts[], documentCountry: string | null, places: PlaceNameIndex): string | null {
+  // a town or province written with the place ("Tamakaza (Ansongo, Gao)"): where the event is, whatever the actors' nationality
+  const major = place ? [...place.qualifiers, place.name, ...(place.secondary ? [place.secondary] : [])].map((n) => MAJOR.get(fold(n))).find((c) => c !== undefined) ?? null : null;
   // a nationality or country named in the event's own sentences decides first ("Malian soldiers", "in eastern Burkina Faso")
   for (const sf of sentences) {
-    const named = sf.countries.filter((c) => PREFERRED.includes(c.value.iso3));
-    if (named.length > 0 && named.every((c) => c.value.iso3 === named[0].value.iso3)) return named[0].value.iso3;
+    const named = sf.countries.filter((c) => PREFERRED.includes(c.value.iso3) && !isRiver(sf, c));
+    if (named.length === 0 || !named.every((c) => c.value.iso3 === named[0].value.iso3)) continue;
+    // "Nigerien soldiers beat residents of Tamakaza (Ansongo, Gao)": foreign forces across the border
+    if (major && major !== named[0].value.iso3 && named.every((c) => forcesNationality(sf, c))) return major;
+    return named[0].value.iso3;
   }
   if (place) {
     // "a post at Toeni, not far from the Mali border": a country the gazetteer has no such place in was named as a border
@@ -44,8 +52,9 @@ export function eventCountry(place: PlaceMention | null, sentences: SentenceFact
     // "Kelbaba in Sourou Province, ... Mali": the province written with the name is closer evidence than a country named after it
     const qualified = place.qualifiers.map((q) => MAJOR.get(fold(q)) ?? unique(places.countries(q))).find((c) => c !== null) ?? null;
     if (place.countryHint && !borderOnly && (qualified === null || qualified === place.countryHint)) return place.countryHint;
+    if (major) return major;
     for (const name of [place.name, ...place.qualifiers, ...(place.secondary ? [place.secondary] : [])]) {
-      const c = MAJOR.get(fold(name)) ?? unique(places.countries(name));
+      const c = unique(places.countries(name));
       if (c) return c;
     }
   }
@@ -118,6 +127,22 @@ export function documentCountry(all: SentenceFacts[], places: PlaceNameIndex): s
     n = k;
   }
   return best;
+}
+
+/** "the Niger river", "le fleuve Niger", "the inner Niger delta": the river, not the country. */
+const RIVER_AFTER = /^\s+(?:river|delta)\b/i;
+const RIVER_BEFORE = /\b(?:river|fleuve|delta\s+(?:du|of\s+the))\s+$/i;
+function isRiver(sf: SentenceFacts, hit: Hit<CountryMention>): boolean {
+  const at = hit.start - sf.sentence.start;
+  const end = hit.end - sf.sentence.start;
+  return hit.value.iso3 === "NER" && (RIVER_AFTER.test(sf.text.slice(end, end + 8)) || RIVER_BEFORE.test(sf.text.slice(Math.max(0, at - 16), at)));
+}
+
+/** "Nigerien soldiers", "the Burkinabe army": a nationality written right before state forces. */
+function forcesNationality(sf: SentenceFacts, c: Hit<CountryMention>): boolean {
+  // the actor's words either follow the nationality or include it ("Nigerien soldiers" read as one mention)
+  const attached = (a: Hit<ActorValue>): boolean => (a.start >= c.end && a.start - c.end <= 2) || (a.start <= c.start && a.end >= c.end);
+  return c.value.adjective && sf.actors.some((a) => attached(a) && a.value.sense.entry.inter === 1);
 }
 
 /** "Malian soldiers": a nationality written right before an actor word. */
