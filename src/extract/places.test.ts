@@ -5,6 +5,8 @@ import { extractText, onlyEvent } from "./testing/test-document.js";
 const CASES: Array<[string, string, string[], string, string | null, string]> = [
   ["On 3 May 2025, gunmen attacked the town of Sole, in Loroum province.", "Sole", ["Loroum"], "at", null, "town of Sole"],
   ["On 3 May 2025, gunmen attacked Gaskinde (Aribinda, Soum), killing one gendarme.", "Gaskinde", ["Aribinda", "Soum"], "at", null, "Gaskinde (Aribinda, Soum)"],
+  ["On 3 May 2025, gunmen burned the Fulani village of Wendou(-Peulh), killing two.", "Wendou", [], "at", null, "village of Wendou"],
+  ["On 3 May 2025, gunmen burned the town of Gorom(-Gorom), killing two.", "Gorom-Gorom", [], "at", null, "town of Gorom(-Gorom)"],
   ["On 3 May 2025, gunmen killed a herder in Wendou II (Aribinda, Soum).", "Wendou II", ["Aribinda", "Soum"], "at", null, "Wendou II (Aribinda, Soum)"],
   ["The attack in Kalamba, Kaya, left two soldiers dead on 3 May 2025.", "Kalamba", ["Kaya"], "at", null, "in Kalamba, Kaya"],
   ["On 3 May 2025, an IED exploded between Mamba and Toye, killing two soldiers.", "Mamba", [], "between", "Toye", "between Mamba and Toye"],

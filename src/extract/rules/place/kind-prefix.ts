@@ -4,6 +4,9 @@ import type { Rule } from "../../rule.js";
 import { groupedAlternation } from "../../lexicon/alias-pattern.js";
 import { kindWord, leadingName, mention, NAME_SOURCE, namesActorAt, namesGroup, placeNearAnchor, readAnchor, readQualifiers } from "./place-name.js";
 
+/** "(-Peulh)" right after a name: a written-out optional part of it. */
+const OPTIONAL_PART = /^\(-([\p{Lu}][\p{L}'’]+)\)/u;
+
 /** Kind words that may name their place without "of". */
 const NO_OF = /^(?:town|village|hamlet|locality|area|hameau|localité)$/i;
 
@@ -26,10 +29,15 @@ export function kindPrefixRule(lex: CompiledLexicons): Rule<PlaceMention> {
       // "the village Wendou", "the area Kobou": a settlement or area word may stand right before its name
       if (!m[2] && !NO_OF.test(m[1])) return null;
       const nameStart = m.index + m[0].length - m[3].length;
-      const name = leadingName(env, m[3]);
-      if (!name || (!m[2] && (namesActorAt(env, nameStart) || namesGroup(env, nameStart + name.length)))) return null;
-      const q = readQualifiers(env, nameStart + name.length);
-      const end = Math.max(nameStart + name.length, q.end);
+      const lead = leadingName(env, m[3]);
+      if (!lead || (!m[2] && (namesActorAt(env, nameStart) || namesGroup(env, nameStart + lead.length)))) return null;
+      // "the village of Wendou(-Peulh)": the bracketed part completes the name when the gazetteer knows the whole
+      const part = OPTIONAL_PART.exec(env.text.slice(nameStart + lead.length, nameStart + lead.length + 40));
+      const rest = part && env.places.has(`${lead}-${part[1]}`) ? part : null;
+      const name = rest ? `${lead}-${rest[1]}` : lead;
+      const nameEnd = nameStart + lead.length + (rest ? rest[0].length : 0);
+      const q = readQualifiers(env, nameEnd);
+      const end = Math.max(nameEnd, q.end);
       // "the hamlet of Wendou (near Kobou)": the place it lies by, for the geocoder
       const anchor = kw.kind === "settlement" || kw.kind === null ? readAnchor(env, end) : null;
       if (anchor && anchor.proximity && anchor.name !== name) return { value: placeNearAnchor(env, `${lex.lang}/place-kind-prefix`, m.index, name, q.names, anchor) };
