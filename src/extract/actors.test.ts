@@ -138,6 +138,12 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 8 August 2019, gunmen wounded two prison guards at the gate of the jail in Kaya.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Police Forces of Burkina Faso (2015-2022) Prison Guards"],
   // noise: staff on strike are the strikers, not a force facing them
   ["On 9 August 2019, prison guards in Ouagadougou began a strike over unpaid bonuses.", "Protesters (Burkina Faso)", "", null],
+  // troops on leave and a mission's contractors are civilians
+  ["On 10 August 2019, gunmen shot dead two peacekeepers on leave in a taxi near Gao.", "Unidentified Armed Group (Mali)", "gunmen", "Civilians (Mali)"],
+  ["On 11 August 2019, gunmen burned the truck of a MINUSMA subcontractor near Gao and beat the driver.", "Unidentified Armed Group (Mali)", "gunmen", "Civilians (Mali)"],
+  // noise: peacekeepers on patrol stay the mission
+  ["On 12 August 2019, gunmen ambushed peacekeepers on patrol near Gao.", "Unidentified Armed Group (Mali)", "gunmen", "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"],
+  ["On 13 August 2019, Ganda Koy militiamen shot dead a trader at a checkpoint in Dire.", "Gandakoy Ethnic Militia (Mali)", "Ganda Koy militiamen", "Civilians (Mali)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {

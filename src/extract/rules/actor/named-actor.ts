@@ -1,5 +1,6 @@
 import type { ActorValue } from "../../facts.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
+import type { ActorSense } from "../../lexicon/types.js";
 import type { Rule } from "../../rule.js";
 import { matcherRule } from "../matcher-rule.js";
 import { FR_AGENT_BEFORE } from "./fr-voice.js";
@@ -23,10 +24,27 @@ function isAgent(text: string, start: number, end: number): boolean {
   return AGENT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || CLAIMS_AFTER.test(text.slice(end, end + 60));
 }
 
+/** "peacekeepers on leave", "an off-duty Barkhane soldier": foreign or state troops off duty. */
+const ON_LEAVE_AFTER = /^\s+(?:on\s+leave|en\s+(?:congé|permission))\b|^\s*\(\s*(?:off[- ]duty|on\s+leave)\b/iu;
+const OFF_DUTY_BEFORE = /\boff[- ]duty\s+$/i;
+
+/** Troops who are not on duty are civilians for ACLED, whichever force they belong to. */
+function offDuty(lex: CompiledLexicons, sense: ActorSense, text: string, start: number, end: number): ActorSense {
+  if (sense.entry.inter !== 1 && sense.entry.inter !== 8) return sense;
+  if (!ON_LEAVE_AFTER.test(text.slice(end, end + 16)) && !OFF_DUTY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return sense;
+  const civilians = lex.actorById.get("civilians");
+  // ...of the force's country when it has one ("Malian soldiers on leave")
+  return civilians ? { entry: civilians, country: sense.country ?? sense.entry.country ?? null } : sense;
+}
+
 /** Named groups (JNIM, Islamic State Sahel, VDP, Barkhane...), with a trailing "militants"/"fighters". */
 export function namedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
   return matcherRule(`${lex.lang}/actor-named`, lex.namedActors, (sense, m, env) => ({
-    value: { sense, agent: isAgent(env.text, m.index, m.index + m[0].length), facility: isFacilityAfter(env.text, m.index + m[0].length) },
+    value: {
+      sense: offDuty(lex, sense, env.text, m.index, m.index + m[0].length),
+      agent: isAgent(env.text, m.index, m.index + m[0].length),
+      facility: isFacilityAfter(env.text, m.index + m[0].length),
+    },
   }));
 }
 

@@ -80,7 +80,7 @@ function crowdControlSense(lex: CompiledLexicons, sense: ActorSense, m: RegExpEx
 
 /** "an off-duty gendarme", "a retired policeman", "a former soldier", "un ancien militaire", "a police interpreter". */
 const OFF_DUTY_BEFORE = /(?<![\p{L}])(?:off[- ]duty|retired|former|ex-|ancien(?:ne)?s?|ex)\s*(?:(?:[\p{L}]+)\s+)?$/iu;
-const OFF_DUTY_AFTER = /^\s+(?:interpreters?|informants?|à\s+la\s+retraite|retraités?|en\s+retraite)\b|^\s*\(\s*(?:retired|off[- ]duty)\b/iu;
+const OFF_DUTY_AFTER = /^\s+(?:interpreters?|informants?|on\s+leave|à\s+la\s+retraite|retraités?|en\s+retraite|en\s+(?:congé|permission))\b|^\s*\(\s*(?:retired|off[- ]duty|on\s+leave)\b/iu;
 
 /** State personnel who are not on duty are civilians for ACLED: the attack on them is violence against civilians. */
 function offDutySense(lex: CompiledLexicons, sense: ActorSense, before: string, after: string): ActorSense {
