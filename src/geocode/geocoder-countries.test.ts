@@ -96,3 +96,13 @@ describe("a commune seat before a hamlet of the same name", () => {
     expect(loc.admin2).toBe("Yatenga");
   });
 });
+
+describe("the Ménaka region, created after the GeoNames codes (gazetteer build)", () => {
+  it("Intibsite, coded Gao in the dump but among places coded Ménaka, is in Ménaka", () => {
+    expect(geo.locateText("Intibsite", { countryHints: ["MLI"] })?.admin1).toBe("Ménaka");
+  });
+
+  it("Talataye, coded Gao and 50 km from any place coded Ménaka, stays in Gao", () => {
+    expect(geo.locateText("Talataye", { countryHints: ["MLI"] })?.admin1).toBe("Gao");
+  });
+});

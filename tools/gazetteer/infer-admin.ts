@@ -6,7 +6,7 @@
  *   pre-2025 province; missing or contradicted codes are inferred (source "boundary"
  *   when polygon and neighbours agree, else "nearest").
  * - Mali: cercle from the code, else from the nearest coded places in the same region;
- *   places whose neighbours sit in a region created after the dump's codes (Ménaka) move there.
+ *   places whose neighbours (within 30 km) sit in a region created after the dump's codes (Ménaka) move there.
  * - Niger: the 2014 dump has no département codes: nearest département feature in the
  *   same region; Tillabéri places still coded as Niamey (old code 08) are re-assigned.
  */
@@ -42,6 +42,8 @@ export function plainAdminName(name: string): string {
 }
 
 const K = 7;
+/** How close a place coded in an older region must be to places coded in a newer one to move there. */
+const NEWER_REGION_KM = 30;
 
 
 export interface InferenceStats {
@@ -128,7 +130,9 @@ export function assignAdmins(rows: GeonamesRow[], tables: AdminTables, bfProvinc
     let source: AdminSource = a2 || a1 ? "gazetteer" : null;
     if (!a2 && r.fcode !== "ADM1" && r.fcode !== "PCLI") {
       const global = mlGlobal.vote(r.lat, r.lon, K, 80);
-      if (global && !oldRegionCodes.test(parentOf(global.label)) && global.share >= 0.6 && a1 !== parentOf(global.label)) {
+      // Only near the newer region's coded places: far from them the boundary is unknown, and the
+      // dump's older code is the better guess (Talataye, coded Gao, 50 km from any place coded Ménaka).
+      if (global && global.nearestKm <= NEWER_REGION_KM && !oldRegionCodes.test(parentOf(global.label)) && global.share >= 0.6 && a1 !== parentOf(global.label)) {
         (a2 = global.label), (a1 = parentOf(global.label)), (source = "nearest"), bump("ML moved to a newer region");
       } else if (a1) {
         // Regions without coded cercles (Taoudénit) take the nearest coded cercle of any region.
