@@ -21,6 +21,11 @@ const CASES: Array<[string, string, string | null]> = [
   // a passive whose "when" clause names who acted
   ["On 3 May 2025, two herders were wounded when JNIM militants opened fire on a camp near Djibo.", "JNIM: Group for Support of Islam and Muslims", "Civilians (Burkina Faso)"],
   ["On 3 May 2025, gunmen stormed the gendarmerie post of Djibo and killed three civilians.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
+  // armed men the report cannot name are another side, not the named group again
+  ["On 3 May 2025, GATIA fighters clashed with unknown gunmen near Menaka.", "GATIA: Imghad Tuareg and Allies Self-Defense Group", "Unidentified Armed Group (Mali)"],
+  ["On 3 May 2025, a GATIA patrol clashed with unidentified armed men near Menaka, and a herder was hit in the crossfire.", "GATIA: Imghad Tuareg and Allies Self-Defense Group", "Unidentified Armed Group (Mali)"],
+  // noise: the militants named again after the group are that group
+  ["On 3 May 2025, GATIA fighters attacked a camp near Menaka; the militiamen burned two tents.", "GATIA: Imghad Tuareg and Allies Self-Defense Group", "Civilians (Mali)"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

@@ -190,6 +190,9 @@ function isAlly(p: ActorHitIn, h: ActorHitIn, text: string): boolean {
   return ALLY_BETWEEN.test(text.slice(p.hit.end, h.hit.start));
 }
 
+/** "clashed with unknown gunmen": armed men the report cannot name are not the named group again. */
+const STRANGERS = /^(?:unknown|unidentified|inconnus?|non\s+identifiés?)\b/iu;
+
 /** "killed when gunmen stormed", "wounded as unknown assailants opened fire": a clause whose subject acted. */
 const WHEN_CLAUSE_BEFORE = /\b(?:when|as|after|while|lorsque|quand)\s+(?:(?:the|some|a\s+group\s+of|a\s+band\s+of|dozens\s+of|several|unknown|unidentified|suspected|presumed|alleged|armed|heavily\s+armed|des|les)\s+)*$/iu;
 
@@ -298,8 +301,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   const nonStatePerpetrator = perpetrator !== null && perpetrator.hit.value.sense.entry.inter >= 2 && perpetrator.hit.value.sense.entry.inter <= 4;
   const p1 = perpetrator;
   // the generic words the named group replaced describe the same people
-  const sameAsDescribed = (h: ActorHitIn): boolean => described !== null && (h === described || (isGenericArmed(h.hit) && h.hit.value.sense.entry.id === described.hit.value.sense.entry.id));
-  const others = hits.filter((h) => !sameAsDescribed(h) && (!p1 || (!sameEntity(h.hit, p1.hit) && !(nonStatePerpetrator && isGenericArmed(h.hit) && h.hit.start > p1.hit.start) && !isAlly(p1, h, text))));
+  const sameAsDescribed = (h: ActorHitIn): boolean => described !== null && (h === described || (isGenericArmed(h.hit) && h.hit.value.sense.entry.id === described.hit.value.sense.entry.id && !STRANGERS.test(h.hit.text)));
+  const others = hits.filter((h) => !sameAsDescribed(h) && (!p1 || (!sameEntity(h.hit, p1.hit) && !(nonStatePerpetrator && isGenericArmed(h.hit) && h.hit.start > p1.hit.start && !STRANGERS.test(h.hit.text)) && !isAlly(p1, h, text))));
   // a government is named as an authority ("flags of the junta"), not as the side attacked
   const targetable = (h: ActorHitIn): boolean => h.hit.value.sense.entry.id !== "government" && !(crowdSubject && (h.hit.value.sense.entry.inter === 5 || h.hit.value.sense.entry.inter === 6 || /^(?:residents|locals|villagers|population|youths?|crowd|inhabitants)$/i.test(h.hit.text)));
   let target: ActorHitIn | null = null;
