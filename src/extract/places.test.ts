@@ -77,6 +77,10 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   ["On 3 May 2025, an IED hit a truck on the road to Gao (coded at approximate location as Ansongo 20km N, geoprecision 2).", "Gao", [], "near", "Ansongo", "Gao (coded at approximate location as Ansongo 20km N, geoprecision 2)"],
   ["On 3 May 2025, militants fought soldiers somewhere in the bush, coded as Dori (Dori, Seno), and both sides lost men.", "Dori", ["Dori", "Seno"], "at", null, "coded as Dori (Dori, Seno)"],
   ["On 3 May 2025, gunmen ambushed a patrol in the hamlet of Wendou, near Djibo, killing two soldiers. This event is coded to Djibo at geoprecision 2.", "Djibo", [], "near", null, "coded to Djibo at geoprecision 2"],
+  // a coded name with a particle inside or a leading "In" stays whole when the gazetteer knows it
+  ["On 3 May 2025, soldiers clashed with gunmen near Wendou (coded as Mare de Soum at geoprecision 2).", "Wendou", [], "near", "Mare de Soum", "Wendou (coded as Mare de Soum at geoprecision 2)"],
+  ["On 3 May 2025, soldiers clashed with gunmen near Wendou (coded as In Tillit at geoprecision 2).", "Wendou", [], "near", "In Tillit", "Wendou (coded as In Tillit at geoprecision 2)"],
+  ["On 3 May 2025, soldiers clashed with gunmen near Wendou (coded as In Kobouzanga at geoprecision 2).", "Wendou", [], "near", "Kobouzanga", "Wendou (coded as In Kobouzanga at geoprecision 2)"],
   // a split of the toll names no single coded place
   ["On 3 May 2025, gunmen killed three civilians in Kaya and Dablo, fatalities split and coded as Kaya (2) and Dablo (1).", "Kaya", [], "at", null, "in Kaya"],
   // the whole name when the gazetteer knows only its first word; a facility noun ends the name

@@ -34,4 +34,5 @@ export const SAHEL_TEST_PLACES: HandPlace[] = [
   ["Douentza", "settlement", "MLI"], ["Ansongo", "settlement", "MLI"], ["Timbuktu", "settlement", "MLI"], ["Tombouctou", "settlement", "MLI"],
   ["Niamey", "settlement", "NER"], ["Tillaberi", "admin1", "NER"], ["Nafo", "settlement", "BFA"], ["Kalamba", "settlement", "MLI"],
   ["Mamba", "settlement", "MLI"], ["Toye", "settlement", "MLI"], ["Est", "admin1", "BFA"], ["Sahel", "admin1", "BFA"],
+  ["In Tillit", "settlement", "MLI"], ["Mare de Soum", "settlement", "BFA"],
 ];

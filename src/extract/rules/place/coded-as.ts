@@ -1,13 +1,15 @@
 import type { PlaceMention } from "../../../domain/index.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
-import { leadingName, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
+import { knownPrefix, leadingName, mention, NAME_SOURCE, readQualifiers } from "./place-name.js";
 
 /** The name written just before the bracket. */
 const NAME_BEFORE = new RegExp(`(${NAME_SOURCE})\\s*$`, "u");
 /** Filler words between "coded" and the place name: as, at, to, in, approximate, location, the vicinity of. */
 const FILLER = /^(?:\s*(?:,|(?:as|at|to|in|an?|approximate|approx\.?|location|the|vicinity|of)(?![\p{L}])))+\s*/iu;
 const NAME_AHEAD = new RegExp(`^(${NAME_SOURCE})`, "u");
+/** "Mare de Soum", "In Nazour": a coded name with a particle inside or a leading "In" (Tamasheq "place of"). */
+const PARTICLE_NAME = new RegExp(`^(?:${NAME_SOURCE}[ \\t]+(?:de|du|des|el|la)[ \\t]+${NAME_SOURCE}|In[ \\t]+${NAME_SOURCE})`, "u");
 /** Where the coding remark ends: its bracket closes, the sentence ends, or a comma starts another clause. */
 const REMARK_END = /[)\]]|\.(?:\s|$)|,(?!\s*(?:at\s+|which\s+)?(?:geo|approx))|$/i;
 const PRECISION = /geo-?\s?precision\s*(\d)/i;
@@ -30,12 +32,19 @@ export function codedAsRule(lex: CompiledLexicons): Rule<PlaceMention> {
       const after = m.index + m[0].length;
       const filler = FILLER.exec(env.text.slice(after, after + 80));
       if (!filler || !/\S/.test(filler[0])) return null;
-      const nameStart = after + filler[0].length;
+      // "coded as In Nazour": a capitalised "In" that begins a name is no filler
+      const leadingIn = /(?<=\s)In\s+$/.exec(filler[0]);
+      const inStart = after + filler[0].length - (leadingIn ? leadingIn[0].length : 0);
+      const inName = leadingIn ? PARTICLE_NAME.exec(env.text.slice(inStart, inStart + 80)) : null;
+      const nameStart = inName && knownPrefix(env, inName[0])?.includes(" ") ? inStart : after + filler[0].length;
       const ahead = NAME_AHEAD.exec(env.text.slice(nameStart, nameStart + 80));
       if (!ahead) return null;
       // "Kobou 20km N": the distance is not part of the name
       const run = ahead[1].replace(/\s+\d{1,2}$/u, (d) => (/^\s?km/i.test(env.text.slice(nameStart + ahead[1].length)) ? "" : d));
-      const coded = leadingName(env, run);
+      // a whole name the gazetteer knows, though a stop word is part of it
+      const particle = PARTICLE_NAME.exec(env.text.slice(nameStart, nameStart + 80));
+      const whole = particle ? knownPrefix(env, particle[0]) : null;
+      const coded = whole !== null && whole.includes(" ") ? whole : leadingName(env, run);
       if (!coded) return null;
       const nameEnd = nameStart + coded.length;
       if (/^\s*\(\d/.test(env.text.slice(nameEnd, nameEnd + 6))) return null;
