@@ -19,6 +19,8 @@ export interface Roles {
   /** The same for the target ("clashed with JNIM and/or ISGS militants"). */
   targetJoint: ActorHitIn | null;
   passive: boolean;
+  /** The first armed party other than the perpetrator ("a convoy escorted by soldiers"): a battle's side. */
+  armedOther: ActorHitIn | null;
 }
 
 const VIOLENT = new Set(["suicide", "ied", "air", "shelling", "grenade", "sexual", "overtake", "regain", "abduct", "ambush", "clash", "overrun", "kill", "attack", "loot", "mob", "riot"]);
@@ -343,5 +345,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
     const m = JOINT_AFTER.exec(after);
     if (m) targetJoint = hits.find((h) => h.hit.start === target!.hit.end + m[0].length && !sameEntity(h.hit, target!.hit)) ?? null;
   }
-  return { perpetrator, target, joint, targetJoint, passive };
+  // the armed side a battle was fought with, should the target be people it was protecting
+  const armedSide = (h: ActorHitIn): boolean => armedParty(h) && targetable(h) && !agentOf(h) && h !== joint;
+  const armedOther = target && armedSide(target) ? target : others.find((h) => h.main && armedSide(h)) ?? others.find(armedSide) ?? null;
+  return { perpetrator, target, joint, targetJoint, passive, armedOther };
 }

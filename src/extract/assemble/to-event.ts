@@ -95,6 +95,10 @@ function eventDateOf(dates: readonly Hit<DateValue>[], text: string): Hit<DateVa
   return dates.find((h) => !told(h) && h.value.precision === "day") ?? dates[0];
 }
 
+function sameGroup(a: ActorRef, b: ActorRef): boolean {
+  return a.acled_name === b.acled_name;
+}
+
 /** Turns one draft into an event record with evidence for every field. */
 export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   const { text, lex } = ctx;
@@ -211,6 +215,8 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     kinds.add("clash");
   }
   let sub = classify(kinds, actor1, actor2, sentences, fat.value.best);
+  // a battle is fought with an armed side: "ambushed a civilian convoy escorted by gendarmes", "attacked the army post, one civilian was killed"
+  if (sub === "Armed clash" && actor2 && actor2.inter === 7 && roles.armedOther && (actor1 === null || !sameGroup(actor1, refOf(roles.armedOther)))) actor2 = refOf(roles.armedOther);
   // unarmed youths, residents or a crowd who burn, beat or ransack: mob violence by rioters
   if ((sub === "Attack" || sub === "Armed clash" || sub === "Looting/property destruction") && !kinds.has("protest") && (actor1 === null || actor1.inter === 7) && CROWD_VIOLENCE.test(main.text) && !ARMED_CROWD.test(main.text)) {
     const rioters = lex.actorById.get("rioters");
