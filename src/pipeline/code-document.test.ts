@@ -61,3 +61,11 @@ describe("a placed event's actors follow the place's country", () => {
     expect(e?.actor1?.acled_name).toBe("Unidentified Armed Group (Burkina Faso)");
   });
 });
+
+describe("a village name shared by two countries is looked for where the report's words point", () => {
+  it("a Malian health centre's nurse robbed in a village both countries have", () => {
+    const e = codeTextReport({ origin: "test", text: "On 12 June 2019, gunmen robbed a CSCOM nurse in Madougou.", publishedAt: "2019-06-20" }, services)[0];
+    expect(e?.location?.iso3).toBe("MLI");
+    expect(e?.actor2?.acled_name).toBe("Civilians (Mali)");
+  });
+});

@@ -19,16 +19,17 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
   });
   const documentHints = countryHintsOf(extraction.places);
   return extraction.events.map((event) => {
+    const eventText = (doc.text ?? "").slice(event.start, event.end);
+    const cued = cuedCountry(eventText);
     const context: GeocodeContext = {
       documentPlaces: extraction.places,
-      countryHints: unique([...actorCountries(event), ...documentHints]),
-      areaHints: actorAreasOf((doc.text ?? "").slice(event.start, event.end)),
+      countryHints: unique([...actorCountries(event), ...documentHints, ...(cued ? [cued] : [])]),
+      areaHints: actorAreasOf(eventText),
     };
     const location = services.geocoder.locate(event.place, context);
-    const eventText = (doc.text ?? "").slice(event.start, event.end);
     // Names like "Civilians (Mali)" take the country the event was placed in when the text gave none;
     // an event not placed takes its report's other places' country, else the one its words point to ("FAMa", "the Ouaga-Kaya road").
-    const country = location?.iso3 ?? reportCountry(extraction.places, services, context) ?? cuedCountry(eventText);
+    const country = location?.iso3 ?? reportCountry(extraction.places, services, context) ?? cued;
     const localised = localiseActors({ ...event, location }, country);
     return location ? relocaliseActors(localised, location.iso3, doc.text ?? "") : localised;
   });

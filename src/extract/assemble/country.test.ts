@@ -56,3 +56,14 @@ describe("what the country of an unplaced event is not", () => {
     expect(events[0]?.actor2?.acled_name).toBe("Civilians (Niger)");
   });
 });
+
+describe("a village in two countries: the national institutions the report names decide", () => {
+  const places = handPlaceIndex([["Sirakoro", "settlement", "BFA"], ["Sirakoro", "settlement", "MLI"]]);
+  it.each([
+    ["On 4 May 2019, gunmen robbed the nurse of the CSCOM in Sirakoro.", "Civilians (Mali)"],
+    ["On 4 May 2019, gunmen robbed a SONABEL technician in Sirakoro.", "Civilians (Burkina Faso)"],
+  ])("%s", (text, actor2) => {
+    const { events } = extractDocument(testDocument(text, REFERENCE_DATE, "en"), { places });
+    expect(events[0]?.actor2?.acled_name).toBe(actor2);
+  });
+});

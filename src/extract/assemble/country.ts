@@ -5,6 +5,7 @@ import type { Hit } from "../rule.js";
 import actorsJson from "../lexicons/actors.json" with { type: "json" };
 import countriesJson from "../lexicons/countries.json" with { type: "json" };
 import { actorAreaCountriesOf } from "./actor-areas.js";
+import { countriesCuedIn } from "./country-cues.js";
 
 const ADMIN_WORDS = new Map<string, string[]>(Object.entries(countriesJson.admin_words).filter(([k]) => !k.startsWith("_")) as Array<[string, string[]]>);
 const TIE_BREAK: string[] = countriesJson.tie_break_order;
@@ -95,6 +96,9 @@ function votedCountry(place: PlaceMention | null, sentences: SentenceFacts[], pl
     const hint = a.value.sense.country ?? a.value.sense.hint ?? a.value.sense.entry.country_hint;
     if (hint) vote([hint], 1.5);
   }
+  // national institutions, unions, parties, communities ("a CSCOM nurse"), when they all point to one country
+  const cued = new Set(sentences.flatMap((sf) => countriesCuedIn(sf.text, { places: false })));
+  if (cued.size === 1) vote([...cued], 2);
   let best: string | null = null;
   let top = 0;
   let tie = false;
