@@ -106,3 +106,20 @@ describe("the Ménaka region, created after the GeoNames codes (gazetteer build)
     expect(geo.locateText("Talataye", { countryHints: ["MLI"] })?.admin1).toBe("Gao");
   });
 });
+
+describe("a report of unknown country is read as a Sahel report", () => {
+  it("a hamlet known only in Senegal, with nothing in the report for it, is no place (Kassila)", () => {
+    const m = mention("Kassila", 20, { text: "village of Kassila", kindHint: "settlement" });
+    expect(geo.locate(m, { documentPlaces: [m], countryHints: [] })).toBeNull();
+  });
+
+  it("noise: the same hamlet in a report about Senegal is found", () => {
+    const m = mention("Kassila", 20);
+    expect(geo.locate(m, { documentPlaces: [m], countryHints: ["SEN"] })?.iso3).toBe("SEN");
+  });
+
+  it("noise: a capital abroad is still found with no country given (Abidjan)", () => {
+    const m = mention("Abidjan", 20);
+    expect(geo.locate(m, { documentPlaces: [m], countryHints: [] })?.iso3).toBe("CIV");
+  });
+});

@@ -325,7 +325,9 @@ export class Geocoder {
       }
       // Never a guess in another country: a minor place outside the report's countries needs support from the text.
       // Provinces and regions are not accidental homonyms.
-      const foreign = reportCountries.size > 0 && !reportCountries.has(p.iso2) && !isMajorPlace(p) && p.kind !== "admin1" && p.kind !== "admin2" && !best.hinted && !best.nearContext;
+      // A report of unknown country is read as a Sahel report: a hamlet in Senegal or Côte d'Ivoire is no guess either.
+      const homeCountries = reportCountries.size > 0 ? reportCountries : SAHEL;
+      const foreign = !homeCountries.has(p.iso2) && !isMajorPlace(p) && p.kind !== "admin1" && p.kind !== "admin2" && !best.hinted && !best.nearContext;
       if (foreign) {
         decidedBy.push(`best match ${p.name} is a minor place in ${p.country}, outside the report's countries, with no support`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
