@@ -27,7 +27,7 @@ const CASES: Array<[string, string, string | null]> = [
   // noise: the militants named again after the group are that group
   ["On 3 May 2025, GATIA fighters attacked a camp near Menaka; the militiamen burned two tents.", "GATIA: Imghad Tuareg and Allies Self-Defense Group", "Civilians (Mali)"],
   // a battle's other side is the armed party, not the people it escorted or the bystanders who died
-  ["On 3 May 2025, JNIM militants ambushed a civilian convoy escorted by gendarmes near Djibo, killing one gendarme.", "JNIM: Group for Support of Islam and Muslims", "Police Forces of Burkina Faso (2022-) Gendarmerie"],
+  ["On 3 May 2025, JNIM fighters ambushed some traders' lorries escorted by gendarmes near Djibo; one gendarme died.", "JNIM: Group for Support of Islam and Muslims", "Police Forces of Burkina Faso (2022-) Gendarmerie"],
   ["On 3 May 2025, ISGS militants attacked the army post in Djibo; one civilian was killed and a soldier was wounded.", "Islamic State (Sahel)", "Military Forces of Burkina Faso (2022-)"],
   // noise: with no armed escort, villagers attacked stay civilians
   ["On 3 May 2025, ISGS militants attacked a convoy of traders near Djibo, killing one trader.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],

@@ -216,7 +216,12 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   }
   let sub = classify(kinds, actor1, actor2, sentences, fat.value.best);
   // a battle is fought with an armed side: "ambushed a civilian convoy escorted by gendarmes", "attacked the army post, one civilian was killed"
-  if (sub === "Armed clash" && actor2 && actor2.inter === 7 && roles.armedOther && (actor1 === null || !sameGroup(actor1, refOf(roles.armedOther)))) actor2 = refOf(roles.armedOther);
+  if (sub === "Armed clash" && actor2 && actor2.inter === 7 && roles.armedOther && (actor1 === null || !sameGroup(actor1, refOf(roles.armedOther)))) {
+    actor2 = refOf(roles.armedOther);
+    const i = evidence.findIndex((e) => e.field === "actor2");
+    if (i >= 0) evidence.splice(i, 1);
+    evidence.push(ev("actor2", roles.armedOther.hit));
+  }
   // unarmed youths, residents or a crowd who burn, beat or ransack: mob violence by rioters
   if ((sub === "Attack" || sub === "Armed clash" || sub === "Looting/property destruction") && !kinds.has("protest") && (actor1 === null || actor1.inter === 7) && CROWD_VIOLENCE.test(main.text) && !ARMED_CROWD.test(main.text)) {
     const rioters = lex.actorById.get("rioters");
