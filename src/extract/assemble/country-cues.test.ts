@@ -13,6 +13,9 @@ describe("the country a report's words point to when it names no place the gazet
     ["Supporters of the URD marched through the market.", "MLI"],
     ["A Malinke trader was robbed on the road out of town.", "MLI"],
     ["Crowds gathered in the streets of the capital Bamako on Sunday.", "MLI"],
+    // place names are read whatever their capitals
+    ["Militants burned a clinic in a hamlet (Fada Ngourma, Gourma).", "BFA"],
+    ["Relatives marched to mark the anniversary of the Yirgou killings.", "BFA"],
   ])("%s → %s", (text, iso3) => {
     expect(cuedCountry(text)).toBe(iso3);
   });

@@ -14,32 +14,27 @@ interface CountryCue {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // whole words: JavaScript's \b does not see accented letters as letters ("Djenné")
-const wholeWords = (alternatives: string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "u");
+const wholeWords = (alternatives: string[], flags: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, flags);
 
-function buildCues(withPlaces: boolean): CountryCue[] {
+/** One pattern per country and kind, longest alternatives first so that "Bobo-Dioulasso" is read whole. */
+function grouped(entries: Array<[string, string[]]>, flags: string): CountryCue[] {
   const byCountry = new Map<string, string[]>();
-  const add = (iso3: string, patterns: string[]): void => {
-    byCountry.set(iso3, [...(byCountry.get(iso3) ?? []), ...patterns]);
-  };
-  for (const cue of cuesJson.cues) add(cue.iso3, cue.patterns);
-  const skipped = new Set(cuesJson.major_places_not_cues);
-  if (withPlaces) {
-    for (const [iso3, names] of Object.entries(countriesJson.major_places)) {
-      if (iso3.startsWith("_")) continue;
-      add(iso3, (names as string[]).filter((n) => !skipped.has(n)).map(escape));
-    }
-  }
-  // one pattern per country, longest alternatives first so that "Bobo-Dioulasso" is read whole
-  return [...byCountry.entries()].map(([iso3, patterns]) => ({ iso3, re: wholeWords([...new Set(patterns)].sort((a, b) => b.length - a.length)) }));
+  for (const [iso3, patterns] of entries) byCountry.set(iso3, [...(byCountry.get(iso3) ?? []), ...patterns]);
+  return [...byCountry.entries()].map(([iso3, patterns]) => ({ iso3, re: wholeWords([...new Set(patterns)].sort((a, b) => b.length - a.length), flags) }));
 }
 
-let cues: CountryCue[] | null = null;
-let cuesWithoutPlaces: CountryCue[] | null = null;
+// the lexicon's cues are case-sensitive (acronyms: "CMA", "URD"); place names are not ("Fada Ngourma", "Fada NGourma")
+const INSTITUTIONS = grouped(cuesJson.cues.map((c) => [c.iso3, c.patterns]), "u");
+const skipped = new Set(cuesJson.major_places_not_cues);
+const PLACES = grouped(
+  Object.entries(countriesJson.major_places).filter(([iso3]) => !iso3.startsWith("_")).map(([iso3, names]) => [iso3, (names as string[]).filter((n) => !skipped.has(n)).map(escape)]),
+  "iu",
+);
 
 /** Every country whose cues the text names, in the lexicon's order; `places: false` leaves out the major places. */
 export function countriesCuedIn(text: string, { places = true } = {}): string[] {
-  const list = places ? (cues ??= buildCues(true)) : (cuesWithoutPlaces ??= buildCues(false));
-  return list.filter((c) => c.re.test(text)).map((c) => c.iso3);
+  const list = places ? [...INSTITUTIONS, ...PLACES] : INSTITUTIONS;
+  return [...new Set(list.filter((c) => c.re.test(text)).map((c) => c.iso3))];
 }
 
 /** The one country the text's cues agree on; null when it names none, or cues of several countries. */
