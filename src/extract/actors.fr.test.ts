@@ -13,6 +13,8 @@ const CASES: Array<[string, string | null, string | null]> = [
   ["Lundi, des VDP ont repoussé une attaque terroriste à Dablo.", "Unidentified Armed Group (Burkina Faso)", "VDP: Volunteer for Defense of Homeland"],
   ["Lundi, des Koglweogo ont tué deux voleurs présumés près de Kaya.", "Koglweogo Militia", "Civilians (Burkina Faso)"],
   ["Lundi, des hommes armés ont tué un vigile d'une société minière près de Kaya.", "Unidentified Armed Group (Burkina Faso)", "Private Security Forces (Burkina Faso)"],
+  ["Lundi, des hommes armés ont enlevé deux touristes suisses près de Kaya.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Switzerland)"],
+  ["Lundi, des hommes armés ont enlevé deux touristes près de Kaya.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
   // deux communautés qui s'affrontent : chaque camp est la milice de son ethnie
   ["Lundi, des affrontements entre Peuls et Dogons ont fait cinq morts près de Koro.", "Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"],
   ["Lundi, des chasseurs dozos ont attaqué le village peul d'Ogossagou.", "Dozo Communal Militia (Mali)", "Civilians (Mali)"],

@@ -144,6 +144,11 @@ const CASES: Array<[string, string, string, string | null]> = [
   // noise: peacekeepers on patrol stay the mission
   ["On 12 August 2019, gunmen ambushed peacekeepers on patrol near Gao.", "Unidentified Armed Group (Mali)", "gunmen", "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"],
   ["On 13 August 2019, Ganda Koy militiamen shot dead a trader at a checkpoint in Dire.", "Gandakoy Ethnic Militia (Mali)", "Ganda Koy militiamen", "Civilians (Mali)"],
+  // foreign victims are their country's civilians; several nationalities, or foreigners at large, "International"
+  ["On 14 August 2019, gunmen kidnapped a Swiss missionary near Djibo.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Civilians (Switzerland)"],
+  ["On 15 August 2019, gunmen kidnapped a German and a Belgian engineer near Djibo.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Civilians (International)"],
+  // noise: a nationality with no person after it names no civilians
+  ["On 16 August 2019, French troops killed four militants near Djibo.", "Military Forces of France (2017-)", "French troops", "Unidentified Armed Group (Burkina Faso)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {

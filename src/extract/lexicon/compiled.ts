@@ -112,6 +112,8 @@ function compile(lang: Lang): CompiledLexicons {
     ethnic.push({ source, payload: { entry: ethnicEntry, country: null, ethnic: g.name, hint: (g as { country_hint?: string }).country_hint } });
   }
 
+  for (const item of foreignCivilianItems(lang, actorById)) templ.push(item);
+
   const countries = countriesJson.countries as unknown as CountryEntry[];
   const countryItems: Array<{ source: string; payload: CountryMention }> = [];
   for (const c of countries) {
@@ -180,6 +182,55 @@ function compile(lang: Lang): CompiledLexicons {
     placeStopwords: new Set(cuesJson.place_stopwords[lang]),
     actorById,
   };
+}
+
+/**
+ * "a Canadian national", "an Italian and a Canadian citizen", "foreigners": civilians named by a foreign
+ * nationality. One alternative for all nationalities (tried at every word, it must stay cheap); the
+ * generic-actor rule reads which country, or several, the match names (see foreignCiviliansOf).
+ */
+function foreignCivilianItems(lang: Lang, actorById: Map<string, ActorEntry>): Array<{ source: string; payload: ActorSense }> {
+  const fc = actorsJson.foreign_civilians;
+  const entry: ActorEntry = {
+    id: "foreign-civilians", name: fc.acled_template, acled_template: fc.acled_template, inter: 7, specificity: 1, target_kind: "civilian",
+    aliases: { en: [], fr: [] },
+  };
+  actorById.set(entry.id, entry);
+  const byLength = (a: string, b: string): number => b.length - a.length;
+  const nouns = groupedAlternation(fc.nouns[lang].map(aliasSource).sort(byLength));
+  const all = groupedAlternation(fc.nationalities.flatMap((n) => n[lang]).map(aliasSource).sort(byLength));
+  const several = { entry, country: null, ethnic: fc.several };
+  const payload: ActorSense = { entry, country: null };
+  // French puts the noun first ("deux ressortissants italiens"): the noun alone is the hit, and the
+  // generic-actor rule reads the nationality after it (see foreignNationalityAfter)
+  const items = lang === "fr"
+    ? fc.nouns.fr.map((n) => ({ source: aliasSource(n), payload }))
+    : [{ source: `(?:${all})\\s+(?:and\\s+(?:an?\\s+)?(?:${all})\\s+)?(?:${nouns})`, payload }];
+  for (const alias of fc.general[lang]) items.push({ source: aliasSource(alias), payload: several });
+  return items;
+}
+
+let frenchNationalityAfter: RegExp | null = null;
+
+/** " italiens", " italien et canadien" right after a French noun for people: its length and what it names. */
+export function foreignNationalityAfter(after: string): { length: number; nationality: string } | null {
+  const fc = actorsJson.foreign_civilians;
+  if (!frenchNationalityAfter) {
+    const all = groupedAlternation(fc.nationalities.flatMap((n) => n.fr).map(aliasSource).sort((a, b) => b.length - a.length));
+    frenchNationalityAfter = new RegExp(`^\\s+(?:${all})(?:\\s+et\\s+(?:${all}))?${WORD_END}`, "iu");
+  }
+  const m = frenchNationalityAfter.exec(after);
+  const nationality = m ? foreignCiviliansOf(m[0], "fr") : null;
+  return m && nationality ? { length: m[0].length, nationality } : null;
+}
+
+/** The country a foreign-civilians match names ("Canada"), "International" for several, null when none. */
+export function foreignCiviliansOf(text: string, lang: Lang): string | null {
+  const fc = actorsJson.foreign_civilians;
+  const folded = ` ${text.toLowerCase().replace(/\s+/g, " ")} `;
+  const named = fc.nationalities.filter((n) => n[lang].some((a) => folded.includes(` ${a.toLowerCase()} `)));
+  if (named.length === 0) return null;
+  return named.length === 1 ? named[0].name : fc.several;
 }
 
 /** Parses a number as written ("12", "1,200", "twelve", "twenty-two", "a dozen"); null when it is not one. */

@@ -1,6 +1,6 @@
 import type { ActorValue } from "../../facts.js";
 import type { ActorSense } from "../../lexicon/types.js";
-import type { CompiledLexicons } from "../../lexicon/compiled.js";
+import { foreignCiviliansOf, foreignNationalityAfter, type CompiledLexicons } from "../../lexicon/compiled.js";
 import { aliasSource } from "../../lexicon/alias-pattern.js";
 import type { Rule, RuleValue } from "../../rule.js";
 import { matcherRule } from "../matcher-rule.js";
@@ -26,10 +26,35 @@ export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
     // "the army camp sentinel", "the police station commander": the person at the premises acts
     const personAtPremises = /^\s+(?:sentinels?|sentry|sentries|guards?|commanders?|chiefs?|officers?|personnel|staff|soldiers?)\b/i.test(after);
     const facility = !personAtPremises && (/(?:post|base|camp|outpost|station|checkpoint|position|vehicle|commissariat)s?$/i.test(m[0]) || /^(?:camps?|postes?|bases?|détachements?|garnisons?|emprises?|avant-postes?|brigades?)\s/i.test(m[0]) || isFacilityAfter(env.text, m.index + m[0].length));
+    // "a Canadian national", "deux ressortissants italiens": the country the nationality names ("Civilians (Canada)"), or several
+    const foreign = foreignSense(lex, sense, m, env.text);
+    if (foreign === null) return null;
     const local = sense.entry.id === "communal-militia" ? localityBefore(env.text, m.index) : null;
-    const placed = local ? { ...sense, locality: local } : sense;
-    return { value: { sense: offDutySense(lex, namedDozoSense(lex, crowdControlSense(lex, placed, m, env.text), env.text, m.index, m.index + m[0].length), before, after), agent: AGENT_BEFORE.test(before), facility } };
+    const placed = local ? { ...sense, locality: local } : foreign.sense;
+    return {
+      value: { sense: offDutySense(lex, namedDozoSense(lex, crowdControlSense(lex, placed, m, env.text), env.text, m.index, m.index + m[0].length), before, after), agent: AGENT_BEFORE.test(before), facility },
+      end: m.index + m[0].length + foreign.extra,
+    };
   });
+}
+
+/**
+ * Civilians named by a foreign nationality. English matches carry it ("Canadian national"); French
+ * names it after the noun ("ressortissants italiens"), read here. A French people noun with no
+ * nationality after it stays an ordinary civilian; an English match that names none is no hit (null).
+ */
+function foreignSense(lex: CompiledLexicons, sense: ActorSense, m: RegExpExecArray, text: string): { sense: ActorSense; extra: number } | null {
+  const isForeign = sense.entry.id === "foreign-civilians" && sense.ethnic === undefined;
+  if (lex.lang === "fr" && (isForeign || sense.entry.id === "civilians")) {
+    const after = foreignNationalityAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    const foreignEntry = lex.actorById.get("foreign-civilians");
+    if (after && foreignEntry) return { sense: { entry: foreignEntry, country: null, ethnic: after.nationality }, extra: after.length };
+    const civilians = lex.actorById.get("civilians");
+    return { sense: isForeign && civilians ? { entry: civilians, country: null } : sense, extra: 0 };
+  }
+  if (!isForeign) return { sense, extra: 0 };
+  const nationality = foreignCiviliansOf(m[0], lex.lang);
+  return nationality ? { sense: { ...sense, ethnic: nationality }, extra: 0 } : null;
 }
 
 const dozoGroups = new Map<string, RegExp | null>();
