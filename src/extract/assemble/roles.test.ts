@@ -31,6 +31,10 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, ISGS militants attacked the army post in Djibo; one civilian was killed and a soldier was wounded.", "Islamic State (Sahel)", "Military Forces of Burkina Faso (2022-)"],
   // noise: with no armed escort, villagers attacked stay civilians
   ["On 3 May 2025, ISGS militants attacked a convoy of traders near Djibo, killing one trader.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
+  // a brawl between crowds the report does not name: rioters on both sides
+  ["On 3 May 2025, clashes broke out between pupils of two rival schools in Kaya, leaving four wounded.", "Rioters (Burkina Faso)", "Rioters (Burkina Faso)"],
+  // noise: a crowd that beats someone has a victim
+  ["On 3 May 2025, a mob lynched a suspected thief in Kaya.", "Rioters (Burkina Faso)", "Civilians (Burkina Faso)"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

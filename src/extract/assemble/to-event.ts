@@ -238,6 +238,16 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     const entry = lex.actorById.get(rioting ? "rioters" : "protesters");
     if (entry && (eventTypeOf(sub) === "Protests" || rioting)) actor1 = actorRef(lex, { entry, country: null }, iso3, eventDate);
   }
+  // a riot or a brawl whose crowd the report does not name ("clashes erupted between students"): rioters;
+  // when two crowds fight each other, rioters on both sides
+  if ((sub === "Mob violence" || sub === "Violent demonstration") && actor1 === null) {
+    const rioters = lex.actorById.get("rioters");
+    if (rioters) {
+      actor1 = actorRef(lex, { entry: rioters, country: null }, iso3, eventDate);
+      evidence.push({ field: "actor1", ...sentenceEvidence, rule: "infer/crowd-actor", stated: false });
+      if (sub === "Mob violence" && trig?.value.kind === "clash" && (actor2 === null || actor2.inter === 7)) actor2 = actor1;
+    }
+  }
   if (sub === "Mob violence" && actor2 === null) {
     const civ = lex.actorById.get("civilians");
     if (civ) actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
