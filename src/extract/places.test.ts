@@ -33,6 +33,8 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   ["On 3 May 2025, gunmen shot the mayor of Djibo dead at his home in Kaya.", "Kaya", [], "at", null, "in Kaya"],
   ["On 3 May 2025, a bus coming from Gao and heading to Mopti struck a mine near Douentza.", "Douentza", [], "near", null, "near Douentza"],
   ["On 3 May 2025, the driver of the Mayor of Dablo was abducted in Barsalogho.", "Barsalogho", [], "at", null, "in Barsalogho"],
+  ["On 3 May 2025, gunmen attacked the convoy of the Cherif of Djibo in the area of Aribinda.", "Aribinda", [], "near", null, "area of Aribinda"],
+  ["On 3 May 2025, gunmen robbed a truck between Kaya and Dablo and sent it back in the direction of Ouagadougou.", "Kaya", [], "between", "Dablo", "between Kaya and Dablo"],
   // ...but still count when the sentence names no other place
   ["On 3 May 2025, unknown gunmen abducted the mayor of Dablo.", "Dablo", [], "at", null, "of Dablo"],
   ["On 3 May 2025, a truck heading to Kaya was set on fire by gunmen.", "Kaya", [], "at", null, "to Kaya"],

@@ -16,6 +16,8 @@ const AFFILIATION: Record<Lang, RegExp> = {
   fr: new RegExp(`(?<![\\p{L}])(?:${alternation(placeWords.affiliation_nouns.fr)})\\s+$`, "iu"),
 };
 const OF: Record<Lang, RegExp> = { en: /^of\s/i, fr: /^(?:de|du|d['’])\s*/i };
+/** "the Cherif of", "Economic Solidarity of", "the direction of": a title, a body's name or a heading before "of X", mid-sentence. */
+const TITLE_BEFORE = /(?:(?<=[\p{Ll},]\s)[\p{Lu}][\p{L}'’-]+|(?<![\p{L}])direction)\s+$/u;
 const OF_THE: Record<Lang, RegExp> = { en: /^of\s+the\s/i, fr: /^(?:de\s+la|du|des)\s/i };
 
 /**
@@ -52,7 +54,7 @@ function isAffiliation(p: PlaceMention, sf: SentenceFacts): boolean {
   const lang = langOf(p);
   if (!OF[lang].test(p.text)) return false;
   const before = sf.text.slice(Math.max(0, p.start - sf.sentence.start - 40), p.start - sf.sentence.start);
-  return AFFILIATION[lang].test(before);
+  return AFFILIATION[lang].test(before) || TITLE_BEFORE.test(before);
 }
 
 /** Is it only an administrative area or a country (a place that a detail can narrow)? */
