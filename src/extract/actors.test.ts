@@ -149,6 +149,8 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 15 August 2019, gunmen kidnapped a German and a Belgian engineer near Djibo.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Civilians (International)"],
   // noise: a nationality with no person after it names no civilians
   ["On 16 August 2019, French troops killed four militants near Djibo.", "Military Forces of France (2017-)", "French troops", "Unidentified Armed Group (Burkina Faso)"],
+  // "supported by" names an ally of the subject, not the agent of what it did
+  ["On 17 August 2019, a gendarmerie unit supported by volunteer fighters raided a camp near Gorom-Gorom and killed six militants.", "Police Forces of Burkina Faso (2015-2022) Gendarmerie", "gendarmerie", "Unidentified Armed Group (Burkina Faso)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {
