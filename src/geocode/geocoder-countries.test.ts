@@ -123,3 +123,13 @@ describe("a report of unknown country is read as a Sahel report", () => {
     expect(geo.locate(m, { documentPlaces: [m], countryHints: [] })?.iso3).toBe("CIV");
   });
 });
+
+describe("a Mali cercle's seat gives its cercle to the places around it (gazetteer build)", () => {
+  it("Gossi, between Hombori and Gourma Rharous, is in the cercle of Gourma-Rharous", () => {
+    expect(geo.locateText("Gossi", { countryHints: ["MLI"] })?.admin2).toBe("Gourma-Rharous");
+  });
+
+  it("the seat itself: Gourma Rharous is in its cercle", () => {
+    expect(geo.locateText("Gourma Rharous", { countryHints: ["MLI"] })?.admin2).toBe("Gourma-Rharous");
+  });
+});

@@ -5,7 +5,8 @@
  *   GeoNames code, checked against the coded places around it and the polygon's
  *   pre-2025 province; missing or contradicted codes are inferred (source "boundary"
  *   when polygon and neighbours agree, else "nearest").
- * - Mali: cercle from the code, else from the nearest coded places in the same region;
+ * - Mali: cercle from the code (a cercle's seat, often uncoded, from its name), else from the
+ *   nearest coded places in the same region;
  *   places whose neighbours (within 30 km) sit in a region created after the dump's codes (Ménaka) move there.
  * - Niger: the 2014 dump has no département codes: nearest département feature in the
  *   same region; Tillabéri places still coded as Niamey (old code 08) are re-assigned.
@@ -116,17 +117,27 @@ export function assignAdmins(rows: GeonamesRow[], tables: AdminTables, bfProvinc
 
   // --- Mali ---------------------------------------------------------------
   const ml = rows.filter((r) => r.cc === "ML");
-  const mlCoded = ml.filter((r) => isSettlementOrUnit(r) && validA2(r));
-  const mlGlobal = new NearestPoints(mlCoded.map((r) => ({ lat: r.lat, lon: r.lon, label: a2Key(r) })));
+  // A cercle's seat (Gourma Rharous) is often left without a cercle code: its name gives it.
+  const cercleByName = new Map<string, string>();
+  for (const [key, name] of tables.admin2) if (key.startsWith("ML.")) cercleByName.set(`${parentOf(key)}|${nameKey(plainAdminName(name))}`, key);
+  const seatCercle = new Map<GeonamesRow, string>();
+  for (const r of ml) {
+    if (r.fclass !== "P" || validA2(r) || !/^PPLA\d?$/.test(r.fcode)) continue;
+    const key = cercleByName.get(`${a1Key(r)}|${nameKey(r.name)}`) ?? [r.asciiname, ...r.alternatenames].map((a) => cercleByName.get(`${a1Key(r)}|${nameKey(a)}`)).find((k) => k);
+    if (key) seatCercle.set(r, key);
+  }
+  const a2Of = (r: GeonamesRow): string => seatCercle.get(r) ?? a2Key(r);
+  const mlCoded = ml.filter((r) => isSettlementOrUnit(r) && (validA2(r) || seatCercle.has(r)));
+  const mlGlobal = new NearestPoints(mlCoded.map((r) => ({ lat: r.lat, lon: r.lon, label: a2Of(r) })));
   const mlAdmin1Index = new NearestPoints(ml.filter((r) => r.fclass === "P" && validA1(r) && r.admin1 !== "00").map((r) => ({ lat: r.lat, lon: r.lon, label: a1Key(r) })));
   const mlByRegion = new Map<string, NearestPoints<string>>();
-  for (const region of new Set(mlCoded.map((r) => parentOf(a2Key(r))))) {
-    mlByRegion.set(region, new NearestPoints(mlCoded.filter((r) => parentOf(a2Key(r)) === region).map((r) => ({ lat: r.lat, lon: r.lon, label: a2Key(r) }))));
+  for (const region of new Set(mlCoded.map((r) => parentOf(a2Of(r))))) {
+    mlByRegion.set(region, new NearestPoints(mlCoded.filter((r) => parentOf(a2Of(r)) === region).map((r) => ({ lat: r.lat, lon: r.lon, label: a2Of(r) }))));
   }
   const oldRegionCodes = /^ML\.\d\d$/;
   for (const r of ml) {
     let a1: string | null = validA1(r) && r.admin1 !== "00" ? a1Key(r) : null;
-    let a2: string | null = validA2(r) ? a2Key(r) : null;
+    let a2: string | null = validA2(r) ? a2Key(r) : seatCercle.get(r) ?? null;
     let source: AdminSource = a2 || a1 ? "gazetteer" : null;
     if (!a2 && r.fcode !== "ADM1" && r.fcode !== "PCLI") {
       const global = mlGlobal.vote(r.lat, r.lon, K, 80);
