@@ -151,6 +151,10 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 16 August 2019, French troops killed four militants near Djibo.", "Military Forces of France (2017-)", "French troops", "Unidentified Armed Group (Burkina Faso)"],
   // "supported by" names an ally of the subject, not the agent of what it did
   ["On 17 August 2019, a gendarmerie unit supported by volunteer fighters raided a camp near Gorom-Gorom and killed six militants.", "Police Forces of Burkina Faso (2015-2022) Gendarmerie", "gendarmerie", "Unidentified Armed Group (Burkina Faso)"],
+  // a local militia's chief targeted on his own is a civilian
+  ["On 18 August 2019, gunmen shot dead the Koglweogo chief of Kobaye at his home.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Civilians (Burkina Faso)"],
+  // noise: Koglweogo members in a fight stay the militia
+  ["On 19 August 2019, gunmen clashed with Koglweogo members near Kaya.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Koglweogo Militia"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {

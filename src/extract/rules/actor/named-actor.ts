@@ -29,8 +29,18 @@ function isAgent(text: string, start: number, end: number): boolean {
 const ON_LEAVE_AFTER = /^\s+(?:on\s+leave|en\s+(?:congé|permission))\b|^\s*\(\s*(?:off[- ]duty|on\s+leave)\b/iu;
 const OFF_DUTY_BEFORE = /\boff[- ]duty\s+$/i;
 
-/** Troops who are not on duty are civilians for ACLED, whichever force they belong to. */
+/** "the Koglweogo chief", "a Koglweogo leader": one militia's leader, named by his office. */
+const LEADER_AFTER = /^\s+(?:chief|leader|head|chef|responsable)\b/i;
+
+/**
+ * Troops who are not on duty are civilians for ACLED, whichever force they belong to; so is a local
+ * militia's leader targeted on his own (the chief killed at home or abducted on the road).
+ */
 function offDuty(lex: CompiledLexicons, sense: ActorSense, text: string, start: number, end: number): ActorSense {
+  if (sense.entry.inter === 4 && sense.entry.id === "koglweogo" && LEADER_AFTER.test(text.slice(end, end + 12))) {
+    const civilians = lex.actorById.get("civilians");
+    return civilians ? { entry: civilians, country: sense.entry.country ?? null } : sense;
+  }
   if (sense.entry.inter !== 1 && sense.entry.inter !== 8) return sense;
   if (!ON_LEAVE_AFTER.test(text.slice(end, end + 16)) && !OFF_DUTY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return sense;
   const civilians = lex.actorById.get("civilians");
