@@ -104,6 +104,15 @@ interface Named {
   forces: Set<string>;
 }
 
+/** Does the text give this actor the country its name carries, rather than extraction guessing it? */
+function keepsNationality(bare: string, code: string, named: Named): boolean {
+  if (PLACE_BOUND.has(bare)) return false;
+  // civilians: a nationality the text gives anywhere ("60 Nigerien pastoralists were killed"), unless it is the forces' ("Nigerien soldiers beat residents")
+  if (bare === "Civilians") return (named.own?.has(code) ?? false) || (named.inText.has(code) && !named.forces.has(code));
+  // forces: the one their own words give ("Nigerien soldiers", "FAMa"), or the text's when the role was inferred
+  return named.own?.has(code) ?? named.inText.has(code);
+}
+
 function replaceCountry(actor: ActorRef | null, lex: CompiledLexicons, iso3: string, named: Named, date: string | null): ActorRef | null {
   if (!actor) return actor;
   patterns ??= countrylessPatterns(lex);
@@ -113,11 +122,7 @@ function replaceCountry(actor: ActorRef | null, lex: CompiledLexicons, iso3: str
     const bare = withoutCountry(actor.acled_name, country.name);
     // an ethnic militia keeps its community's country ("Dogon Ethnic Militia (Mali)" fighting across the border)
     if (bare === actor.acled_name || !patterns.some((p) => !p.hasEthnic && p.match.test(bare))) continue;
-    // forces keep a nationality their own words give ("Nigerien soldiers", "FAMa"); civilians one the text gives
-    // anywhere ("60 Nigerien pastoralists were killed"), unless it is the forces' ("Nigerien soldiers beat residents")
-    const ownOrText = named.own?.has(code) ?? named.inText.has(code);
-    const theirs = PLACE_BOUND.has(bare) ? false : bare === "Civilians" ? named.own?.has(code) || (named.inText.has(code) && !named.forces.has(code)) : ownOrText;
-    if (theirs) continue;
+    if (keepsNationality(bare, code, named)) continue;
     return localise({ ...actor, name: withoutCountry(actor.name, country.name), acled_name: bare }, lex, iso3, date);
   }
   return actor;
