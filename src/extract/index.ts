@@ -8,6 +8,7 @@ import type { Lang } from "./lexicon/types.js";
 import { dropDuplicates } from "./refiners/drop-duplicates.js";
 import { mergeLedeAndDetail } from "./refiners/merge-lede-detail.js";
 import { placeFromLede } from "./refiners/place-from-lede.js";
+import { splitListedPlaces } from "./refiners/split-listed-places.js";
 import { qualifyFromDocument } from "./refiners/qualify-from-document.js";
 import { ruleSet } from "./rule-order.js";
 import type { RuleEnv } from "./rule.js";
@@ -51,7 +52,7 @@ export function extractDocument(doc: CleanDocument, ctx: ExtractContext): Docume
     const drafts = buildDrafts(perSentence);
     const buildCtx = { text, lex: rules.lex, publishedAt, places: ctx.places, documentCountry: documentCountry(perSentence, ctx.places), dates: facts.dates };
     const places: PlaceMention[] = facts.places.map((h) => h.value);
-    const events = placeFromLede(qualifyFromDocument(dropDuplicates(mergeLedeAndDetail(drafts, buildCtx)), places, ctx.places), places, ctx.places);
+    const events = splitListedPlaces(placeFromLede(qualifyFromDocument(dropDuplicates(mergeLedeAndDetail(drafts, buildCtx)), places, ctx.places), places, ctx.places), ctx.places, text);
     return { events, places, language: lang };
   } catch {
     return { events: [], places: [], language: lang };
