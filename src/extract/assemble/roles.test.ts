@@ -35,6 +35,11 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, clashes broke out between pupils of two rival schools in Kaya, leaving four wounded.", "Rioters (Burkina Faso)", "Rioters (Burkina Faso)"],
   // noise: a crowd that beats someone has a victim
   ["On 3 May 2025, a mob lynched a suspected thief in Kaya.", "Rioters (Burkina Faso)", "Civilians (Burkina Faso)"],
+  // a stray protest word beside an armed group's act does not make the group a crowd
+  ["On 3 May 2025, Dozo hunters kidnapped four herders near Djenne, demanding a ransom.", "Dozo Communal Militia (Mali)", "Civilians (Mali)"],
+  ["On 3 May 2025, JNIM militants set off a mine beside a gathering of soldiers in Djibo.", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)"],
+  // noise: a strike is the strikers' own
+  ["On 3 May 2025, teachers in Kaya began a 48-hour strike to demand unpaid bonuses.", "Protesters (Burkina Faso)", null],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

@@ -164,6 +164,8 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   if (kinds.has("riot") && actor1 && actor1.acled_name.startsWith("Unidentified Armed Group") && !kinds.has("kill") && !kinds.has("abduct")) actor1 = null;
 
   // protests and riots: the crowd is actor 1, and forces that intervene are actor 2
+  const beforeCrowd = { actor1, actor2 };
+  let crowdInferred = false;
   const protestish = kinds.has("protest") || kinds.has("riot") || kinds.has("mob");
   const armedNonState = actor1 !== null && actor1.inter >= 2 && actor1.inter <= 4 && !kinds.has("protest");
   if (protestish && !armedNonState && !(actor1 && actor1.inter === 1 && !kinds.has("protest") && !kinds.has("riot"))) {
@@ -174,6 +176,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
       if (actor1 === null || actor1.inter !== crowdRef.inter) {
         if (actor1 && actor1.inter !== 7 && actor1.inter !== 6) actor2 = actor1;
         actor1 = crowdRef;
+        crowdInferred = true;
         evidence.push({ field: "actor1", ...sentenceEvidence, rule: "infer/crowd-actor", stated: false });
       }
       if (actor2 && (actor2.inter === 6 || (actor2.inter === 7 && !kinds.has("mob")))) actor2 = null;
@@ -215,6 +218,14 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     kinds.add("clash");
   }
   let sub = classify(kinds, actor1, actor2, sentences, fat.value.best);
+  // a stray protest word ("a gathering of soldiers", "demanding ransom") beside what was no protest or riot: the crowd was never there
+  const displaced = beforeCrowd.actor1;
+  if (crowdInferred && displaced !== null && displaced.inter !== 5 && displaced.inter !== 6 && displaced.inter !== 7 && eventTypeOf(sub) !== "Protests" && eventTypeOf(sub) !== "Riots") {
+    ({ actor1, actor2 } = beforeCrowd);
+    const i = evidence.findIndex((e) => e.rule === "infer/crowd-actor");
+    if (i >= 0) evidence.splice(i, 1);
+    sub = classify(kinds, actor1, actor2, sentences, fat.value.best);
+  }
   // a battle is fought with an armed side: "ambushed a civilian convoy escorted by gendarmes", "attacked the army post, one civilian was killed"
   if (sub === "Armed clash" && actor2 && actor2.inter === 7 && roles.armedOther && (actor1 === null || !sameGroup(actor1, refOf(roles.armedOther)))) {
     actor2 = refOf(roles.armedOther);
