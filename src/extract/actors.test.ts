@@ -114,8 +114,8 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 29 July 2019, Malian soldiers defused two IEDs on the road near Boni.", "Military Forces of Mali (2013-2020)", "Malian soldiers", null],
   // villagers who fight back are their community's militia when the report names the community
   ["On 30 July 2019, Fulani militiamen raided the Dogon hamlet of Kanou near Bankass; the villagers fought back.", "Fulani Ethnic Militia (Mali)", "Fulani militiamen", "Dogon Ethnic Militia (Mali)"],
-  // noise: with no community named they stay a communal militia
-  ["On 31 July 2019, gunmen raided the hamlet of Kanou near Bankass; the villagers fought back.", "Unidentified Armed Group (Mali)", "gunmen", "Unidentified Communal Militia (Mali)"],
+  // with no community named they are the village's communal militia
+  ["On 31 July 2019, gunmen raided the hamlet of Kanou near Bankass; the villagers fought back.", "Unidentified Armed Group (Mali)", "gunmen", "Kanou Communal Militia (Mali)"],
   // the dead "people" the report says were militiamen are the militia, not civilians
   ["On 15 July 2019, ISGS militants attacked Kobi and killed five people described as Koglweogo militiamen.", "Islamic State (Sahel)", "ISGS militants", "Koglweogo Militia"],
   // noise: dead the report calls civilians stay civilians
@@ -155,6 +155,10 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 18 August 2019, gunmen shot dead the Koglweogo chief of Kobaye at his home.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Civilians (Burkina Faso)"],
   // noise: Koglweogo members in a fight stay the militia
   ["On 19 August 2019, gunmen clashed with Koglweogo members near Kaya.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Koglweogo Militia"],
+  // villagers who fight off the attack are their village's militia
+  ["On 20 August 2019, gunmen attacked the village of Kobaye near Bankass, but the villagers fended off the attack.", "Unidentified Armed Group (Mali)", "gunmen", "Kobaye Communal Militia (Mali)"],
+  // noise: with no village named they stay an unidentified communal militia
+  ["On 21 August 2019, gunmen raided a hamlet near Bankass; the villagers fought back.", "Unidentified Armed Group (Mali)", "gunmen", "Unidentified Communal Militia (Mali)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {

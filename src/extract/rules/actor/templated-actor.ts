@@ -6,6 +6,7 @@ import type { Rule, RuleValue } from "../../rule.js";
 import { matcherRule } from "../matcher-rule.js";
 import { localityBefore } from "./locality.js";
 import { AGENT_BEFORE, isFacilityAfter } from "./named-actor.js";
+import { villageDefenceSense } from "./village-defence.js";
 
 /** Words naming an actor whose label depends on the country: soldiers, gendarmes, civilians, unknown gunmen. */
 export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
@@ -30,7 +31,7 @@ export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
     const foreign = foreignSense(lex, sense, m, env.text);
     if (foreign === null) return null;
     const local = sense.entry.id === "communal-militia" ? localityBefore(env.text, m.index) : null;
-    const placed = local ? { ...sense, locality: local } : foreign.sense;
+    const placed = local ? { ...sense, locality: local } : villageDefenceSense(lex, foreign.sense, env.text, m.index, m.index + m[0].length);
     return {
       value: { sense: offDutySense(lex, namedDozoSense(lex, crowdControlSense(lex, placed, m, env.text), env.text, m.index, m.index + m[0].length), before, after), agent: AGENT_BEFORE.test(before), facility },
       end: m.index + m[0].length + foreign.extra,
