@@ -280,6 +280,13 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     }
   }
   if (sub === "Armed clash" && actor2 === null && actor1 && actor1.inter === 7) sub = "Attack";
+  // "militants were killed while planting an IED": the bomb-makers are the only side, and it was their act
+  if (sub === "Disrupted weapons use" && actor1 === null && actor2 && actor2.inter >= 2 && actor2.inter <= 4) {
+    actor1 = actor2;
+    actor2 = null;
+    const i = evidence.findIndex((e) => e.field === "actor2");
+    if (i >= 0) evidence[i] = { ...evidence[i], field: "actor1" };
+  }
   // "the army said ... a drone strike had neutralised ...": the state that speaks of its own strike carried it out
   if (actor1 === null && sub === "Air/drone strike" && STATE_SPEAKS.test(main.text)) {
     const military = lex.actorById.get("military");
