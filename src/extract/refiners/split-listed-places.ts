@@ -6,6 +6,8 @@ const NAME = `${WORD}(?:[ \\t]${WORD}){0,2}`;
 /** ", Kobou, and Sira" / " and Sira" / " & Sira" right after a place: the other places of a list. */
 const LIST_TAIL = new RegExp(`^((?:\\s*,\\s*${NAME})*)\\s*,?\\s+(?:and|&|et)\\s+(${NAME})`, "u");
 const LIST_ITEM = new RegExp(NAME, "gu");
+/** "the villages of", "the areas": a plural place noun that vouches for every name listed after it. */
+const PLURAL_NOUN = /^(?:the\s+)?(?:villages|hamlets|localities|areas|towns|communes|villages|localités|hameaux)(?![\p{L}])/iu;
 /** More than this and the list is a region's places, not the event's. */
 const MAX_PLACES = 5;
 
@@ -28,8 +30,9 @@ export function splitListedPlaces(events: ExtractedEvent[], index: PlaceNameInde
     if (!tail) continue;
     const names = [...(tail[1].match(LIST_ITEM) ?? []), tail[2]];
     if (names.length + 1 > MAX_PLACES) continue;
-    // every listed name must be a known place, no country and no name already given
-    const known = (n: string): boolean => index.has(n) && !index.kinds(n).includes("country") && n.toLowerCase() !== p.name.toLowerCase();
+    // every listed name must be a known place (or follow a plural place noun: "the villages of"), no country and no name already given
+    const placesNoun = PLURAL_NOUN.test(p.text);
+    const known = (n: string): boolean => (placesNoun || index.has(n)) && !index.kinds(n).includes("country") && n.toLowerCase() !== p.name.toLowerCase();
     if (!names.every(known)) continue;
     const listed = new Set(names.map((n) => n.toLowerCase()));
     const qualifiers = p.qualifiers.filter((q) => !listed.has(q.toLowerCase()));

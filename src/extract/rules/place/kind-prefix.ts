@@ -8,7 +8,7 @@ import { kindWord, leadingName, mention, NAME_SOURCE, namesActorAt, namesGroup, 
 const OPTIONAL_PART = /^\(-([\p{Lu}][\p{L}'’]+)\)/u;
 
 /** Kind words that may name their place without "of". */
-const NO_OF = /^(?:town|village|hamlet|locality|area|hameau|localité)$/i;
+const NO_OF = /^(?:town|village|hamlet|locality|area|villages|hamlets|localities|areas|hameau|localité)$/i;
 
 const WORDS = {
   en: "town|village|city|hamlet|locality|commune|municipality|department|district|province|cercle|circle|region|area|vicinity|surroundings|outskirts|camp|market|forest|forests|valley|zone|bush|towns|villages|hamlets|localities|communes|areas",
