@@ -77,4 +77,10 @@ export interface GeocodeContext {
   countryHints: string[];
   /** Regions ("ISO3:admin1") where the groups and communities the event names are active: a weak hint among namesakes. */
   areaHints?: string[];
+  /**
+   * The one country (ISO3) the event's own words point to, apart from its actors' names (national
+   * institutions, nationalities, major towns: extraction's country cues). When the report's countries
+   * are several and this is one of them, the place is looked for in it.
+   */
+  cueCountries?: string[];
 }

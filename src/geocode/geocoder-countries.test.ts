@@ -133,3 +133,20 @@ describe("a Mali cercle's seat gives its cercle to the places around it (gazette
     expect(geo.locateText("Gourma Rharous", { countryHints: ["MLI"] })?.admin2).toBe("Gourma-Rharous");
   });
 });
+
+describe("the country the report's own words point to, among the countries guessed for its actors", () => {
+  it("Diayel with civilians guessed Nigerien (the only Diayel is in Niger) and FAMa named (Mali): not the Nigerien village", () => {
+    const m = mention("Diayel", 40, { text: "village of Diayel", kindHint: "settlement" });
+    expect(geo.locate(m, { documentPlaces: [m], countryHints: ["NER", "MLI"], cueCountries: ["MLI"] })).toBeNull();
+  });
+
+  it("noise: with no cue, the guessed countries stand", () => {
+    const m = mention("Diayel", 40, { text: "village of Diayel", kindHint: "settlement" });
+    expect(geo.locate(m, { documentPlaces: [m], countryHints: ["NER", "MLI"] })?.iso3).toBe("NER");
+  });
+
+  it("a cue among the report's countries picks the namesake in it (Kouna, Mali cued, Burkina guessed)", () => {
+    const m = mention("Kouna", 40);
+    expect(geo.locate(m, { documentPlaces: [m], countryHints: ["BFA", "MLI"], cueCountries: ["MLI"] })?.iso3).toBe("MLI");
+  });
+});

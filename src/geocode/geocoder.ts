@@ -4,12 +4,13 @@ import { PlaceIndex, type NameMatch } from "./place-index.js";
 import { nameKey } from "./normalise-name.js";
 import { stripPlaceAffixes } from "./place-affixes.js";
 import { MAX_PLACE_TEXT, parsePlaceText } from "./parse-place-text.js";
-import { scoreCandidate, isMajorPlace, SAHEL, distanceKm, adminKeysOf, areaKey, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
+import { scoreCandidate, isMajorPlace, SAHEL, distanceKm, adminKeysOf, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
 import { AdminSeats } from "./admin-seats.js";
 import { contradictsQualifiers } from "./qualifier-contradiction.js";
 import { BorderProximity, BORDER_PHRASE } from "./border-proximity.js";
 import commonWords from "./common-words.json" with { type: "json" };
 import { findNameMatches } from "./name-matches.js";
+import { ReportEvidence } from "./report-evidence.js";
 
 const COMMON = new Set((commonWords as { words: string[] }).words.map(nameKey));
 const MAX_NAME = 120;
@@ -37,11 +38,12 @@ export class Geocoder {
   private bordersBuilt: BorderProximity | null = null;
   private readonly iso3to2 = new Map<string, string>();
   private readonly countryByKey = new Map<string, string>();
-  private readonly contextCache = new WeakMap<GeocodeContext, { keys: Set<string>; points: RankingEvidence["contextPoints"] }>();
+  private readonly report: ReportEvidence;
 
   constructor(readonly gazetteer: Gazetteer) {
     this.index = new PlaceIndex(gazetteer);
     this.names = this.index;
+    this.report = new ReportEvidence(this.index, this.iso3to2);
     for (const c of gazetteer.countries) {
       this.iso3to2.set(c.iso3, c.iso2);
       for (const n of [c.name, ...c.aliases]) this.countryByKey.set(nameKey(n), c.iso2);
@@ -197,46 +199,10 @@ export class Geocoder {
     return h;
   }
 
-  private contextOf(context: GeocodeContext, ownKey: string, countries: Set<string>): { keys: Set<string>; points: RankingEvidence["contextPoints"] } {
-    let cached = this.contextCache.get(context);
-    if (!cached) {
-      const keys = new Set<string>();
-      const points: RankingEvidence["contextPoints"] = [];
-      for (const m of context.documentPlaces) {
-        const name = stripPlaceAffixes(m.name).name;
-        keys.add(nameKey(name));
-        for (const q of m.qualifiers) keys.add(nameKey(stripPlaceAffixes(q).name));
-        // Sahel places count even outside the report's countries: those are often a guess from the actors.
-        const cands = this.index.lookupPlaces(name).filter((p) => (p.fclass === "P" || p.fclass === "A") && (SAHEL.has(p.iso2) || countries.has(p.iso2)));
-        if (cands.length > 0 && cands.length <= 3) for (const p of cands) points.push({ lat: p.lat, lon: p.lon, name });
-      }
-      cached = { keys, points };
-      this.contextCache.set(context, cached);
-    }
-    if (!cached.keys.has(ownKey)) return cached;
-    const keys = new Set(cached.keys);
-    keys.delete(ownKey);
-    return { keys, points: cached.points.filter((p) => nameKey(p.name) !== ownKey) };
-  }
-
-  /** Region keys and how many of the event's groups point to each ("Dogon" and "Fulani militia" both to Mopti). */
-  private areaKeysOf(context: GeocodeContext): Map<string, number> | undefined {
-    if (!context.areaHints || context.areaHints.length === 0) return undefined;
-    const keys = new Map<string, number>();
-    for (const h of context.areaHints) {
-      const i = h.indexOf(":");
-      if (i > 0) {
-        const k = areaKey(h.slice(0, i), h.slice(i + 1));
-        keys.set(k, (keys.get(k) ?? 0) + 1);
-      }
-    }
-    return keys;
-  }
-
   private resolve(m: PlaceMention, context: GeocodeContext): EventLocation | null {
     if (m.name.length > MAX_NAME) return null; // no place name is that long
     const key = nameKey(m.name);
-    const reportCountries = new Set(context.countryHints.map((c) => this.iso3to2.get(c.toUpperCase()) ?? c.toUpperCase()));
+    const reportCountries = this.report.countriesOf(context);
     const strictCountry = m.countryHint ? this.iso3to2.get(m.countryHint.toUpperCase()) ?? null : null;
     let border: string | null = null;
     for (const t of [m.text, m.secondary ?? "", ...m.qualifiers]) {
@@ -248,9 +214,9 @@ export class Geocoder {
     const notBorder = (t: string): boolean => t.length <= MAX_NAME && !BORDER_PHRASE.test(t);
     const qualifiers = m.qualifiers.filter(notBorder).map((q) => this.hint(q)).filter((h): h is ResolvedHint => h !== null && h.key !== key);
     const anchor = m.secondary && notBorder(m.secondary) ? this.hint(m.secondary) : null;
-    const ctx = this.contextOf(context, key, reportCountries);
+    const ctx = this.report.placesOf(context, key, reportCountries);
     const nearBorder = border ? (p: GazetteerPlace): boolean => this.borders().isNear(p, border!) : null;
-    const evidence: RankingEvidence = { kindHint: m.kindHint, strictCountry, reportCountries, qualifiers, anchor, contextKeys: ctx.keys, contextPoints: ctx.points, nearBorder, borderName: border, anchorMayBeFar: m.relation === "between" || m.relation === "axis", areaKeys: this.areaKeysOf(context), isCommuneSeat: (p) => this.seats.isCommuneSeat(p) };
+    const evidence: RankingEvidence = { kindHint: m.kindHint, strictCountry, reportCountries, qualifiers, anchor, contextKeys: ctx.keys, contextPoints: ctx.points, nearBorder, borderName: border, anchorMayBeFar: m.relation === "between" || m.relation === "axis", areaKeys: this.report.areaKeysOf(context), isCommuneSeat: (p) => this.seats.isCommuneSeat(p) };
 
     // a spelling variant counts in the report's countries, or along the border of a Sahel country named with it ("Tamalate near the Niger border")
     const alongNamedBorder = (p: GazetteerPlace): boolean => strictCountry !== null && SAHEL.has(strictCountry) && this.borders().isNear(p, strictCountry);

@@ -25,6 +25,7 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
       documentPlaces: extraction.places,
       countryHints: unique([...actorCountries(event), ...documentHints, ...(cued ? [cued] : [])]),
       areaHints: actorAreasOf(eventText),
+      cueCountries: cued ? [cued] : [],
     };
     const location = services.geocoder.locate(event.place, context);
     // Names like "Civilians (Mali)" take the country the event was placed in when the text gave none;
