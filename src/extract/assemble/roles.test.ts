@@ -42,6 +42,8 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, teachers in Kaya began a 48-hour strike to demand unpaid bonuses.", "Protesters (Burkina Faso)", null],
   // bomb-makers killed by their own device are the only side
   ["On 3 May 2025, two ISGS militants died while trying to plant a mine near Djibo.", "Islamic State (Sahel)", null],
+  // one group fighting itself is on both sides
+  ["On 3 May 2025, ISGS fighters clashed with each other near Markoye over a gold site.", "Islamic State (Sahel)", "Islamic State (Sahel)"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

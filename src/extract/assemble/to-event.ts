@@ -79,6 +79,9 @@ const CROSSFIRE = /\b(?:cross-?fire|stray\s+bullets?|tirs\s+crois[ée]s|balles?\
 /** Between a toll and the group its dead belonged to: "six people described as", "seven people, including five". */
 const DEAD_WERE = /^[\s,]*(?:(?:who\s+(?:were|was)\s+)?(?:described|identified|presented)\s+as|(?:said|believed|reported)\s+to\s+(?:be|have\s+been)|including(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))?)\s+(?:(?:the|an?)\s+)?$/i;
 
+/** Fighting within one group. */
+const INFIGHTING = /\b(?:clash(?:ed|es)?|fought|fighting|exchanged\s+fire)\s+(?:with|against)\s+each\s+other\b|\bamong\s+themselves\b|\b(?:internal|intra-group)\s+(?:dispute|fighting|clash(?:es)?|rift|feud|quarrel)\b|\binfighting\b|\bentre\s+eux\b/iu;
+
 /** Words for the dead that say nothing of who they were: "three people", "one person", "deux personnes". */
 const NEUTRAL_DEAD = /^(?:(?:at\s+least|some|about|around|over|more\s+than|au\s+moins|une?|\d+|[a-z]+)\s+)*(?:people|persons?|individuals?|personnes?|individus?)\b/iu;
 
@@ -306,6 +309,14 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   }
   // a peaceful protest has no second side, even when the police are mentioned
   if (sub === "Peaceful protest" && actor2 && actor2.inter !== 7) actor2 = null;
+  // "fighters clashed with each other", "an internal dispute": one group on both sides
+  if (sub === "Armed clash" && INFIGHTING.test(main.text)) {
+    const group = [actor1, actor2].find((a) => a !== null && a.inter >= 2 && a.inter <= 4 && !a.acled_name.startsWith("Unidentified"));
+    if (group) {
+      actor1 = group;
+      actor2 = group;
+    }
+  }
   const eventType = eventTypeOf(sub);
   const decisive = KINDS_OF[sub];
   const typeHit = sentences.flatMap((s) => s.triggers).find((t) => decisive.includes(t.value.kind)) ?? trig;
