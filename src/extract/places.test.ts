@@ -128,6 +128,9 @@ describe("place mentions", () => {
     ["On 3 May 2025, gunmen killed three civilians in Kaya and Dablo, fatalities split and coded as Kaya (2) and Dablo (1).", ["Kaya", "Dablo"]],
     ["On 3 May 2025, aircraft struck militant camps in the areas of Djibo, Aribinda, and Dablo, killing 20.", ["Djibo", "Aribinda", "Dablo"]],
     ["On 3 May 2025, mortar shells hit the army bases at Kaya & Dori.", ["Kaya", "Dori"]],
+    // an area's places named with "including" are the places
+    ["On 3 May 2025, militiamen attacked and killed 20 civilians in several villages in Soum province, including Djibo, Aribinda and Wendou.", ["Djibo", "Aribinda", "Wendou"]],
+    ["On 3 May 2025, militiamen attacked and killed 20 civilians in several villages near Djibo, including Wendou and Kobouzanga.", ["Djibo"]],
     // a plural place noun vouches for names the gazetteer lacks, with or without "of"
     ["On 3 May 2025, gunmen attacked the villages of Wendou and Kobouzanga.", ["Wendou", "Kobouzanga"]],
     ["On 3 May 2025, soldiers arrested dozens of men in the areas Djibo and Kobouzanga.", ["Djibo", "Kobouzanga"]],

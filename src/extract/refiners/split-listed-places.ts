@@ -6,6 +6,8 @@ const NAME = `${WORD}(?:[ \\t]${WORD}){0,2}`;
 /** ", Kobou, and Sira" / " and Sira" / " & Sira" right after a place: the other places of a list. */
 const LIST_TAIL = new RegExp(`^((?:\\s*,\\s*${NAME})*)\\s*,?\\s+(?:and|&|et)\\s+(${NAME})`, "u");
 const LIST_ITEM = new RegExp(NAME, "gu");
+/** ", including Wendou, Kobou, and Sira" */
+const INCLUDING = new RegExp(`^\\s*,?\\s*(?:including|notamment)\\s+(${NAME}(?:\\s*,\\s*${NAME})*(?:\\s*,?\\s+(?:and|et)\\s+${NAME})?)`, "u");
 /** "the villages of", "the areas": a plural place noun that vouches for every name listed after it. */
 const PLURAL_NOUN = /^(?:the\s+)?(?:villages|hamlets|localities|areas|towns|communes|villages|localités|hameaux)(?![\p{L}])/iu;
 /** More than this and the list is a region's places, not the event's. */
@@ -20,6 +22,12 @@ const MAX_PLACES = 5;
 export function splitListedPlaces(events: ExtractedEvent[], index: PlaceNameIndex, text: string): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   for (const e of events) {
+    const including = e.place && isAreaOnly(e.place, index) ? includedPlaces(e.place, index, text) : [];
+    if (including.length > 0) {
+      // "villages in Gourma Province including Wendou, Kobou and Sira": the province's named villages are the places
+      for (const [name, start] of including) out.push(atPlace(e, { ...e.place!, name, text: name, start, end: start + name.length, kindHint: null, qualifiers: [e.place!.name], secondary: null }));
+      continue;
+    }
     out.push(e);
     const p = e.place;
     if (!p || p.kindHint === "country" || p.relation === "between" || p.relation === "axis" || p.secondary !== null) continue;
@@ -41,12 +49,40 @@ export function splitListedPlaces(events: ExtractedEvent[], index: PlaceNameInde
     for (const name of names) {
       const start = text.indexOf(name, from);
       from = start + name.length;
-      const place: PlaceMention = { ...p, name, text: name, start, end: start + name.length, qualifiers, secondary: null };
-      const evidence = [...e.evidence.filter((x) => x.field !== "location"), { field: "location", text: name, start, end: start + name.length, rule: p.rule, stated: true }];
-      const dateStated = evidence.some((x) => x.field === "event_date" && x.stated);
-      const { notes: _n, place: _p, start: _s, end: _e, evidence: _ev, ...values } = e;
-      out.push({ ...e, place, evidence, notes: composeNotes(values, place, dateStated) });
+      out.push(atPlace(e, { ...p, name, text: name, start, end: start + name.length, qualifiers, secondary: null }));
     }
+  }
+  return out;
+}
+
+/** The event again, at another place of its list. */
+function atPlace(e: ExtractedEvent, place: PlaceMention): ExtractedEvent {
+  const evidence = [...e.evidence.filter((x) => x.field !== "location"), { field: "location", text: place.text, start: place.start, end: place.end, rule: place.rule, stated: true }];
+  const dateStated = evidence.some((x) => x.field === "event_date" && x.stated);
+  const { notes: _n, place: _p, start: _s, end: _e, evidence: _ev, ...values } = e;
+  return { ...e, place, evidence, notes: composeNotes(values, place, dateStated) };
+}
+
+const AREA_KINDS = new Set<string | null>(["admin1", "admin2", "admin3"]);
+
+function isAreaOnly(p: PlaceMention, index: PlaceNameIndex): boolean {
+  if (p.kindHint !== null) return AREA_KINDS.has(p.kindHint);
+  const kinds = index.kinds(p.name);
+  return kinds.length > 0 && kinds.every((k) => AREA_KINDS.has(k));
+}
+
+/** "..., including Wendou, Kobou and Sira" right after an area: its first places, with where each starts. */
+function includedPlaces(p: PlaceMention, index: PlaceNameIndex, text: string): Array<[string, number]> {
+  const m = INCLUDING.exec(text.slice(p.end, p.end + 300));
+  if (!m) return [];
+  const names = m[1].match(LIST_ITEM) ?? [];
+  if (!names.some((n) => index.has(n))) return [];
+  const out: Array<[string, number]> = [];
+  let from = p.end;
+  for (const name of names.slice(0, MAX_PLACES)) {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    out.push([name, start]);
   }
   return out;
 }
