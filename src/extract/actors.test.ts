@@ -159,6 +159,8 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 20 August 2019, gunmen attacked the village of Kobaye near Bankass, but the villagers fended off the attack.", "Unidentified Armed Group (Mali)", "gunmen", "Kobaye Communal Militia (Mali)"],
   // noise: with no village named they stay an unidentified communal militia
   ["On 21 August 2019, gunmen raided a hamlet near Bankass; the villagers fought back.", "Unidentified Armed Group (Mali)", "gunmen", "Unidentified Communal Militia (Mali)"],
+  // JNIM's Gourma unit is coded as JNIM
+  ["On 22 August 2019, presumed Katiba Al Mansour militants ambushed an army convoy near Gossi.", "JNIM: Group for Support of Islam and Muslims", "Katiba Al Mansour militants", "Military Forces of Mali (2013-2020)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {
