@@ -161,6 +161,9 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 21 August 2019, gunmen raided a hamlet near Bankass; the villagers fought back.", "Unidentified Armed Group (Mali)", "gunmen", "Unidentified Communal Militia (Mali)"],
   // JNIM's Gourma unit is coded as JNIM
   ["On 22 August 2019, presumed Katiba Al Mansour militants ambushed an army convoy near Gossi.", "JNIM: Group for Support of Islam and Muslims", "Katiba Al Mansour militants", "Military Forces of Mali (2013-2020)"],
+  // Bambara hunters are the dozo brotherhood; Dogon hunters stay the Dogon militia
+  ["On 23 August 2019, Bambara hunters raided a Fulani hamlet near Macina and killed two herders.", "Dozo Communal Militia (Mali)", "Bambara hunters", "Civilians (Mali)"],
+  ["On 24 August 2019, Dogon hunters raided a Fulani hamlet near Bankass and killed two herders.", "Dogon Ethnic Militia (Mali)", "Dogon hunters", "Civilians (Mali)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {
