@@ -314,7 +314,7 @@ export class Geocoder {
     for (const hint of [anchor, ...qualifiers]) {
       if (!hint || hint.countryIso2 || hint.places.length === 0) continue;
       const inner: PlaceMention = { ...m, name: hint.text, text: hint.text, qualifiers: qualifiers.filter((q) => q !== hint).map((q) => q.text), secondary: null, kindHint: hint.kindHint, relation: "at" };
-      const hinted = { documentPlaces: context.documentPlaces, countryHints: m.countryHint ? [m.countryHint] : context.countryHints, areaHints: context.areaHints };
+      const hinted: GeocodeContext = { ...context, countryHints: m.countryHint ? [m.countryHint] : context.countryHints };
       // the report names the anchor itself: a country guessed for the report does not veto it
       const loc = this.resolve(inner, hinted) ?? (m.countryHint || hint !== anchor ? null : this.resolve(inner, { ...hinted, countryHints: [] }));
       if (!loc) continue;
