@@ -44,6 +44,8 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, two ISGS militants died while trying to plant a mine near Djibo.", "Islamic State (Sahel)", null],
   // one group fighting itself is on both sides
   ["On 3 May 2025, ISGS fighters clashed with each other near Markoye over a gold site.", "Islamic State (Sahel)", "Islamic State (Sahel)"],
+  // a toll followed by the bomb: the force counted is the one hit
+  ["On 3 May 2025, 2 soldiers killed and 3 wounded by a roadside bomb near Djibo. JNIM claimed the attack.", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

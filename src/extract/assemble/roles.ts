@@ -192,6 +192,9 @@ function isAlly(p: ActorHitIn, h: ActorHitIn, text: string): boolean {
   return ALLY_BETWEEN.test(text.slice(p.hit.end, h.hit.start));
 }
 
+/** Words that tell of people hurt, not of who hurt them. */
+const HURT = /^(?:wounded|injured|wounding|injuring|hurt)$/i;
+
 /** "clashed with unknown gunmen": armed men the report cannot name are not the named group again. */
 const STRANGERS = /^(?:unknown|unidentified|inconnus?|non\s+identifiés?)\b/iu;
 
@@ -238,7 +241,10 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   const armedParty = (h: ActorHitIn): boolean => !isCivilianSide(h.hit) && h.hit.value.sense.entry.id !== "government" && !h.hit.value.facility && !amongVictims(h);
   // a roadside bomb or a suicide attack is never the state's: forces named with one are the ones hit
   // (unless they find, defuse or seize it, or arrest someone)
-  const bombOnly = trig !== null && (trig.value.kind === "ied" || trig.value.kind === "suicide") && !main.triggers.some((t) => t.value.kind === "disrupted" || t.value.kind === "arrest" || t.value.kind === "change");
+  // ...also when the sentence's verb is the toll ("3 peacekeepers killed and 2 wounded by an IED")
+  const bombWord = (t: Hit<TriggerKind>): boolean => t.value.kind === "ied" || t.value.kind === "suicide";
+  const tollOnly = main.triggers.some(bombWord) && main.triggers.every((t) => bombWord(t) || t.value.kind === "kill" || (t.value.kind === "attack" && HURT.test(t.text)));
+  const bombOnly = trig !== null && (bombWord(trig) || tollOnly) && !main.triggers.some((t) => t.value.kind === "disrupted" || t.value.kind === "arrest" || t.value.kind === "change");
   const stateHitByBomb = (h: ActorHitIn): boolean => bombOnly && (h.hit.value.sense.entry.inter === 1 || h.hit.value.sense.entry.inter === 8);
   const mainHits = hits.filter((h) => h.main);
   // "the army defused an IED planted by JNIM militants": the planters are the side disrupted, not the actor
