@@ -164,6 +164,7 @@ const CASES: Array<[string, string, string, string | null]> = [
   // Bambara hunters are the dozo brotherhood; Dogon hunters stay the Dogon militia
   ["On 23 August 2019, Bambara hunters raided a Fulani hamlet near Macina and killed two herders.", "Dozo Communal Militia (Mali)", "Bambara hunters", "Civilians (Mali)"],
   ["On 24 August 2019, Dogon hunters raided a Fulani hamlet near Bankass and killed two herders.", "Dogon Ethnic Militia (Mali)", "Dogon hunters", "Civilians (Mali)"],
+  ["On 25 August 2019, gunmen shot dead two GATIA militiamen on leave near Menaka.", "Unidentified Armed Group (Mali)", "gunmen", "Civilians (Mali)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {

@@ -33,7 +33,7 @@ const OFF_DUTY_BEFORE = /\boff[- ]duty\s+$/i;
 const LEADER_AFTER = /^\s+(?:chief|leader|head|chef|responsable)\b/i;
 
 /**
- * Troops who are not on duty are civilians for ACLED, whichever force they belong to; so is a local
+ * Troops or militiamen who are not on duty are civilians for ACLED, whichever force they belong to; so is a local
  * militia's leader targeted on his own (the chief killed at home or abducted on the road).
  */
 function offDuty(lex: CompiledLexicons, sense: ActorSense, text: string, start: number, end: number): ActorSense {
@@ -41,7 +41,7 @@ function offDuty(lex: CompiledLexicons, sense: ActorSense, text: string, start: 
     const civilians = lex.actorById.get("civilians");
     return civilians ? { entry: civilians, country: sense.entry.country ?? null } : sense;
   }
-  if (sense.entry.inter !== 1 && sense.entry.inter !== 8) return sense;
+  if (sense.entry.inter >= 5 && sense.entry.inter <= 7) return sense;
   if (!ON_LEAVE_AFTER.test(text.slice(end, end + 16)) && !OFF_DUTY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return sense;
   const civilians = lex.actorById.get("civilians");
   // ...of the force's country when it has one ("Malian soldiers on leave")
