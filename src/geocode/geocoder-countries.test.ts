@@ -150,3 +150,15 @@ describe("the country the report's own words point to, among the countries guess
     expect(geo.locate(m, { documentPlaces: [m], countryHints: ["BFA", "MLI"], cueCountries: ["MLI"] })?.iso3).toBe("MLI");
   });
 });
+
+describe("a village two Sahel countries have, in a report that says nothing of its country, is no guess", () => {
+  it("Douna alone (Burkina, Niger and Mali each have one, equally ranked) stays unknown", () => {
+    const m = mention("Douna", 30, { relation: "near" });
+    expect(geo.locate(m, { documentPlaces: [m], countryHints: [] })).toBeNull();
+  });
+
+  it("noise: with the report's country, the namesake there is taken", () => {
+    const m = mention("Douna", 30, { relation: "near" });
+    expect(geo.locate(m, { documentPlaces: [m], countryHints: ["MLI"] })?.iso3).toBe("MLI");
+  });
+});

@@ -204,8 +204,9 @@ describe("the province written with the name outweighs a country named after it"
 describe("the regions where the event's groups are active part namesakes", () => {
   it("Baye named with Dogon hunters (Mopti) is the Baye of Mopti, not the one in Kayes or Burkina Faso", () => {
     const baye = mention("Baye", 0);
-    const plain = geo.locate(baye, { documentPlaces: [baye], countryHints: [] })!;
-    expect(plain.admin1).not.toBe("Mopti");
+    // with nothing in the report, Baye is a toss-up between countries: no place, and in any case not Mopti's
+    const plain = geo.locate(baye, { documentPlaces: [baye], countryHints: [] });
+    expect(plain?.admin1 ?? null).not.toBe("Mopti");
     const loc = geo.locate(baye, { documentPlaces: [baye], countryHints: [], areaHints: ["MLI:Mopti"] })!;
     expect(loc.iso3).toBe("MLI");
     expect(loc.admin1).toBe("Mopti");
@@ -219,8 +220,8 @@ describe("the regions where the event's groups are active part namesakes", () =>
 
   it("a region hint in a country with no namesake changes nothing", () => {
     const douna = mention("Douna", 0);
-    const without = geo.locate(douna, { documentPlaces: [douna], countryHints: [] })!;
-    const loc = geo.locate(douna, { documentPlaces: [douna], countryHints: [], areaHints: ["NER:Diffa"] })!;
+    const without = geo.locate(douna, { documentPlaces: [douna], countryHints: ["MLI"] })!;
+    const loc = geo.locate(douna, { documentPlaces: [douna], countryHints: ["MLI"], areaHints: ["NER:Diffa"] })!;
     expect(loc.gazetteer_id).toBe(without.gazetteer_id);
   });
 });

@@ -261,9 +261,11 @@ export class Geocoder {
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
       // "Hourara" read as Wara, Ouara or Wassara, with nothing in the report for any of them: a coin toss, not a place.
+      // So is a village both Burkina Faso and Mali have, in a report that says nothing of its country.
       const runnerUp = scored[1];
       const saidOf = (x: ScoredCandidate): boolean => x.hinted || x.nearContext || x.inArea || x.evidence.some((e) => e.includes("from another place of the report"));
-      if (best.match.via === "loose" && !saidOf(best) && runnerUp && runnerUp.score === best.score && distanceKm(p.lat, p.lon, runnerUp.match.place.lat, runnerUp.match.place.lon) > 10) {
+      const tossUp = best.match.via === "loose" || (reportCountries.size === 0 && runnerUp !== undefined && runnerUp.match.place.iso2 !== p.iso2);
+      if (tossUp && !saidOf(best) && runnerUp && runnerUp.score === best.score && distanceKm(p.lat, p.lon, runnerUp.match.place.lat, runnerUp.match.place.lon) > 10) {
         decidedBy.push(`"${m.name}" is a spelling variant of several places the report says nothing about`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
