@@ -165,6 +165,9 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 23 August 2019, Bambara hunters raided a Fulani hamlet near Macina and killed two herders.", "Dozo Communal Militia (Mali)", "Bambara hunters", "Civilians (Mali)"],
   ["On 24 August 2019, Dogon hunters raided a Fulani hamlet near Bankass and killed two herders.", "Dogon Ethnic Militia (Mali)", "Dogon hunters", "Civilians (Mali)"],
   ["On 25 August 2019, gunmen shot dead two GATIA militiamen on leave near Menaka.", "Unidentified Armed Group (Mali)", "gunmen", "Civilians (Mali)"],
+  // a community named before its Dozos is that community's militia (but Bambara Dozos are the Dozo militia)
+  ["On 26 August 2019, Dogon Dozos burned a Fulani hamlet near Koro and killed a herder.", "Dogon Ethnic Militia (Mali)", "Dogon Dozos", "Civilians (Mali)"],
+  ["On 27 August 2019, Bambara Dozos burned a Fulani hamlet near Macina and killed a herder.", "Dozo Communal Militia (Mali)", "Bambara Dozos", "Civilians (Mali)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {

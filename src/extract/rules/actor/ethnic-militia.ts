@@ -8,7 +8,7 @@ import { AGENT_BEFORE } from "./named-actor.js";
 
 /** Communities whose hunters are the dozo brotherhood ("Bambara hunters" are Dozos). */
 const DOZO_HUNTERS = new Set(actorsJson.ethnic_militia.groups.filter((g) => (g as { hunters_are_dozo?: boolean }).hunters_are_dozo).map((g) => g.name));
-const HUNTERS = /(?:hunters?|chasseurs?)$/i;
+const HUNTERS = /(?:hunters?|chasseurs?|dozos?|donsos?)$/i;
 
 /** "Fulani militiamen", "Dogon hunters", "miliciens peuls": an ethnic militia of the event's country. */
 export function ethnicMilitiaRule(lex: CompiledLexicons): Rule<ActorValue> {
