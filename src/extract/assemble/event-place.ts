@@ -1,4 +1,4 @@
-import type { PlaceMention } from "../../domain/index.js";
+import type { PlaceMention, PlaceNameIndex } from "../../domain/index.js";
 import type { Hit } from "../rule.js";
 import type { SentenceFacts } from "./sentence-facts.js";
 import placeWords from "../lexicons/place-words.json" with { type: "json" };
@@ -55,6 +55,13 @@ function isAffiliation(p: PlaceMention, sf: SentenceFacts): boolean {
   if (!OF[lang].test(p.text)) return false;
   const before = sf.text.slice(Math.max(0, p.start - sf.sentence.start - 40), p.start - sf.sentence.start);
   return AFFILIATION[lang].test(before) || TITLE_BEFORE.test(before);
+}
+
+/** Only an administrative area: the mention says so, or every gazetteer entry of its name is one ("in Oudalan"). */
+export function isAreaOnly(p: PlaceMention, index: PlaceNameIndex): boolean {
+  if (p.kindHint !== null) return p.kindHint === "admin1" || p.kindHint === "admin2" || p.kindHint === "admin3";
+  const kinds = index.kinds(p.name);
+  return kinds.length > 0 && kinds.every((k) => k === "admin1" || k === "admin2" || k === "admin3");
 }
 
 /** Is it only an administrative area or a country (a place that a detail can narrow)? */

@@ -1,14 +1,8 @@
 import type { ExtractedEvent, PlaceMention, PlaceNameIndex } from "../../domain/index.js";
+import { isAreaOnly } from "../assemble/event-place.js";
 import { composeNotes } from "../assemble/notes.js";
 
 const AREA_KINDS = new Set<string | null>(["admin1", "admin2", "admin3"]);
-
-/** Only an administrative area: the mention says so, or every gazetteer entry of its name is one. */
-function isAreaOnly(p: PlaceMention, index: PlaceNameIndex): boolean {
-  if (p.kindHint !== null) return AREA_KINDS.has(p.kindHint);
-  const kinds = index.kinds(p.name);
-  return kinds.length > 0 && kinds.every((k) => AREA_KINDS.has(k));
-}
 
 /**
  * "Operations in the area of Wendou (Gorom-Gorom, Oudalan). Corpses were left behind ... split

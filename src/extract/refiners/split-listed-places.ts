@@ -1,4 +1,5 @@
 import type { ExtractedEvent, PlaceMention, PlaceNameIndex } from "../../domain/index.js";
+import { isAreaOnly } from "../assemble/event-place.js";
 import { composeNotes } from "../assemble/notes.js";
 
 const WORD = "[\\p{Lu}][\\p{L}'’]*(?:-[\\p{L}\\p{N}'’]+)*";
@@ -9,7 +10,7 @@ const LIST_ITEM = new RegExp(NAME, "gu");
 /** ", including Wendou, Kobou, and Sira" */
 const INCLUDING = new RegExp(`^\\s*,?\\s*(?:including|notamment)\\s+(${NAME}(?:\\s*,\\s*${NAME})*(?:\\s*,?\\s+(?:and|et)\\s+${NAME})?)`, "u");
 /** "the villages of", "the areas": a plural place noun that vouches for every name listed after it. */
-const PLURAL_NOUN = /^(?:the\s+)?(?:villages|hamlets|localities|areas|towns|communes|villages|localités|hameaux)(?![\p{L}])/iu;
+const PLURAL_NOUN = /^(?:the\s+)?(?:villages|hamlets|localities|areas|towns|communes|localités|hameaux)(?![\p{L}])/iu;
 /** More than this and the list is a region's places, not the event's. */
 const MAX_PLACES = 5;
 
@@ -17,7 +18,8 @@ const MAX_PLACES = 5;
  * "attacked the villages of Wendou and Kobou", "airstrikes in the areas of Wendou, Kobou, and
  * Sira", "police stations at Wendou and Kobou": one event per place, as ACLED codes an event at
  * each location it names (a toll the report gives once stays with each, as written). Only a list
- * written right after the event's own place, of names the gazetteer knows, splits.
+ * written right after the event's own place splits, of names the gazetteer knows or that a plural
+ * place noun vouches for; an area followed by "including" the places it means gives way to them.
  */
 export function splitListedPlaces(events: ExtractedEvent[], index: PlaceNameIndex, text: string): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
@@ -61,14 +63,6 @@ function atPlace(e: ExtractedEvent, place: PlaceMention): ExtractedEvent {
   const dateStated = evidence.some((x) => x.field === "event_date" && x.stated);
   const { notes: _n, place: _p, start: _s, end: _e, evidence: _ev, ...values } = e;
   return { ...e, place, evidence, notes: composeNotes(values, place, dateStated) };
-}
-
-const AREA_KINDS = new Set<string | null>(["admin1", "admin2", "admin3"]);
-
-function isAreaOnly(p: PlaceMention, index: PlaceNameIndex): boolean {
-  if (p.kindHint !== null) return AREA_KINDS.has(p.kindHint);
-  const kinds = index.kinds(p.name);
-  return kinds.length > 0 && kinds.every((k) => AREA_KINDS.has(k));
 }
 
 /** "..., including Wendou, Kobou and Sira" right after an area: its first places, with where each starts. */
