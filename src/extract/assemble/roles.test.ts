@@ -46,6 +46,10 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, ISGS fighters clashed with each other near Markoye over a gold site.", "Islamic State (Sahel)", "Islamic State (Sahel)"],
   // a toll followed by the bomb: the force counted is the one hit
   ["On 3 May 2025, 2 soldiers killed and 3 wounded by a roadside bomb near Djibo. JNIM claimed the attack.", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)"],
+  // an unarmed crowd that storms an office or holds someone hostage: rioters
+  ["On 3 May 2025, angry pupils stormed the town hall of Kaya and held the deputy mayor hostage for an hour.", "Rioters (Burkina Faso)", "Civilians (Burkina Faso)"],
+  // noise: gunmen who take hostages are an armed group
+  ["On 3 May 2025, gunmen took the deputy mayor of Kaya hostage.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

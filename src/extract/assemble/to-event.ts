@@ -70,7 +70,7 @@ const VIOLENT_KINDS = new Set(["attack", "kill", "abduct", "loot", "sexual"]);
 
 const STATE_SPEAKS = /\b(?:army|military|armed\s+forces|air\s+force|general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|l['’]armée|état-major)\b[^.]{0,40}?\b(?:said|says|announced|stated|reported|claimed|a\s+annoncé|annonce|indique|a\s+indiqué)\b/iu;
 
-const CROWD_VIOLENCE = /\b(?:youths?|residents|villagers|inhabitants|locals|population|crowds?|mob|students|pupils|traders|merchants|people)\b(?:(?!\bby\b)[^.;:]){0,60}?\b(?:burn(?:ed|t)|ransack(?:ed)?|beat|beaten\s+up|stoned|set\s+(?:fire|ablaze)|torched|vandali[sz]ed|fought|assaulted|lynched|attacked)\b/i;
+const CROWD_VIOLENCE = /\b(?:youths?|residents|villagers|inhabitants|locals|population|crowds?|mob|students|pupils|traders|merchants|people|protesters|demonstrators|activists|supporters|partisans)\b(?:(?!\bby\b)[^.;:]){0,60}?\b(?:burn(?:ed|t)|ransack(?:ed)?|beat|beaten\s+up|stoned|set\s+(?:fire|ablaze)|torched|vandali[sz]ed|fought|assaulted|lynched|attacked|stormed|took\s+(?:\w+\s+)?hostage|held\s+(?:\w+\s+)?hostage|kidnapped|broke\s+(?:\w+\s+){0,2}windows|smashed)\b/i;
 const ARMED_CROWD = /\b(?:armed|rifles?|guns?|gunmen|gunshots?|firearms?|shotguns?|hunting\s+weapons?|dozos?|militia(?:men)?)\b/i;
 
 /** Bystanders caught between the sides: the attack was on the armed side named, not on them. */
@@ -237,7 +237,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     evidence.push(ev("actor2", roles.armedOther.hit));
   }
   // unarmed youths, residents or a crowd who burn, beat or ransack: mob violence by rioters
-  if ((sub === "Attack" || sub === "Armed clash" || sub === "Looting/property destruction") && !kinds.has("protest") && (actor1 === null || actor1.inter === 7) && CROWD_VIOLENCE.test(main.text) && !ARMED_CROWD.test(main.text)) {
+  if ((sub === "Attack" || sub === "Armed clash" || sub === "Looting/property destruction" || sub === "Abduction/forced disappearance") && !kinds.has("protest") && (actor1 === null || actor1.inter === 7) && CROWD_VIOLENCE.test(main.text) && !ARMED_CROWD.test(main.text)) {
     const rioters = lex.actorById.get("rioters");
     if (rioters) {
       sub = "Mob violence";
