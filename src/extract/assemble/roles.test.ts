@@ -50,6 +50,8 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, angry pupils stormed the town hall of Kaya and held the deputy mayor hostage for an hour.", "Rioters (Burkina Faso)", "Civilians (Burkina Faso)"],
   // noise: gunmen who take hostages are an armed group
   ["On 3 May 2025, gunmen took the deputy mayor of Kaya hostage.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
+  // the group named in front of the attack made it
+  ["On 3 May 2025, four soldiers were killed in a suspected ISGS ambush near Tin-Akoff.", "Islamic State (Sahel)", "Military Forces of Burkina Faso (2022-)"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

@@ -192,6 +192,12 @@ function isAlly(p: ActorHitIn, h: ActorHitIn, text: string): boolean {
   return ALLY_BETWEEN.test(text.slice(p.hit.end, h.hit.start));
 }
 
+/** A group's name used as the attack's ("an alleged CMA attack", "a JNIM ambush"). */
+const NAMED_ATTACK = {
+  before: /\b(?:an?|the|another|alleged|suspected|presumed|presumably|apparent|recent|new|fresh|deadly)\s+$/i,
+  after: /^[\s-]*(?:attacks?|ambush(?:es)?|raids?|assaults?|offensive|incursion|offensives)\b/i,
+};
+
 /** Words that tell of people hurt, not of who hurt them. */
 const HURT = /^(?:wounded|injured|wounding|injuring|hurt)$/i;
 
@@ -268,6 +274,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
     (passive ? earlierSubject(main, trig, mainHits, armed, text) : null) ??
     // "three herders were killed when gunmen stormed the camp": the subject of the clause that says how
     (passive ? mainHits.find((h) => armed(h) && h.hit.start > tpos && WHEN_CLAUSE_BEFORE.test(text.slice(Math.max(0, h.hit.start - 50), h.hit.start))) ?? null : null) ??
+    // "killed in an alleged CMA attack on GATIA fighters": the group that names the attack made it
+    (passive ? mainHits.find((h) => armed(h) && h.hit.start > tpos && NAMED_ATTACK.after.test(text.slice(h.hit.end, h.hit.end + 20)) && NAMED_ATTACK.before.test(text.slice(Math.max(0, h.hit.start - 30), h.hit.start))) ?? null : null) ??
     // "French forces conducted operations near Kome. Bodies of militants were left behind": the lead-in names who acted
     (lead ? mergeMentions(lead.actors.map((hit) => ({ hit, sf: lead, main: false })), text).find((h) => armed(h)) ?? null : null) ??
     rest.find((h) => agentOf(h) && armed(h)) ??
