@@ -168,6 +168,8 @@ const CASES: Array<[string, string, string, string | null]> = [
   // a community named before its Dozos is that community's militia (but Bambara Dozos are the Dozo militia)
   ["On 26 August 2019, Dogon Dozos burned a Fulani hamlet near Koro and killed a herder.", "Dogon Ethnic Militia (Mali)", "Dogon Dozos", "Civilians (Mali)"],
   ["On 27 August 2019, Bambara Dozos burned a Fulani hamlet near Macina and killed a herder.", "Dozo Communal Militia (Mali)", "Bambara Dozos", "Civilians (Mali)"],
+  // the peace accord's mixed units are a unit of Mali's military
+  ["On 28 August 2019, gunmen ambushed a MOC patrol near Gao and killed two soldiers.", "Unidentified Armed Group (Mali)", "gunmen", "Military Forces of Mali (2013-2020) Operational Coordination Mechanism"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {
