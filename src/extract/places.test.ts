@@ -134,6 +134,10 @@ describe("place mentions", () => {
     // a plural place noun vouches for names the gazetteer lacks, with or without "of"
     ["On 3 May 2025, gunmen attacked the villages of Wendou and Kobouzanga.", ["Wendou", "Kobouzanga"]],
     ["On 3 May 2025, soldiers arrested dozens of men in the areas Djibo and Kobouzanga.", ["Djibo", "Kobouzanga"]],
+    // a toll told place by place, in the same sentence
+    ["On 3 May 2025, gunmen killed three villagers in Djibo, while one in Aribinda and another in Dablo.", ["Djibo", "Aribinda", "Dablo"]],
+    ["On 3 May 2025, four men were shot dead in Kaya and 1 in Dori.", ["Kaya", "Dori"]],
+    ["On 3 May 2025, gunmen killed three villagers in Djibo on 2 May 2025 in the morning.", ["Djibo"]],
     // not a list of places: a name the gazetteer lacks, a country, or what follows the event
     ["On 3 May 2025, gunmen attacked Djibo and Kobouzanga on the same night.", ["Djibo"]],
     ["On 3 May 2025, gunmen attacked Djibo and then moved towards Aribinda.", ["Djibo"]],

@@ -11,6 +11,8 @@ const LIST_ITEM = new RegExp(NAME, "gu");
 const INCLUDING = new RegExp(`^\\s*,?\\s*(?:including|notamment)\\s+(${NAME}(?:\\s*,\\s*${NAME})*(?:\\s*,?\\s+(?:and|et)\\s+${NAME})?)`, "u");
 /** "the villages of", "the areas": a plural place noun that vouches for every name listed after it. */
 const PLURAL_NOUN = /^(?:the\s+)?(?:villages|hamlets|localities|areas|towns|communes|localités|hameaux)(?![\p{L}])/iu;
+/** "..., while one in Kobou and another in Sira", "4 killed in Wendou and 1 in Kobou": a toll told place by place. */
+const COUNT_IN = new RegExp(`(?:,|and|while|also)\\s+(?:one|two|three|four|five|another|\\d{1,3}(?![\\d]))(?:\\s+(?:more|others?|people|civilians|individuals|persons|soldiers))?\\s+(?:in|at)\\s+(${NAME})`, "gu");
 /** More than this and the list is a region's places, not the event's. */
 const MAX_PLACES = 5;
 
@@ -19,7 +21,8 @@ const MAX_PLACES = 5;
  * Sira", "police stations at Wendou and Kobou": one event per place, as ACLED codes an event at
  * each location it names (a toll the report gives once stays with each, as written). Only a list
  * written right after the event's own place splits, of names the gazetteer knows or that a plural
- * place noun vouches for; an area followed by "including" the places it means gives way to them.
+ * place noun vouches for; an area followed by "including" the places it means gives way to them;
+ * a toll told place by place ("three killed in Wendou, while one in Kobou") gives each its event.
  */
 export function splitListedPlaces(events: ExtractedEvent[], index: PlaceNameIndex, text: string): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
@@ -33,6 +36,7 @@ export function splitListedPlaces(events: ExtractedEvent[], index: PlaceNameInde
     out.push(e);
     const p = e.place;
     if (!p || p.kindHint === "country" || p.relation === "between" || p.relation === "axis" || p.secondary !== null) continue;
+    for (const [name, start] of countedPlaces(p, index, text)) out.push(atPlace(e, { ...p, name, text: name, start, end: start + name.length, qualifiers: [], secondary: null }));
     // the list starts right after the name: "the areas of Wendou, Kobou, and Sira" may have read Kobou as Wendou's qualifier
     const at = p.text.lastIndexOf(p.name);
     const nameEnd = at >= 0 ? p.start + at + p.name.length : p.end;
@@ -79,4 +83,18 @@ function includedPlaces(p: PlaceMention, index: PlaceNameIndex, text: string): A
     out.push([name, start]);
   }
   return out;
+}
+
+/** "Three were killed in Wendou, while one in Kobou": the other places of a toll told place by place, in the same sentence. */
+function countedPlaces(p: PlaceMention, index: PlaceNameIndex, text: string): Array<[string, number]> {
+  const rest = text.slice(p.end, p.end + 200);
+  const sentenceEnd = /[.!?](?:\s|$)/.exec(rest);
+  const span = sentenceEnd ? rest.slice(0, sentenceEnd.index) : rest;
+  const out: Array<[string, number]> = [];
+  for (const m of span.matchAll(COUNT_IN)) {
+    const name = m[1];
+    if (!index.has(name) || index.kinds(name).includes("country") || name.toLowerCase() === p.name.toLowerCase()) continue;
+    out.push([name, p.end + m.index + m[0].length - name.length]);
+  }
+  return out.slice(0, MAX_PLACES - 1);
 }
