@@ -128,6 +128,9 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 2 May 2025, the school at Ouro Gueladio was blown up by militants at night.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "blown up"],
   ["On 2 May 2025, militants fired a rocket at the town hall of Arbinda and damaged its roof.", "Explosions/Remote violence", "Shelling/artillery/missile attack", "fired a rocket"],
   ["On 2 May 2025, rockets fell on the camp in Ber overnight; nobody was hurt.", "Explosions/Remote violence", "Shelling/artillery/missile attack", "rockets fell"],
+  // the police who surround or wound the marchers intervened in the protest
+  ["On 4 May 2025, pupils marched to the town hall of Koudougou and the police surrounded them.", "Protests", "Protest with intervention", "marched"],
+  ["On 4 May 2025, pupils marched to the town hall of Koudougou; two of them were wounded by the police.", "Protests", "Excessive force against protesters", "marched"],
 ];
 
 describe("event type and sub-event type (ACLED taxonomy)", () => {
