@@ -170,6 +170,9 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 27 August 2019, Bambara Dozos burned a Fulani hamlet near Macina and killed a herder.", "Dozo Communal Militia (Mali)", "Bambara Dozos", "Civilians (Mali)"],
   // the peace accord's mixed units are a unit of Mali's military
   ["On 28 August 2019, gunmen ambushed a MOC patrol near Gao and killed two soldiers.", "Unidentified Armed Group (Mali)", "gunmen", "Military Forces of Mali (2013-2020) Operational Coordination Mechanism"],
+  // noise: a group's name is no village, and the village named as one outranks the town after "in"
+  ["On 29 August 2019, fighters from Katiba Macina raided a hamlet near Bankass, and village self-defence repelled them.", "JNIM: Group for Support of Islam and Muslims", "Katiba Macina", "Unidentified Communal Militia (Mali)"],
+  ["On 30 August 2019, JNIM fighters raided the village of Kobaye in Bankass, and village self-defence repelled them.", "JNIM: Group for Support of Islam and Muslims", "JNIM fighters", "Kobaye Communal Militia (Mali)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {

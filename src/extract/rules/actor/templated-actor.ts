@@ -4,7 +4,7 @@ import { foreignCiviliansOf, foreignNationalityAfter, type CompiledLexicons } fr
 import { aliasSource } from "../../lexicon/alias-pattern.js";
 import type { Rule, RuleValue } from "../../rule.js";
 import { matcherRule } from "../matcher-rule.js";
-import { localityBefore } from "./locality.js";
+import { localityBefore, namesAnActor } from "./locality.js";
 import { AGENT_BEFORE, isFacilityAfter } from "./named-actor.js";
 import { villageDefenceSense } from "./village-defence.js";
 
@@ -30,7 +30,7 @@ export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
     // "a Canadian national", "deux ressortissants italiens": the country the nationality names ("Civilians (Canada)"), or several
     const foreign = foreignSense(lex, sense, m, env.text);
     if (foreign === null) return null;
-    const local = sense.entry.id === "communal-militia" ? localityBefore(env.text, m.index) : null;
+    const local = sense.entry.id === "communal-militia" ? localityBefore(env.text, m.index, namesAnActor(lex)) : null;
     const placed = local ? { ...sense, locality: local } : villageDefenceSense(lex, foreign.sense, env.text, m.index, m.index + m[0].length);
     return {
       value: { sense: offDutySense(lex, namedDozoSense(lex, crowdControlSense(lex, placed, m, env.text), env.text, m.index, m.index + m[0].length), before, after), agent: AGENT_BEFORE.test(before), facility },

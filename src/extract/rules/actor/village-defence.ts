@@ -2,7 +2,7 @@ import actorsJson from "../../lexicons/actors.json" with { type: "json" };
 import { aliasSource } from "../../lexicon/alias-pattern.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { ActorSense } from "../../lexicon/types.js";
-import { localityBefore } from "./locality.js";
+import { localityBefore, namesAnActor } from "./locality.js";
 
 /** Residents as a group: the people of a village who may take up arms together. */
 const RESIDENTS = /^(?:villagers|local\s+residents|residents|locals|inhabitants|youths?|local\s+youths?|population)$/i;
@@ -26,6 +26,6 @@ export function villageDefenceSense(lex: CompiledLexicons, sense: ActorSense, te
   if (!FOUGHT_AFTER.test(text.slice(end, end + 60))) return sense;
   const militia = lex.actorById.get("communal-militia");
   if (!militia || COMMUNITY_VILLAGE.test(text)) return sense;
-  const locality = localityBefore(text, start);
+  const locality = localityBefore(text, start, namesAnActor(lex));
   return locality ? { entry: militia, country: null, locality } : sense;
 }
