@@ -49,6 +49,11 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   ["On 3 May 2025, gunmen killed a herder in the Toye area of Gao.", "Toye", ["Gao"], "at", null, "Toye area of Gao"],
   ["On 3 May 2025, soldiers clashed with gunmen in the Dablo area of Sanmatenga.", "Dablo", ["Sanmatenga"], "at", null, "Dablo area of Sanmatenga"],
   ["On 3 May 2025, gunmen attacked a convoy in the Oudalan area of Burkina Faso.", "Oudalan", [], "near", null, "Oudalan area of Burkina Faso"],
+  // a site named inside a town is in the town; a province after a site's noun is not its town
+  ["On 3 May 2025, police clashed with traders at the Wendou market in Kaya.", "Kaya", [], "at", null, "in Kaya"],
+  ["On 3 May 2025, gunmen shot a guard at Wendou Square, central Timbuktu.", "Timbuktu", [], "at", null, "at Wendou Square, central Timbuktu"],
+  ["On 3 May 2025, police clashed with traders at the Mamba market in Kaya.", "Kaya", [], "at", null, "at the Mamba market in Kaya"],
+  ["On 3 May 2025, gunmen looted shops at the Djibo market, Soum province.", "Djibo", ["Soum"], "at", null, "at the Djibo"],
   // a direction inside the named place
   ["On 3 May 2025, a car bomb exploded in northern Gao, killing four.", "Gao", [], "at", null, "in northern Gao"],
   ["On 3 May 2025, protesters marched in downtown Bamako.", "Bamako", [], "at", null, "in downtown Bamako"],

@@ -3,7 +3,7 @@ import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { groupedAlternation } from "../../lexicon/alias-pattern.js";
 import placeWords from "../../lexicons/place-words.json" with { type: "json" };
-import { knownPrefix, mention, NAME_SOURCE, namesGroup, namesNamedActorAt, placeNearAnchor, readAnchor, readQualifiers, unknownPlaceName, wholeName } from "./place-name.js";
+import { isCountryName, knownPrefix, mention, NAME_SOURCE, namesGroup, namesNamedActorAt, placeNearAnchor, readAnchor, readQualifiers, unknownPlaceName, wholeName } from "./place-name.js";
 
 const PREPOSITIONS = {
   en: "in|at|near|around|outside|from|to|towards|toward|through|into|of|on|inside|attacked|raided|stormed|entered|besieged|overran|targeted|ambushed",
@@ -14,6 +14,10 @@ const NEAR = /^(?:near|around|outside|près\s+de|vers)$/i;
 const LOCATIVE = {
   en: new RegExp(`^(?:${placeWords.locative_prepositions.en.join("|").replace(/ /g, "\\s+")})$`, "i"),
   fr: new RegExp(`^(?:${placeWords.locative_prepositions.fr.join("|").replace(/ /g, "\\s+")})$`, "i"),
+};
+/** "market in", "Square, central": a site's noun, then the town it is in (data: place-words.json). */
+const SITE_IN_TOWN: Partial<Record<"en" | "fr", RegExp>> = {
+  en: new RegExp(`^\\s+(?:${[...placeWords.place_modifier_nouns.en, "square", "Square"].map((w) => w.replace(/ /g, "\\s+")).join("|")})(?:\\s*,\\s*|\\s+(?:in|of)\\s+)(?:(?:central|downtown)\\s+)?(${NAME_SOURCE})`, "u"),
 };
 /** After a verb the name may also be the people attacked ("attacked JNIM"): only gazetteer names count there. */
 const VERB = /^(?:attacked|raided|stormed|entered|besieged|overran|targeted|ambushed)$/i;
@@ -54,6 +58,13 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
       }
       // "in support of Dan Na Ambassagou": an armed group's name is not a place even where a gazetteer carries it
       if (namesGroup(env, nameStart + name.length) || namesNamedActorAt(env, nameStart)) return null;
+      // "at the Medine market in Sikasso", "at Sankore Square, central Timbuktu": a site named inside a town is in the town
+      const site = SITE_IN_TOWN[lex.lang]?.exec(env.text.slice(nameStart + name.length, nameStart + name.length + 80));
+      const town = site ? knownPrefix(env, site[1]) : null;
+      if (site && town && !isCountryName(env, town) && env.places.kinds(town).includes("settlement")) {
+        const townStart = nameStart + name.length + site[0].length - site[1].length;
+        return { value: mention(env, `${lex.lang}/place-preposition`, m.index, townStart + town.length, town, "settlement", "at", []), start: m.index };
+      }
       const q = readQualifiers(env, nameStart + name.length);
       const relation: PlaceRelation = NEAR.test(m[1]) ? "near" : "at";
       const start = VERB.test(m[1]) ? nameStart : m.index;
