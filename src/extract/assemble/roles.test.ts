@@ -52,6 +52,8 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, gunmen took the deputy mayor of Kaya hostage.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
   // the group named in front of the attack made it
   ["On 3 May 2025, four soldiers were killed in a suspected ISGS ambush near Tin-Akoff.", "Islamic State (Sahel)", "Military Forces of Burkina Faso (2022-)"],
+  // forces that clash with a crowd are the riot's second side
+  ["On 3 May 2025, clashes broke out between the police and youths in Dori, leaving three wounded.", "Rioters (Burkina Faso)", "Police Forces of Burkina Faso (2022-)"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

@@ -252,6 +252,15 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     const entry = lex.actorById.get(rioting ? "rioters" : "protesters");
     if (entry && (eventTypeOf(sub) === "Protests" || rioting)) actor1 = actorRef(lex, { entry, country: null }, iso3, eventDate);
   }
+  // a riot is the crowd's: forces that clash with it or step in are the second side ("clashes between police and youths")
+  if ((sub === "Mob violence" || sub === "Violent demonstration") && actor1 && actor1.inter === 1 && (actor2 === null || actor2.inter >= 5)) {
+    const rioters = lex.actorById.get("rioters");
+    if (rioters) {
+      actor2 = actor1;
+      actor1 = actorRef(lex, { entry: rioters, country: null }, iso3, eventDate);
+      evidence.push({ field: "actor1", ...sentenceEvidence, rule: "infer/crowd-actor", stated: false });
+    }
+  }
   // a riot or a brawl whose crowd the report does not name ("clashes erupted between students"): rioters;
   // when two crowds fight each other, rioters on both sides
   if ((sub === "Mob violence" || sub === "Violent demonstration") && actor1 === null) {
