@@ -173,6 +173,10 @@ const CASES: Array<[string, string, string, string | null]> = [
   // noise: a group's name is no village, and the village named as one outranks the town after "in"
   ["On 29 August 2019, fighters from Katiba Macina raided a hamlet near Bankass, and village self-defence repelled them.", "JNIM: Group for Support of Islam and Muslims", "Katiba Macina", "Unidentified Communal Militia (Mali)"],
   ["On 30 August 2019, JNIM fighters raided the village of Kobaye in Bankass, and village self-defence repelled them.", "JNIM: Group for Support of Islam and Muslims", "JNIM fighters", "Kobaye Communal Militia (Mali)"],
+  // in a feud between villages, the people of each village named by it are that village's militia
+  ["On 31 August 2019, armed youths from the village of Kobaye burned granaries in Soroba over a land dispute near Kaya.", "Kobaye Communal Militia (Burkina Faso)", "youths", "Civilians (Burkina Faso)"],
+  // noise: victims named by their village, with no feud, stay civilians
+  ["On 1 September 2019, gunmen killed three villagers from Kobaye near Kaya.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Civilians (Burkina Faso)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {

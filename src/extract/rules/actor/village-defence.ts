@@ -23,9 +23,28 @@ const COMMUNITY_VILLAGE = new RegExp(
  */
 export function villageDefenceSense(lex: CompiledLexicons, sense: ActorSense, text: string, start: number, end: number): ActorSense {
   if (lex.lang !== "en" || sense.entry.id !== "civilians" || !RESIDENTS.test(text.slice(start, end))) return sense;
-  if (!FOUGHT_AFTER.test(text.slice(end, end + 60))) return sense;
   const militia = lex.actorById.get("communal-militia");
-  if (!militia || COMMUNITY_VILLAGE.test(text)) return sense;
+  if (!militia) return sense;
+  const from = villageFeud(text, start, end);
+  if (from) return { entry: militia, country: null, locality: from };
+  if (!FOUGHT_AFTER.test(text.slice(end, end + 60)) || COMMUNITY_VILLAGE.test(text)) return sense;
   const locality = localityBefore(text, start, namesAnActor(lex));
   return locality ? { entry: militia, country: null, locality } : sense;
+}
+
+/** "youths from the village of Kobaye", "armed villagers coming from Soroba": residents named by their village. */
+const FROM_VILLAGE_AFTER = /^\s+(?:(?:armed\s+with\s+[\w\s,]{1,40}?|equipped\s+with\s+[\w\s,]{1,40}?|coming)\s+)?from\s+(?:the\s+(?:village|town|hamlet|locality)\s+of\s+)?(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)/u;
+/** Two villages at odds: a land or chieftaincy dispute, a clash, a siege, people armed for it. */
+const FEUD = /\b(?:clash\w*|fought|fighting|dispute|feud|quarrel|disagreement|besieg\w*|armed\s+with|equipped\s+with|armed\s+(?:villagers|youths))\b/i;
+
+/**
+ * "villagers from Ponga abducted villagers from Dirze over a land dispute": in a feud between
+ * villages, the people of each village named by it are that village's communal militia.
+ */
+function villageFeud(text: string, start: number, end: number): string | null {
+  const m = FROM_VILLAGE_AFTER.exec(text.slice(end, end + 90));
+  if (!m) return null;
+  const sentenceStart = text.lastIndexOf(". ", start) + 1;
+  const stop = text.indexOf(". ", end);
+  return FEUD.test(text.slice(sentenceStart, stop < 0 ? text.length : stop)) ? m[1] : null;
 }
