@@ -177,6 +177,7 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 31 August 2019, armed youths from the village of Kobaye burned granaries in Soroba over a land dispute near Kaya.", "Kobaye Communal Militia (Burkina Faso)", "youths", "Civilians (Burkina Faso)"],
   // noise: victims named by their village, with no feud, stay civilians
   ["On 1 September 2019, gunmen killed three villagers from Kobaye near Kaya.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Civilians (Burkina Faso)"],
+  ["On 2 September 2019, youths in Kobaye ambushed a group of ISGS militants near Kaya and killed two of them.", "Kobaye Communal Militia (Burkina Faso)", "youths", "Islamic State (Sahel)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {

@@ -25,7 +25,7 @@ export function villageDefenceSense(lex: CompiledLexicons, sense: ActorSense, te
   if (lex.lang !== "en" || sense.entry.id !== "civilians" || !RESIDENTS.test(text.slice(start, end))) return sense;
   const militia = lex.actorById.get("communal-militia");
   if (!militia) return sense;
-  const from = villageFeud(text, start, end);
+  const from = villageFeud(text, start, end) ?? villageFighters(text, end, namesAnActor(lex));
   if (from) return { entry: militia, country: null, locality: from };
   if (!FOUGHT_AFTER.test(text.slice(end, end + 60)) || COMMUNITY_VILLAGE.test(text)) return sense;
   const locality = localityBefore(text, start, namesAnActor(lex));
@@ -47,4 +47,12 @@ function villageFeud(text: string, start: number, end: number): string | null {
   const sentenceStart = text.lastIndexOf(". ", start) + 1;
   const stop = text.indexOf(". ", end);
   return FEUD.test(text.slice(sentenceStart, stop < 0 ? text.length : stop)) ? m[1] : null;
+}
+
+/** "youths in Salmossi ambushed ...", "villagers of Kobaye repulsed ...": residents named by their village, then what they fought. */
+const IN_VILLAGE_FOUGHT_AFTER = /^\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:village|town|hamlet|locality)\s+of\s+)?(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:reportedly|then|successfully|also)\s+)?(?:repell?ed|repulsed|fended\s+off|fought\s+(?:off|back)|ambushed|disarmed|returned\s+fire)\b/u;
+
+function villageFighters(text: string, end: number, isActorName: (name: string) => boolean): string | null {
+  const m = IN_VILLAGE_FOUGHT_AFTER.exec(text.slice(end, end + 120));
+  return m && !isActorName(m[1]) ? m[1] : null;
 }
