@@ -54,6 +54,9 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, four soldiers were killed in a suspected ISGS ambush near Tin-Akoff.", "Islamic State (Sahel)", "Military Forces of Burkina Faso (2022-)"],
   // forces that clash with a crowd are the riot's second side
   ["On 3 May 2025, clashes broke out between the police and youths in Dori, leaving three wounded.", "Rioters (Burkina Faso)", "Police Forces of Burkina Faso (2022-)"],
+  // what an attack is against is its target; a convoy that falls into an ambush is the one ambushed
+  ["On 3 May 2025, an attack against an army checkpoint near Djibo left two soldiers dead.", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"],
+  ["On 3 May 2025, a gendarmerie convoy fell into an ambush near Djibo; three gendarmes died.", "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso (2022-) Gendarmerie"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

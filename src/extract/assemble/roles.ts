@@ -25,7 +25,7 @@ export interface Roles {
 
 const VIOLENT = new Set(["suicide", "ied", "air", "shelling", "grenade", "sexual", "overtake", "regain", "abduct", "ambush", "clash", "overrun", "kill", "attack", "loot", "mob", "riot"]);
 // "subjected to an attack", "came under fire": the subject is the target
-const PASSIVE_BEFORE = /\b(?:subjected|exposed)\s+to\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?$|\b(?:was|were|been|being|got|get|is|are)\s+(?:(?:reportedly|allegedly|also|then|later|all|badly|seriously|severely|critically|gravely|mortally|slightly|lightly|fatally|initially|first)\s+)*$/i;
+const PASSIVE_BEFORE = /\b(?:subjected|exposed)\s+to\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?$|\b(?:fell|fall|falls|walked|ran)\s+into\s+(?:an?\s+)?$|\b(?:was|were|been|being|got|get|is|are)\s+(?:(?:reportedly|allegedly|also|then|later|all|badly|seriously|severely|critically|gravely|mortally|slightly|lightly|fatally|initially|first)\s+)*$/i;
 
 function isCivilianSide(h: Hit<ActorValue>): boolean {
   const e = h.value.sense.entry;
@@ -198,6 +198,9 @@ const NAMED_ATTACK = {
   after: /^[\s-]*(?:attacks?|ambush(?:es)?|raids?|assaults?|offensive|incursion|offensives)\b/i,
 };
 
+/** The object of an attack noun: "attack against", "ambush on", "assault targeting" (then a few words: "a joint army and"). */
+const ATTACK_OBJECT_BEFORE = /\b(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive|incursion|strikes?)\s+(?:against|on|targeting|upon)\s+(?:(?:an?|the|two|three|several|some|its|their|a\s+joint)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
 /** Words that tell of people hurt, not of who hurt them. */
 const HURT = /^(?:wounded|injured|wounding|injuring|hurt)$/i;
 
@@ -257,7 +260,9 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   const planterIn = (h: ActorHitIn): boolean => PLANTED_BY_BEFORE.test(text.slice(Math.max(0, h.hit.start - 70), h.hit.start));
   const disrupting = main.triggers.some((t) => t.value.kind === "disrupted") && mainHits.some((h) => armedParty(h) && !planterIn(h));
   const planter = (h: ActorHitIn): boolean => disrupting && planterIn(h);
-  const armed = (h: ActorHitIn): boolean => armedParty(h) && !stateHitByBomb(h) && !planter(h);
+  // "an attack against a FAMa checkpoint": what an attack is against is its target, never its author
+  const attackedObject = (h: ActorHitIn): boolean => ATTACK_OBJECT_BEFORE.test(text.slice(Math.max(0, h.hit.start - 60), h.hit.start));
+  const armed = (h: ActorHitIn): boolean => armedParty(h) && !stateHitByBomb(h) && !planter(h) && !attackedObject(h);
   const agentOf = (h: ActorHitIn): boolean => h.hit.value.agent && !planter(h);
   // "by the assailants" in a later clause ("..., two shops were torched by the assailants") is that clause's
   // agent; the main verb's agent comes before it or in the same clause ("repelled an attack by militants")
@@ -266,6 +271,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   const crowdSubject = !passive && mainHits.some((h) => h.hit.start < tpos && (h.hit.value.sense.entry.id === "rioters" || /^(?:residents|locals|villagers|population|youths?|crowd|inhabitants|demonstrators|protesters)$/i.test(h.hit.text)));
   const rest = hits.filter((h) => !h.main);
 
+  // "left two soldiers dead": people counted among the dead or wounded are no fallback perpetrator
+  const inToll = (h: ActorHitIn): boolean => h.sf.fatalities.some((f) => f.start <= h.hit.start && f.end >= h.hit.end);
   let perpetrator: ActorHitIn | null =
     mainHits.find((h) => agentOfMain(h) && armed(h)) ??
     mainHits.find((h) => agentOf(h) && armed(h) && h.hit.value.sense.entry.specificity >= 3 && !anaphors.has(h)) ??
@@ -280,7 +287,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
     (lead ? mergeMentions(lead.actors.map((hit) => ({ hit, sf: lead, main: false })), text).find((h) => armed(h)) ?? null : null) ??
     rest.find((h) => agentOf(h) && armed(h)) ??
     // an explosion's perpetrator is never the one named after it ("exploded in front of the gendarmerie")
-    (passive || crowdSubject || (trig !== null && REMOTE.has(trig.value.kind)) ? null : mainHits.find((h) => armed(h))) ??
+    (passive || crowdSubject || (trig !== null && REMOTE.has(trig.value.kind)) ? null : mainHits.find((h) => armed(h) && !inToll(h))) ??
     // state and foreign forces named in a later sentence are mostly the ones hit ("2 other peacekeepers were injured")
     (crowdSubject ? null : rest.find((h) => armed(h) && h.hit.value.sense.entry.inter !== 1 && h.hit.value.sense.entry.inter !== 8)) ??
     rest.find((h) => armed(h) && h.hit.value.sense.entry.specificity >= 3 && !(passive && (h.hit.value.sense.entry.inter === 1 || h.hit.value.sense.entry.inter === 8))) ??
