@@ -151,6 +151,21 @@ describe("place mentions", () => {
     expect(extractText(text).events.map((e) => e.place?.name)).toEqual(names);
   });
 
+  it.each([
+    // a toll given once for the list is shared out, the remainder to the first place: the tolls add up to the report's
+    ["On 3 May 2025, aircraft struck militant camps in the areas of Djibo, Aribinda, and Dablo, killing 20.", [8, 6, 6], [false, false, false]],
+    ["On 3 May 2025, gunmen attacked the villages of Wendou and Kobouzanga, killing dozens of civilians.", [6, 6], [false, false]],
+    // a toll told place by place keeps each place's own count, as stated
+    ["On 3 May 2025, gunmen killed three villagers in Djibo, while one in Aribinda and another in Dablo.", [3, 1, 1], [true, true, true]],
+    ["On 3 May 2025, four men were shot dead in Kaya and 1 in Dori.", [4, 1], [true, true]],
+    // no toll: nothing to share
+    ["On 3 May 2025, mortar shells hit the army bases at Kaya & Dori.", [null, null], [null, null]],
+  ])("each place of a list gets its share of the toll: %s", (text, tolls, stated) => {
+    const { events } = extractText(text);
+    expect(events.map((e) => e.fatalities.best)).toEqual(tolls);
+    expect(events.map((e) => e.evidence.find((x) => x.field === "fatalities")?.stated ?? null)).toEqual(stated);
+  });
+
   it("a language is not a place", () => {
     const { places } = extractText("On 3 May 2025, gunmen attacked a school in Djibo whose teachers taught in Arabic and French.");
     expect(places.map((p) => p.name)).toEqual(["Djibo"]);

@@ -12,14 +12,14 @@ const INCLUDING = new RegExp(`^\\s*,?\\s*(?:including|notamment)\\s+(${NAME}(?:\
 /** "the villages of", "the areas": a plural place noun that vouches for every name listed after it. */
 const PLURAL_NOUN = /^(?:the\s+)?(?:villages|hamlets|localities|areas|towns|communes|localités|hameaux)(?![\p{L}])/iu;
 /** "..., while one in Kobou and another in Sira", "4 killed in Wendou and 1 in Kobou": a toll told place by place. */
-const COUNT_IN = new RegExp(`(?:,|and|while|also)\\s+(?:one|two|three|four|five|another|\\d{1,3}(?![\\d]))(?:\\s+(?:more|others?|people|civilians|individuals|persons|soldiers))?\\s+(?:in|at)\\s+(${NAME})`, "gu");
+const COUNT_IN = new RegExp(`(?:,|and|while|also)\\s+(one|two|three|four|five|another|\\d{1,3}(?![\\d]))(?:\\s+(?:more|others?|people|civilians|individuals|persons|soldiers))?\\s+(?:in|at)\\s+(${NAME})`, "gu");
 /** More than this and the list is a region's places, not the event's. */
 const MAX_PLACES = 5;
 
 /**
  * "attacked the villages of Wendou and Kobou", "airstrikes in the areas of Wendou, Kobou, and
  * Sira", "police stations at Wendou and Kobou": one event per place, as ACLED codes an event at
- * each location it names (a toll the report gives once stays with each, as written). Only a list
+ * each location it names (a toll the report gives once is shared out: see shareToll). Only a list
  * written right after the event's own place splits, of names the gazetteer knows or that a plural
  * place noun vouches for; an area followed by "including" the places it means gives way to them;
  * a toll told place by place ("three killed in Wendou, while one in Kobou") gives each its event.
@@ -30,43 +30,54 @@ export function splitListedPlaces(events: ExtractedEvent[], index: PlaceNameInde
     const including = e.place && isAreaOnly(e.place, index) ? includedPlaces(e.place, index, text) : [];
     if (including.length > 0) {
       // "villages in Gourma Province including Wendou, Kobou and Sira": the province's named villages are the places
-      for (const [name, start] of including) out.push(atPlace(e, { ...e.place!, name, text: name, start, end: start + name.length, kindHint: null, qualifiers: [e.place!.name], secondary: null }));
+      out.push(...shareToll(including.map(([name, start]) => ({ event: atPlace(e, { ...e.place!, name, text: name, start, end: start + name.length, kindHint: null, qualifiers: [e.place!.name], secondary: null }), own: null }))));
       continue;
     }
-    out.push(e);
-    const p = e.place;
-    if (!p || p.kindHint === "country" || p.relation === "between" || p.relation === "axis" || p.secondary !== null) continue;
-    for (const [name, start] of countedPlaces(p, index, text)) out.push(atPlace(e, { ...p, name, text: name, start, end: start + name.length, qualifiers: [], secondary: null }));
-    // the list starts right after the name: "the areas of Wendou, Kobou, and Sira" may have read Kobou as Wendou's qualifier
-    const at = p.text.lastIndexOf(p.name);
-    const nameEnd = at >= 0 ? p.start + at + p.name.length : p.end;
-    const tail = LIST_TAIL.exec(text.slice(nameEnd, nameEnd + 200));
-    if (!tail) continue;
-    const names = [...(tail[1].match(LIST_ITEM) ?? []), tail[2]];
-    if (names.length + 1 > MAX_PLACES) continue;
-    // every listed name must be a known place (or follow a plural place noun: "the villages of"), no country and no name already given
-    const placesNoun = PLURAL_NOUN.test(p.text);
-    const known = (n: string): boolean => (placesNoun || index.has(n)) && !index.kinds(n).includes("country") && n.toLowerCase() !== p.name.toLowerCase();
-    if (!names.every(known)) continue;
-    const listed = new Set(names.map((n) => n.toLowerCase()));
-    const qualifiers = p.qualifiers.filter((q) => !listed.has(q.toLowerCase()));
-    if (qualifiers.length !== p.qualifiers.length) e.place = { ...p, qualifiers };
-    let from = nameEnd;
-    for (const name of names) {
-      const start = text.indexOf(name, from);
-      from = start + name.length;
-      out.push(atPlace(e, { ...p, name, text: name, start, end: start + name.length, qualifiers, secondary: null }));
-    }
+    const group: Array<{ event: ExtractedEvent; own: CountedPlace | null }> = [{ event: e, own: null }];
+    splitAt(e, index, text, group);
+    out.push(...shareToll(group));
   }
   return out;
+}
+
+/** The other places of the event's list, each as the event again, appended to `group`. */
+function splitAt(e: ExtractedEvent, index: PlaceNameIndex, text: string, group: Array<{ event: ExtractedEvent; own: CountedPlace | null }>): void {
+  const p = e.place;
+  if (!p || p.kindHint === "country" || p.relation === "between" || p.relation === "axis" || p.secondary !== null) return;
+  for (const c of countedPlaces(p, index, text)) group.push({ event: atPlace(e, { ...p, name: c.name, text: c.name, start: c.start, end: c.start + c.name.length, qualifiers: [], secondary: null }), own: c });
+  // the list starts right after the name: "the areas of Wendou, Kobou, and Sira" may have read Kobou as Wendou's qualifier
+  const at = p.text.lastIndexOf(p.name);
+  const nameEnd = at >= 0 ? p.start + at + p.name.length : p.end;
+  const tail = LIST_TAIL.exec(text.slice(nameEnd, nameEnd + 200));
+  if (!tail) return;
+  const names = [...(tail[1].match(LIST_ITEM) ?? []), tail[2]];
+  if (names.length + 1 > MAX_PLACES) return;
+  // every listed name must be a known place (or follow a plural place noun: "the villages of"), no country and no name already given
+  const placesNoun = PLURAL_NOUN.test(p.text);
+  const known = (n: string): boolean => (placesNoun || index.has(n)) && !index.kinds(n).includes("country") && n.toLowerCase() !== p.name.toLowerCase();
+  if (!names.every(known)) return;
+  const listed = new Set(names.map((n) => n.toLowerCase()));
+  const qualifiers = p.qualifiers.filter((q) => !listed.has(q.toLowerCase()));
+  if (qualifiers.length !== p.qualifiers.length) e.place = { ...p, qualifiers };
+  let from = nameEnd;
+  for (const name of names) {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    group.push({ event: atPlace(e, { ...p, name, text: name, start, end: start + name.length, qualifiers, secondary: null }), own: null });
+  }
 }
 
 /** The event again, at another place of its list. */
 function atPlace(e: ExtractedEvent, place: PlaceMention): ExtractedEvent {
   const evidence = [...e.evidence.filter((x) => x.field !== "location"), { field: "location", text: place.text, start: place.start, end: place.end, rule: place.rule, stated: true }];
-  const dateStated = evidence.some((x) => x.field === "event_date" && x.stated);
+  return withNotes({ ...e, place, evidence });
+}
+
+/** The event's notes written again from its values (its place or toll changed). */
+function withNotes(e: ExtractedEvent): ExtractedEvent {
+  const dateStated = e.evidence.some((x) => x.field === "event_date" && x.stated);
   const { notes: _n, place: _p, start: _s, end: _e, evidence: _ev, ...values } = e;
-  return { ...e, place, evidence, notes: composeNotes(values, place, dateStated) };
+  return { ...e, notes: composeNotes(values, e.place, dateStated) };
 }
 
 /** "..., including Wendou, Kobou and Sira" right after an area: its first places, with where each starts. */
@@ -85,16 +96,55 @@ function includedPlaces(p: PlaceMention, index: PlaceNameIndex, text: string): A
   return out;
 }
 
-/** "Three were killed in Wendou, while one in Kobou": the other places of a toll told place by place, in the same sentence. */
-function countedPlaces(p: PlaceMention, index: PlaceNameIndex, text: string): Array<[string, number]> {
+const COUNT_WORDS: Record<string, number> = { one: 1, another: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/** "Three were killed in Wendou, while one in Kobou": the other places of a toll told place by place, in the same sentence, each with its own count. */
+function countedPlaces(p: PlaceMention, index: PlaceNameIndex, text: string): CountedPlace[] {
   const rest = text.slice(p.end, p.end + 200);
   const sentenceEnd = /[.!?](?:\s|$)/.exec(rest);
   const span = sentenceEnd ? rest.slice(0, sentenceEnd.index) : rest;
-  const out: Array<[string, number]> = [];
+  const out: CountedPlace[] = [];
   for (const m of span.matchAll(COUNT_IN)) {
-    const name = m[1];
+    const name = m[2];
     if (!index.has(name) || index.kinds(name).includes("country") || name.toLowerCase() === p.name.toLowerCase()) continue;
-    out.push([name, p.end + m.index + m[0].length - name.length]);
+    const count = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    const countStart = p.end + m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+    out.push({ name, start: p.end + m.index + m[0].length - name.length, count, countText: m[1], countStart });
   }
   return out.slice(0, MAX_PLACES - 1);
+}
+
+interface CountedPlace {
+  name: string;
+  start: number;
+  count: number;
+  countText: string;
+  countStart: number;
+}
+
+/**
+ * A toll the report gives once for several places is shared out, as ACLED codes a multi-place
+ * event: evenly, the remainder to the first place, so that the events' tolls add up to the
+ * report's and a map or a trend never counts the dead twice. A place with its own count
+ * ("while one in Kobou") keeps it and is left out of the sharing. A shared toll is inferred, not stated.
+ */
+function shareToll(group: Array<{ event: ExtractedEvent; own: CountedPlace | null }>): ExtractedEvent[] {
+  if (group.length < 2) return group.map((g) => g.event);
+  const total = group[0].event.fatalities;
+  const sharing = group.filter((g) => g.own === null);
+  const n = sharing.length;
+  const share = (v: number | null, first: boolean): number | null => (v === null ? null : Math.floor(v / n) + (first ? v % n : 0));
+  return group.map((g) => {
+    const e = g.event;
+    if (g.own) {
+      const text = g.own.countText;
+      const evidence = [...e.evidence.filter((x) => x.field !== "fatalities"), { field: "fatalities", text, start: g.own.countStart, end: g.own.countStart + text.length, rule: "split-listed-places/own-count", stated: true }];
+      return withNotes({ ...e, fatalities: { low: g.own.count, best: g.own.count, high: null, text }, evidence });
+    }
+    if (n < 2 || total.low === null && total.best === null && total.high === null) return e;
+    const first = g === sharing[0];
+    const fatalities = { ...total, low: share(total.low, first), best: share(total.best, first), high: share(total.high, first) };
+    const evidence = e.evidence.map((x) => (x.field === "fatalities" ? { ...x, rule: `${x.rule} (shared by ${n} places)`, stated: false } : x));
+    return withNotes({ ...e, fatalities, evidence });
+  });
 }
