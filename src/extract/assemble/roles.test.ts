@@ -5,7 +5,7 @@ import { extractText, onlyEvent } from "../testing/test-document.js";
 const CASES: Array<[string, string, string | null]> = [
   // a lead-in sentence with no event word names who acted; the next sentence tells what happened
   ["On 3 May 2025, French forces carried out a ground sweep around Inabelbel. The bodies of six ISGS fighters were found afterwards.", "Military Forces of France (2017-)", "Islamic State (Sahel)"],
-  ["On 3 May 2025, the Burkinabe army searched a JNIM hideout near Sollé. Four militants were killed.", "Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)"],
+  ["On 3 May 2025, the Burkinabe army searched a JNIM hideout near Sollé. Four militants were killed.", "Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims"],
   // an event sentence that names no one: the sentence before it says who acted
   // a device found or defused: the force that disrupts it acts, the group that planted it is the other side
   ["On 3 May 2025, gendarmes defused a mine on the Djibo road that was probably laid by ISGS militants.", "Police Forces of Burkina Faso (2022-) Gendarmerie", "Islamic State (Sahel)"],
@@ -57,6 +57,10 @@ const CASES: Array<[string, string, string | null]> = [
   // what an attack is against is its target; a convoy that falls into an ambush is the one ambushed
   ["On 3 May 2025, an attack against an army checkpoint near Djibo left two soldiers dead.", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"],
   ["On 3 May 2025, a gendarmerie convoy fell into an ambush near Djibo; three gendarmes died.", "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso (2022-) Gendarmerie"],
+  // unnamed militants hit by state forces are the group the report names
+  ["On 3 May 2025, the army destroyed a camp of Katiba Macina fighters near Djibo, and nine militants were killed.", "Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims"],
+  // noise: pro-state militias that guide the troops are not the militants
+  ["On 3 May 2025, gendarmes guided by volunteer fighters (VDP) destroyed a camp near Djibo, killing nine militants.", "Police Forces of Burkina Faso (2022-) Gendarmerie", "Unidentified Armed Group (Burkina Faso)"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

@@ -273,6 +273,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
 
   // "left two soldiers dead": people counted among the dead or wounded are no fallback perpetrator
   const inToll = (h: ActorHitIn): boolean => h.sf.fatalities.some((f) => f.start <= h.hit.start && f.end >= h.hit.end);
+  const leadHits = lead ? mergeMentions(lead.actors.map((hit) => ({ hit, sf: lead, main: false })), text) : [];
   let perpetrator: ActorHitIn | null =
     mainHits.find((h) => agentOfMain(h) && armed(h)) ??
     mainHits.find((h) => agentOf(h) && armed(h) && h.hit.value.sense.entry.specificity >= 3 && !anaphors.has(h)) ??
@@ -284,7 +285,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
     // "killed in an alleged CMA attack on GATIA fighters": the group that names the attack made it
     (passive ? mainHits.find((h) => armed(h) && h.hit.start > tpos && NAMED_ATTACK.after.test(text.slice(h.hit.end, h.hit.end + 20)) && NAMED_ATTACK.before.test(text.slice(Math.max(0, h.hit.start - 30), h.hit.start))) ?? null : null) ??
     // "French forces conducted operations near Kome. Bodies of militants were left behind": the lead-in names who acted
-    (lead ? mergeMentions(lead.actors.map((hit) => ({ hit, sf: lead, main: false })), text).find((h) => armed(h)) ?? null : null) ??
+    (leadHits.find((h) => armed(h)) ?? null) ??
     rest.find((h) => agentOf(h) && armed(h)) ??
     // an explosion's perpetrator is never the one named after it ("exploded in front of the gendarmerie")
     (passive || crowdSubject || (trig !== null && REMOTE.has(trig.value.kind)) ? null : mainHits.find((h) => armed(h) && !inToll(h))) ??
@@ -335,6 +336,12 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   target ??= others.find((h) => !h.main && targetable(h) && !agentOf(h)) ?? null;
   // "soldiers and Dozo hunters traded fire": with no one else named, the two sides of a clash
   if (target === null && p1 && trig?.value.kind === "clash") target = hits.find((h) => h.main && isAlly(p1, h, text)) ?? null;
+  // "the army dismantled a base of Katiba Macina militants; ten militants were killed": unnamed militants
+  // hit by state forces are the group the report names
+  if (target && isGenericArmed(target.hit) && p1 && (p1.hit.value.sense.entry.inter === 1 || p1.hit.value.sense.entry.inter === 8)) {
+    const named = [...hits, ...leadHits].find((h) => h.hit.value.sense.entry.specificity >= 3 && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4 && !PRO_STATE_MILITIAS.has(h.hit.value.sense.entry.id) && !agentOf(h) && !sameEntity(h.hit, p1.hit) && !isAlly(p1, h, text));
+    if (named) target = named;
+  }
   // "killed two men believed to be ISGS militants": the victims are coded as the group the report attributes them to
   if (target && target.hit.value.sense.entry.specificity <= 1) {
     const t0 = target;
@@ -364,7 +371,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   if (target && target.hit.value.sense.entry.inter >= 2 && target.hit.value.sense.entry.inter <= 4) {
     const after = text.slice(target.hit.end, target.hit.end + 12);
     const m = JOINT_AFTER.exec(after);
-    if (m) targetJoint = hits.find((h) => h.hit.start === target!.hit.end + m[0].length && !sameEntity(h.hit, target!.hit)) ?? null;
+    if (m) targetJoint = [...hits, ...leadHits].find((h) => h.hit.start === target!.hit.end + m[0].length && !sameEntity(h.hit, target!.hit)) ?? null;
   }
   // the armed side a battle was fought with, should the target be people it was protecting
   const armedSide = (h: ActorHitIn): boolean => armedParty(h) && targetable(h) && !agentOf(h) && h !== joint;
