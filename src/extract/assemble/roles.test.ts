@@ -61,6 +61,8 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, the army destroyed a camp of Katiba Macina fighters near Djibo, and nine militants were killed.", "Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims"],
   // noise: pro-state militias that guide the troops are not the militants
   ["On 3 May 2025, gendarmes guided by volunteer fighters (VDP) destroyed a camp near Djibo, killing nine militants.", "Police Forces of Burkina Faso (2022-) Gendarmerie", "Unidentified Armed Group (Burkina Faso)"],
+  // "JNIM/ISGS": two suspects, as with "and/or"
+  ["On 3 May 2025, the army shelled JNIM/ISGS positions near Nassougou.", "Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

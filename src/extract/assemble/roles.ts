@@ -215,6 +215,8 @@ const PLANTED_BY_BEFORE = /\b(?:planted|laid|placed|buried|hidden|posée?s?|plac
 
 /** "JNIM and/or ISGS", "JNIM and /or ISGS", "JNIM or ISGS", "JNIM et/ou EIGS": two suspects for one act. */
 const JOINT_AFTER = /^\s*(?:and\s*\/\s*or|or|ou|et\s*\/\s*ou)\s+/i;
+/** The same for those hit, where "JNIM/ISGS positions" also names two suspects (a perpetrator's "MSA/GATIA" is an alliance). */
+const TARGET_JOINT_AFTER = /^\s*(?:(?:and\s*\/\s*or|or|ou|et\s*\/\s*ou)\s+|\/\s*)/i;
 
 const REMOTE = new Set(["ied", "air", "shelling", "suicide", "grenade"]);
 
@@ -370,7 +372,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   let targetJoint: ActorHitIn | null = null;
   if (target && target.hit.value.sense.entry.inter >= 2 && target.hit.value.sense.entry.inter <= 4) {
     const after = text.slice(target.hit.end, target.hit.end + 12);
-    const m = JOINT_AFTER.exec(after);
+    const m = TARGET_JOINT_AFTER.exec(after);
     if (m) targetJoint = [...hits, ...leadHits].find((h) => h.hit.start === target!.hit.end + m[0].length && !sameEntity(h.hit, target!.hit)) ?? null;
   }
   // the armed side a battle was fought with, should the target be people it was protecting
