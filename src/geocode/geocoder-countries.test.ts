@@ -162,3 +162,27 @@ describe("a village two Sahel countries have, in a report that says nothing of i
     expect(geo.locate(m, { documentPlaces: [m], countryHints: ["MLI"] })?.iso3).toBe("MLI");
   });
 });
+
+describe("a village several Sahel countries have, in a report that says nothing of its country, is no place", () => {
+  it.each([
+    // a Malian town and two Nigerien villages, equally ranked
+    ["Fana"],
+    // a Malian village and a Burkinabe mining camp of nearly the same name
+    ["Essakane"],
+  ])("%s alone: not placed", (name) => {
+    const m = mention(name, 20);
+    expect(geo.locate(m, { documentPlaces: [m], countryHints: [] })).toBeNull();
+  });
+
+  it("the country the report names decides", () => {
+    const fana = mention("Fana", 20);
+    expect(geo.locate(fana, { documentPlaces: [fana], countryHints: ["MLI"] })?.iso3).toBe("MLI");
+    const essakane = mention("Essakane", 20);
+    expect(geo.locate(essakane, { documentPlaces: [essakane], countryHints: ["BFA"] })?.iso3).toBe("BFA");
+  });
+
+  it("a capital or regional seat is no coin toss", () => {
+    const m = mention("Kaya", 20);
+    expect(geo.locate(m, { documentPlaces: [m], countryHints: [] })?.iso3).toBe("BFA");
+  });
+});

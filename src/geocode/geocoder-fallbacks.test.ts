@@ -93,7 +93,8 @@ describe("names, kinds and relations", () => {
 
   it("Tonga in a Sahel report is a village, not the Pacific country", () => {
     expect(geo.locateText("Tonga", { countryHints: ["BFA"] })!.iso3).toBe("BFA");
-    expect(geo.locateText("Tonga")!.iso3).not.toBe("TON");
+    // alone: a Sahel village (a coin toss between Sahel namesakes is no place), never the kingdom
+    expect(geo.locateText("Tonga")?.iso3).not.toBe("TON");
     expect(geo.locateText("France")!.iso3).toBe("FRA");
   });
 

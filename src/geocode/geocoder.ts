@@ -25,6 +25,11 @@ const CODED_PRECISION = /geo-?precision\s*(\d)/i;
 const NEAR_TEXT = /^(?:near|close\s+to|not\s+far\s+from|pr[èe]s\s+d|non\s+loin\s+d)/i;
 const SOURCE_TEXT = /^(?:from|based\s+in|depuis|de\s+source|à\s+partir\s+de|datelined?)\b/i;
 
+/** Less than one area hint (2): a gap between namesakes that no evidence of the report made. */
+const COUNTRY_TOSS_MARGIN = 2;
+/** Villages, towns, communes and herders' camps: places an event happens in. */
+const isSettlement = (p: GazetteerPlace): boolean => p.fclass === "P" || p.fclass === "A" || p.fcode === "CMP";
+
 /**
  * Decides where an event happened from a place mention and the rest of the report.
  * `location.name` is the gazetteer's main name of the chosen place (so "Arbinda" and
@@ -267,6 +272,14 @@ export class Geocoder {
       const tossUp = best.match.via === "loose" || (reportCountries.size === 0 && runnerUp !== undefined && runnerUp.match.place.iso2 !== p.iso2);
       if (tossUp && !saidOf(best) && runnerUp && runnerUp.score === best.score && distanceKm(p.lat, p.lon, runnerUp.match.place.lat, runnerUp.match.place.lon) > 10) {
         decidedBy.push(`"${m.name}" is a spelling variant of several places the report says nothing about`);
+        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
+      }
+      // "Fana" (two Nigerien villages and a Malian town), "Essakane" (a Malian village, a Burkinabe mining camp): with
+      // nothing in the report for any country, a namesake in another Sahel country ranked less than one area hint
+      // below (a spelling, a camp rather than a village) is as likely; the first in the gazetteer would be a guess abroad.
+      const abroad = reportCountries.size === 0 && !saidOf(best) && !isMajorPlace(p) ? scored.find((x) => x.match.place.iso2 !== p.iso2 && SAHEL.has(x.match.place.iso2) && isSettlement(x.match.place) && best.score - x.score <= COUNTRY_TOSS_MARGIN) : undefined;
+      if (abroad) {
+        decidedBy.push(`"${m.name}" is also ${abroad.match.place.name} in ${abroad.match.place.country}, nearly as likely, and the report says nothing of its country`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
       // "Kabougou (Tansarga, Tapoa)" with the only Kabougou in Mali, "Belgou (Arbinda, Soum)" with the
