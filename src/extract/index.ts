@@ -59,5 +59,6 @@ export function extractDocument(doc: CleanDocument, ctx: ExtractContext): Docume
   }
 }
 export { localiseActors, relocaliseActors } from "./assemble/localise-actors.js";
-export { cuedCountry } from "./assemble/country-cues.js";
+export { countriesNamedIn, cuedCountry } from "./assemble/country-cues.js";
+export { majorPlaceCountry } from "./assemble/country.js";
 export { actorAreasOf } from "./assemble/actor-areas.js";

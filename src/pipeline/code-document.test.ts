@@ -69,3 +69,22 @@ describe("a village name shared by two countries is looked for where the report'
     expect(e?.actor2?.acled_name).toBe("Civilians (Mali)");
   });
 });
+
+describe("the country hint the geocoder gets is what the words say, never a guess from the place's own name", () => {
+  const code = (text: string) => codeTextReport({ origin: "test", text, publishedAt: "2019-06-20" }, services)[0];
+
+  it("a village both Burkina Faso and Mali have, and nothing else: not placed in whichever country a tie named the actors after", () => {
+    expect(code("On 12 June 2019, gunmen shot dead two traders in Madougou.")?.location).toBeNull();
+  });
+
+  it.each([
+    ["On 12 June 2019, gunmen shot dead two Malian traders in Madougou.", "MLI"],
+    ["On 12 June 2019, gunmen shot dead two traders in Madougou, in northern Burkina Faso.", "BFA"],
+    // a town the major-places lexicon knows, though villages elsewhere share its name
+    ["On 12 June 2019, gunmen set fire to the town hall of Boni.", "MLI"],
+  ])("%s → %s", (text, iso3) => {
+    const e = code(text);
+    expect(e?.location?.iso3).toBe(iso3);
+    expect(e?.actor1?.acled_name).toBe(iso3 === "MLI" ? "Unidentified Armed Group (Mali)" : "Unidentified Armed Group (Burkina Faso)");
+  });
+});

@@ -1,5 +1,5 @@
 import type { CleanDocument, ExtractedEvent, GeocodeContext, PlaceMention } from "../domain/index.js";
-import { actorAreasOf, cuedCountry, extractDocument, localiseActors, relocaliseActors } from "../extract/index.js";
+import { actorAreasOf, countriesNamedIn, cuedCountry, extractDocument, localiseActors, majorPlaceCountry, relocaliseActors } from "../extract/index.js";
 import type { Services } from "./services.js";
 
 export interface CodeOptions {
@@ -23,7 +23,7 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
     const cued = cuedCountry(eventText);
     const context: GeocodeContext = {
       documentPlaces: extraction.places,
-      countryHints: unique([...actorCountries(event), ...documentHints, ...(cued ? [cued] : [])]),
+      countryHints: unique([...statedCountries(event, eventText), ...documentHints, ...(cued ? [cued] : [])]),
       areaHints: actorAreasOf(eventText),
       cueCountries: cued ? [cued] : [],
     };
@@ -68,20 +68,16 @@ function countryHintsOf(places: PlaceMention[]): string[] {
 }
 
 /**
- * ACLED actor names carry their country ("Civilians (Mali)", "Military Forces of
- * Burkina Faso (2022-)"), and extraction chose it from the report's own clues
- * (nationalities, Malian-only groups such as Dan Na Ambassagou). That choice is
- * the best hint for a village name that exists in several countries.
+ * The Sahel countries the event's own words name: a nationality or country ("Malian soldiers", "in
+ * northern Burkina Faso"; borders aside), or a town the major-places lexicon knows as the place
+ * ("Boni"). Not its actors' names: extraction may have named them after a country guessed from
+ * the very place name being resolved (its only namesake in the gazetteer, or a tie between
+ * countries), and fed back as a hint that guess would decide the place it was drawn from.
  */
-const ACTOR_COUNTRY = [
-  { iso3: "BFA", pattern: /\bBurkina Faso\b/ },
-  { iso3: "MLI", pattern: /\bMali\b/ },
-  { iso3: "NER", pattern: /\bNiger\b(?! Delta)/ },
-];
-
-function actorCountries(event: ExtractedEvent): string[] {
-  const names = [event.actor1, event.actor2, ...event.assoc_actors].flatMap((a) => (a ? [a.acled_name] : []));
-  return ACTOR_COUNTRY.filter(({ pattern }) => names.some((n) => pattern.test(n))).map(({ iso3 }) => iso3);
+function statedCountries(event: ExtractedEvent, eventText: string): string[] {
+  const named = countriesNamedIn(eventText, { cues: false }).filter((c) => SAHEL_ISO3.has(c));
+  const major = majorPlaceCountry(event.place);
+  return major ? [major, ...named] : named;
 }
 
 function unique(codes: string[]): string[] {

@@ -46,4 +46,15 @@ describe("the country a report's words point to when it names no place the gazet
     expect(countriesNamedIn("des tirs ont été entendus près de la frontière malienne")).toEqual([]);
     expect(countriesNamedIn("Gunmen raided a market in Konna.")).toEqual([]);
   });
+
+  it("the Niger river names no country", () => {
+    expect(countriesNamedIn("Bandits fired on a canoe on the Niger river.")).toEqual([]);
+    expect(countriesNamedIn("des pêcheurs ont été enlevés sur le fleuve Niger")).toEqual([]);
+    expect(countriesNamedIn("Herders crossed the inner Niger delta with Nigerien traders.")).toEqual(["NER"]);
+  });
+
+  it("without cues: names and nationalities only", () => {
+    expect(countriesNamedIn("Two FAMa soldiers and a Nigerien trader were wounded.", { cues: false })).toEqual(["NER"]);
+    expect(countriesNamedIn("A Koglweogo patrol was ambushed.", { cues: false })).toEqual([]);
+  });
 });

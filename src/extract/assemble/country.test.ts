@@ -51,6 +51,12 @@ describe("what the country of an unplaced event is not", () => {
     expect(events[0]?.[field as "actor1" | "actor2"]?.acled_name).toBe(expected);
   });
 
+  it("the river named elsewhere in the report is not the report's country", () => {
+    const text = "On 4 May 2019, bandits robbed fishermen of their catch. The fishermen had camped on the banks of the Niger river.";
+    const { events } = extractDocument(testDocument(text, REFERENCE_DATE, "en"), { places });
+    expect(events[0]?.actor1?.acled_name).toBe("Unidentified Armed Group");
+  });
+
   it("a nationality alone still names the country when no town says otherwise", () => {
     const { events } = extractDocument(testDocument("On 4 May 2019, Nigerien soldiers beat up residents of Tiguila.", REFERENCE_DATE, "en"), { places });
     expect(events[0]?.actor2?.acled_name).toBe("Civilians (Niger)");

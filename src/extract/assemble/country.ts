@@ -37,7 +37,7 @@ function unique(codes: string[]): string | null {
  */
 export function eventCountry(place: PlaceMention | null, sentences: SentenceFacts[], documentCountry: string | null, places: PlaceNameIndex): string | null {
   // a town or province written with the place ("Tamakaza (Ansongo, Gao)"): where the event is, whatever the actors' nationality
-  const major = place ? [...place.qualifiers, place.name, ...(place.secondary ? [place.secondary] : [])].map((n) => MAJOR.get(fold(n))).find((c) => c !== undefined) ?? null : null;
+  const major = majorPlaceCountry(place);
   // a nationality or country named in the event's own sentences decides first ("Malian soldiers", "in eastern Burkina Faso")
   for (const sf of sentences) {
     const named = sf.countries.filter((c) => PREFERRED.includes(c.value.iso3) && !isRiver(sf, c));
@@ -64,6 +64,16 @@ export function eventCountry(place: PlaceMention | null, sentences: SentenceFact
     if (c) return c;
   }
   return documentCountry ?? votedCountry(place, sentences, places);
+}
+
+/**
+ * The country of a town or administrative unit the major-places lexicon knows, when the place is
+ * one or is written with one ("Boni", "Tamakaza (Ansongo, Gao)"): what reports mean by those names,
+ * whichever village elsewhere shares them.
+ */
+export function majorPlaceCountry(place: PlaceMention | null): string | null {
+  if (!place) return null;
+  return [...place.qualifiers, place.name, ...(place.secondary ? [place.secondary] : [])].map((n) => MAJOR.get(fold(n))).find((c) => c !== undefined) ?? null;
 }
 
 /**
@@ -121,7 +131,7 @@ export function documentCountry(all: SentenceFacts[], places: PlaceNameIndex): s
     if (c && PREFERRED.includes(c)) counts.set(c, (counts.get(c) ?? 0) + w);
   };
   for (const sf of all) {
-    for (const c of sf.countries) add(c.value.iso3, 2);
+    for (const c of sf.countries) if (!isRiver(sf, c)) add(c.value.iso3, 2);
     for (const p of sf.places) add(p.value.countryHint ?? unique(places.countries(p.value.name)), 1);
   }
   let best: string | null = null;
