@@ -73,6 +73,9 @@ const STATE_SPEAKS = /\b(?:army|military|armed\s+forces|air\s+force|general\s+st
 const CROWD_VIOLENCE = /\b(?:youths?|residents|villagers|inhabitants|locals|population|crowds?|mob|students|pupils|traders|merchants|people|protesters|demonstrators|activists|supporters|partisans)\b(?:(?!\bby\b)[^.;:]){0,60}?\b(?:burn(?:ed|t)|ransack(?:ed)?|beat|beaten\s+up|stoned|set\s+(?:fire|ablaze)|torched|vandali[sz]ed|fought|assaulted|lynched|attacked|stormed|took\s+(?:\w+\s+)?hostage|held\s+(?:\w+\s+)?hostage|kidnapped|broke\s+(?:\w+\s+){0,2}windows|smashed)\b/i;
 const ARMED_CROWD = /\b(?:armed|rifles?|guns?|gunmen|gunshots?|firearms?|shotguns?|hunting\s+weapons?|dozos?|militia(?:men)?)\b/i;
 
+/** What an unarmed crowd does to people or property. */
+const MOB_ACT = /\b(?:beat(?:en)?\s+up|beat|lynched|stoned|ransack(?:ed)?|burn(?:ed|t)|set\s+(?:fire|ablaze)|torched|vandali[sz]ed|looted)\b/i;
+
 /** Bystanders caught between the sides: the attack was on the armed side named, not on them. */
 const CROSSFIRE = /\b(?:cross-?fire|stray\s+bullets?|tirs\s+crois[ée]s|balles?\s+perdues?)\b/iu;
 
@@ -156,7 +159,10 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   // violence by a crowd of residents ("youths burnt a bar", "locals beat up two suspects") is mob violence
   const subject = roles.perpetrator === null && trig ? main.actors.find((a) => a.end <= trig.start && CROWD.test(a.text)) : undefined;
   const crowdAgainstArmed = subject !== undefined && actor2 !== null && actor2.inter >= 2 && actor2.inter <= 4;
-  if (crowdAgainstArmed && !roles.passive) {
+  // residents who beat up, ransack or burn what belongs to armed men, with no arms of their own: a mob
+  const unarmedMob = crowdAgainstArmed && MOB_ACT.test(main.text) && !ARMED_CROWD.test(main.text) && !DEFENCE.test(main.text);
+  if (unarmedMob && !roles.passive) kinds.add("mob");
+  else if (crowdAgainstArmed && !roles.passive) {
     // villagers fighting an armed group act as a communal militia
     const militia = lex.actorById.get("communal-militia");
     if (militia) actor1 = actorRef(lex, { entry: militia, country: null }, iso3, eventDate);
