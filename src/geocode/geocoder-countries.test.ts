@@ -186,3 +186,11 @@ describe("a village several Sahel countries have, in a report that says nothing 
     expect(geo.locate(m, { documentPlaces: [m], countryHints: [] })?.iso3).toBe("BFA");
   });
 });
+
+describe("a spelling variant outside the regions of the groups the report names has no support", () => {
+  it("Mandoli with Katiba Macina (central Mali, north-western Burkina Faso) is not Mindoli in Niger", () => {
+    const m = mention("Mandoli", 20);
+    const loc = geo.locate(m, { documentPlaces: [m], countryHints: [], areaHints: ["MLI:Mopti", "MLI:Ségou", "BFA:Boucle du Mouhoun", "BFA:Nord"] });
+    expect(loc?.iso3).not.toBe("NER");
+  });
+});

@@ -260,7 +260,7 @@ export class Geocoder {
       // A spelling variant must agree with the report: with its hints when it has some, else with its other places.
       // With neither, in a report of unknown country, a well, wadi or hill must lie where the event's groups
       // are active ("Tagarangabot" with GATIA militiamen is the well Tagaran Gabout in Gao, not a namesake in Agadez).
-      const looseUnsupported = (anchor !== null || qualifiers.length > 0) ? !hintsAgree : ctx.points.length > 0 ? !best.supported : reportCountries.size === 0 && !best.inArea && !best.supported && best.match.place.fclass !== "P" && best.match.place.fclass !== "A";
+      const looseUnsupported = (anchor !== null || qualifiers.length > 0) ? !hintsAgree : ctx.points.length > 0 ? !best.supported : reportCountries.size === 0 && !best.inArea && !best.supported && (evidence.areaKeys !== undefined || (best.match.place.fclass !== "P" && best.match.place.fclass !== "A"));
       if ((best.match.via === "loose" || partial !== null) && looseUnsupported) {
         decidedBy.push(`"${m.name}" is only a spelling variant of ${best.match.place.name}, and the report's hints point elsewhere`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
