@@ -7,6 +7,8 @@ describe("the country a report's words point to when it names no place the gazet
     ["A Koglweogo patrol beat up two suspected cattle thieves.", "BFA"],
     ["Teachers of the SYNATEB union held a sit-in before the regional directorate.", "BFA"],
     ["Nurses at the Yalgado hospital stopped work for two days.", "BFA"],
+    ["Volunteer fighters drove off raiders who had come for the cattle.", "BFA"],
+    ["Gunmen set fire to an ONASER road-safety post on the highway.", "BFA"],
     ["Soldiers arrested three herders in the areas of Tongomayel and Kelbo.", "BFA"],
     ["Gunmen stole the motorbike of a CSREF nurse.", "MLI"],
     ["Gunmen shot a FAMa soldier on leave at a roadside stall.", "MLI"],
