@@ -174,6 +174,11 @@ describe("a village several Sahel countries have, in a report that says nothing 
     expect(geo.locate(m, { documentPlaces: [m], countryHints: [] })).toBeNull();
   });
 
+  it("groups active around both namesakes part neither (ISGS: northern Burkina Faso and Gao alike)", () => {
+    const m = mention("Essakane", 20);
+    expect(geo.locate(m, { documentPlaces: [m], countryHints: [], areaHints: ["MLI:Ménaka", "MLI:Gao", "NER:Tillabéri", "BFA:Sahel", "BFA:Est"] })).toBeNull();
+  });
+
   it("the country the report names decides", () => {
     const fana = mention("Fana", 20);
     expect(geo.locate(fana, { documentPlaces: [fana], countryHints: ["MLI"] })?.iso3).toBe("MLI");

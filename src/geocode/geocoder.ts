@@ -277,7 +277,8 @@ export class Geocoder {
       // "Fana" (two Nigerien villages and a Malian town), "Essakane" (a Malian village, a Burkinabe mining camp): with
       // nothing in the report for any country, a namesake in another Sahel country ranked less than one area hint
       // below (a spelling, a camp rather than a village) is as likely; the first in the gazetteer would be a guess abroad.
-      const abroad = reportCountries.size === 0 && !saidOf(best) && !isMajorPlace(p) ? scored.find((x) => x.match.place.iso2 !== p.iso2 && SAHEL.has(x.match.place.iso2) && isSettlement(x.match.place) && best.score - x.score <= COUNTRY_TOSS_MARGIN) : undefined;
+      // So when the report's groups are active around both (ISGS in Oudalan and in Gao): that evidence parts neither.
+      const abroad = reportCountries.size === 0 && !isMajorPlace(p) ? scored.find((x) => x.match.place.iso2 !== p.iso2 && SAHEL.has(x.match.place.iso2) && isSettlement(x.match.place) && best.score - x.score <= COUNTRY_TOSS_MARGIN && (!saidOf(best) || saidOf(x))) : undefined;
       if (abroad) {
         decidedBy.push(`"${m.name}" is also ${abroad.match.place.name} in ${abroad.match.place.country}, nearly as likely, and the report says nothing of its country`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
