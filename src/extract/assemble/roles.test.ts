@@ -65,6 +65,8 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, the army shelled JNIM/ISGS positions near Nassougou.", "Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"],
   // residents who beat up militants with no arms of their own are a mob; villagers who fire back are a militia
   ["On 3 May 2025, residents of Djibo beat up two presumed JNIM militants and took their motorbike.", "Rioters (Burkina Faso)", "JNIM: Group for Support of Islam and Muslims"],
+  // the army's "militants" that residents call shepherds: violence against civilians
+  ["On 3 May 2025, soldiers killed six militants near Djibo, but residents described the victims as shepherds.", "Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

@@ -324,6 +324,12 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   }
   // a peaceful protest has no second side, even when the police are mentioned
   if (sub === "Peaceful protest" && actor2 && actor2.inter !== 7) actor2 = null;
+  // state violence against civilians has civilians on the receiving end, whatever the army called them
+  // ("the army said it killed militants; residents said they were herders")
+  if (sub === "Attack" && actor2 && actor2.acled_name.startsWith("Unidentified Armed Group") && actor1 && (actor1.inter === 1 || actor1.inter === 8)) {
+    const civ = lex.actorById.get("civilians");
+    if (civ) actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
+  }
   // "fighters clashed with each other", "an internal dispute": one group on both sides
   if (sub === "Armed clash" && INFIGHTING.test(main.text)) {
     const group = [actor1, actor2].find((a) => a !== null && a.inter >= 2 && a.inter <= 4 && !a.acled_name.startsWith("Unidentified"));
