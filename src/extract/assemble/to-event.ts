@@ -328,7 +328,12 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   // ("the army said it killed militants; residents said they were herders")
   if (sub === "Attack" && actor2 && actor2.acled_name.startsWith("Unidentified Armed Group") && actor1 && (actor1.inter === 1 || actor1.inter === 8)) {
     const civ = lex.actorById.get("civilians");
-    if (civ) actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
+    if (civ) {
+      actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
+      const i = evidence.findIndex((e) => e.field === "actor2");
+      if (i >= 0) evidence.splice(i, 1);
+      evidence.push({ field: "actor2", ...sentenceEvidence, rule: "infer/civilian-target", stated: false });
+    }
   }
   // "fighters clashed with each other", "an internal dispute": one group on both sides
   if (sub === "Armed clash" && INFIGHTING.test(main.text)) {
