@@ -1,0 +1,38 @@
+/**
+ * Wording the event builder reads to settle who did what to whom: crowds and what they do,
+ * who the dead were, defence, crossfire, infighting. Patterns only; the decisions are in to-event.ts.
+ */
+
+/** Civilians defending themselves. */
+export const DEFENCE = /\b(?:repell?ed|repulsed|fended\s+off|fought\s+(?:off|back)|retaliated|exchanged\s+(?:gun)?fire|returned\s+fire|resisted)\b/i;
+
+/** Words for a crowd of residents: when they are the ones acting, the event is a riot. */
+export const CROWD = /^(?:residents|locals|local\s+residents|villagers|population|youths?|crowd|angry\s+crowd|mob|inhabitants|demonstrators|protesters|protestors|rioters|habitants|population|foule|jeunes)$/i;
+
+/** Civilian vehicles and passers-by (not army or UN ones) hit by explosives. */
+export const CIVILIAN_OBJECT = /(?<!\b(?:army|military|minusma|fama|un|police|convoy|armou?red)\s)\b(?:vehicles?|bus|buses|trucks?|cars?|tricycles?|carts?|motorbikes?|motorcycles?|passengers?|passers-by|market|traders?)\b/i;
+
+export const VIOLENT_KINDS = new Set(["attack", "kill", "abduct", "loot", "sexual"]);
+
+export const STATE_SPEAKS = /\b(?:army|military|armed\s+forces|air\s+force|general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|l['’]armée|état-major)\b[^.]{0,40}?\b(?:said|says|announced|stated|reported|claimed|a\s+annoncé|annonce|indique|a\s+indiqué)\b/iu;
+
+export const CROWD_VIOLENCE = /\b(?:youths?|residents|villagers|inhabitants|locals|population|crowds?|mob|students|pupils|traders|merchants|people|protesters|demonstrators|activists|supporters|partisans)\b(?:(?!\bby\b)[^.;:]){0,60}?\b(?:burn(?:ed|t)|ransack(?:ed)?|beat|beaten\s+up|stoned|set\s+(?:fire|ablaze)|torched|vandali[sz]ed|fought|assaulted|lynched|attacked|stormed|took\s+(?:\w+\s+)?hostage|held\s+(?:\w+\s+)?hostage|kidnapped|broke\s+(?:\w+\s+){0,2}windows|smashed)\b/i;
+export const ARMED_CROWD = /\b(?:armed|rifles?|guns?|gunmen|gunshots?|firearms?|shotguns?|hunting\s+weapons?|dozos?|militia(?:men)?)\b/i;
+
+/** What an unarmed crowd does to people or property. */
+export const MOB_ACT = /\b(?:beat(?:en)?\s+up|beat|lynched|stoned|ransack(?:ed)?|burn(?:ed|t)|set\s+(?:fire|ablaze)|torched|vandali[sz]ed|looted)\b/i;
+
+/** Bystanders caught between the sides: the attack was on the armed side named, not on them. */
+export const CROSSFIRE = /\b(?:cross-?fire|stray\s+bullets?|tirs\s+crois[ée]s|balles?\s+perdues?)\b/iu;
+
+/** Between a toll and the group its dead belonged to: "six people described as", "seven people, including five". */
+export const DEAD_WERE = /^[\s,]*(?:(?:who\s+(?:were|was)\s+)?(?:described|identified|presented)\s+as|(?:said|believed|reported)\s+to\s+(?:be|have\s+been)|including(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))?)\s+(?:(?:the|an?)\s+)?$/i;
+
+/** Fighting within one group. */
+export const INFIGHTING = /\b(?:clash(?:ed|es)?|fought|fighting|exchanged\s+fire)\s+(?:with|against)\s+each\s+other\b|\bamong\s+themselves\b|\b(?:internal|intra-group)\s+(?:dispute|fighting|clash(?:es)?|rift|feud|quarrel)\b|\binfighting\b|\bentre\s+eux\b/iu;
+
+/** Words for the dead that say nothing of who they were: "three people", "one person", "deux personnes". */
+export const NEUTRAL_DEAD = /^(?:(?:at\s+least|some|about|around|over|more\s+than|au\s+moins|une?|\d+|[a-z]+)\s+)*(?:people|persons?|individuals?|personnes?|individus?)\b/iu;
+
+/** "killed amid intercommunal violence between ...": the event is part of the fighting (not "the area saw communal violence"). */
+export const COMMUNAL_VIOLENCE = /\b(?:amid|amidst|during|following|after|in)\s+(?:(?:an?|the|renewed|new)\s+)?(?:inter-?communal|communal)\s+(?:violence|clash|fighting|conflict)|\b(?:lors|sur\s+fond)\s+(?:de|d['’])\s*(?:violences?|affrontements?)\s+intercommunautaires?\b/i;
