@@ -141,13 +141,13 @@ export function buildDrafts(all: SentenceFacts[]): Draft[] {
 }
 
 /**
- * The sentence before an event sentence, in its paragraph, that names someone: a lead-in with no event
- * word at all, or the previous event's sentence when the new one names no one ("Gendarmes arrested
+ * The sentence before an event sentence, in its paragraph, that names someone: a lead-in that reports
+ * nothing by itself (no event word, or nothing that pins it down), or the previous event's sentence when the new one names no one ("Gendarmes arrested
  * twelve men in Bomoana. Seven were executed outside the village.").
  */
 function isLeadIn(sf: SentenceFacts, next: SentenceFacts, inDraft: boolean): boolean {
   if (sf.sentence.paragraph !== next.sentence.paragraph || sf.background || sf.quoted || sf.actors.length === 0) return false;
-  return inDraft ? next.actors.length === 0 : sf.triggers.length === 0;
+  return inDraft ? next.actors.length === 0 : true;
 }
 
 function continues(draft: Draft, sf: SentenceFacts): boolean {

@@ -67,6 +67,8 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, residents of Djibo beat up two presumed JNIM militants and took their motorbike.", "Rioters (Burkina Faso)", "JNIM: Group for Support of Islam and Muslims"],
   // the army's "militants" that residents call shepherds: violence against civilians
   ["On 3 May 2025, soldiers killed six militants near Djibo, but residents described the victims as shepherds.", "Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)"],
+  // a lead-in with an event word but nothing to pin it down still names who acted
+  ["French troops launched a sweep targeting JNIM leaders in the far north. On 3 May 2025, helicopters struck three hideouts near Tessalit, killing eleven militants.", "Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator
