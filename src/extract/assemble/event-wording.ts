@@ -36,3 +36,6 @@ export const NEUTRAL_DEAD = /^(?:(?:at\s+least|some|about|around|over|more\s+tha
 
 /** "killed amid intercommunal violence between ...": the event is part of the fighting (not "the area saw communal violence"). */
 export const COMMUNAL_VIOLENCE = /\b(?:amid|amidst|during|following|after|in)\s+(?:(?:an?|the|renewed|new)\s+)?(?:inter-?communal|communal)\s+(?:violence|clash|fighting|conflict)|\b(?:lors|sur\s+fond)\s+(?:de|d['’])\s*(?:violences?|affrontements?)\s+intercommunautaires?\b/i;
+
+/** Forces that faced a riot, beyond stepping in: clashes, stones thrown at them, an officer killed, a unit driven off. */
+export const FORCES_FACED = /\b(?:clash(?:es|ed)?\s+(?:\w+\s+){0,4}(?:with|between)|confrontations?\s+with|(?:attempted|tried)\s+to\s+disperse|stones?\s+at|attacked\s+the\s+(?:police|gendarmes?|soldiers|security)|forced\s+the\s+(?:\w+\s+){0,2}(?:unit|police|gendarmes?|soldiers|army)|(?:killed|wounded|injured|beat)\s+(?:the|a|an|two|three|\d+)\s+(?:\w+\s+)?(?:police|policem[ae]n|gendarmes?|soldiers?|officers?)|(?:police|gendarmes|soldiers|security\s+forces)\s+(?:\w+\s+){0,2}(?:resorted|shot|fired|killed|wounded))/i;

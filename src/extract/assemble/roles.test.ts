@@ -69,6 +69,9 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, soldiers killed six militants near Djibo, but residents described the victims as shepherds.", "Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)"],
   // a lead-in with an event word but nothing to pin it down still names who acted
   ["French troops launched a sweep targeting JNIM leaders in the far north. On 3 May 2025, helicopters struck three hideouts near Tessalit, killing eleven militants.", "Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"],
+  // a riot's second side is a force that faced it, not one only named as the cause
+  ["On 3 May 2025, youths in Kaya burned tyres in protest against the arrest of a trader by gendarmes.", "Rioters (Burkina Faso)", null],
+  ["On 3 May 2025, youths in Kaya burned tyres and threw stones at gendarmes who tried to disperse them.", "Rioters (Burkina Faso)", "Police Forces of Burkina Faso (2022-) Gendarmerie"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

@@ -5,6 +5,7 @@ import type { DateValue } from "../facts.js";
 import type { Hit } from "../rule.js";
 import { actorRef, jointRef } from "./actor-ref.js";
 import { classify } from "./classify.js";
+import { INTERVENTION } from "./classify-wording.js";
 import { eventCountry, nationalityBefore } from "./country.js";
 import { earlierDateOf } from "./earlier-date.js";
 import type { Draft } from "./drafts.js";
@@ -13,7 +14,7 @@ import { communalSides, defendingCommunity } from "./communal-clash.js";
 import { combineFatalities } from "./fatalities.js";
 import { composeNotes } from "./notes.js";
 import { assignRoles, mainTrigger, type ActorHitIn } from "./roles.js";
-import { DEFENCE, CROWD, CIVILIAN_OBJECT, VIOLENT_KINDS, STATE_SPEAKS, CROWD_VIOLENCE, ARMED_CROWD, MOB_ACT, CROSSFIRE, DEAD_WERE, INFIGHTING, NEUTRAL_DEAD, COMMUNAL_VIOLENCE } from "./event-wording.js";
+import { DEFENCE, CROWD, CIVILIAN_OBJECT, VIOLENT_KINDS, STATE_SPEAKS, CROWD_VIOLENCE, ARMED_CROWD, MOB_ACT, CROSSFIRE, DEAD_WERE, INFIGHTING, NEUTRAL_DEAD, COMMUNAL_VIOLENCE, FORCES_FACED } from "./event-wording.js";
 
 export interface BuildContext {
   text: string;
@@ -289,6 +290,10 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
       if (actor2 && actor2.acled_name === actor1.acled_name) actor2 = null;
     }
   }
+  // a riot's second side is a force that stepped in; forces only named as the cause ("in protest against
+  // a killing by soldiers") or as property ("ransacked the gendarmerie") are not one
+  const faced = (t: string): boolean => INTERVENTION.test(t) || FORCES_FACED.test(t);
+  if (sub === "Violent demonstration" && actor2 && actor2.inter === 1 && !faced(sentences.map((x) => x.text).join(" "))) actor2 = null;
   // a peaceful protest has no second side, even when the police are mentioned
   if (sub === "Peaceful protest" && actor2 && actor2.inter !== 7) actor2 = null;
   // state violence against civilians has civilians on the receiving end, whatever the army called them
