@@ -207,6 +207,9 @@ const HURT = /^(?:wounded|injured|wounding|injuring|hurt)$/i;
 /** "clashed with unknown gunmen": armed men the report cannot name are not the named group again. */
 const STRANGERS = /^(?:unknown|unidentified|inconnus?|non\s+identifiés?)\b/iu;
 
+/** "the victims were identified as members of X", "an activist against terrorism and X": X was hit, not the attacker. */
+const VICTIMS_NAMED_BEFORE = /\b(?:victims?|the\s+dead|deceased|bodies)\s+(?:were|was)\s+(?:\w+\s+){0,3}(?:as\s+)?(?:(?:members?|fighters?|elements?)\s+of\s+)?(?:the\s+)?$|\bagainst\s+(?:\w+\s+){0,3}$/i;
+
 /** "killed when gunmen stormed", "wounded as unknown assailants opened fire": a clause whose subject acted. */
 const WHEN_CLAUSE_BEFORE = /\b(?:when|as|after|while|lorsque|quand)\s+(?:(?:the|some|a\s+group\s+of|a\s+band\s+of|dozens\s+of|several|unknown|unidentified|suspected|presumed|alleged|armed|heavily\s+armed|des|les)\s+)*$/iu;
 
@@ -307,7 +310,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
     // the named group must not be the one attacked: it is named elsewhere (a claim, a later sentence) or
     // right after the generic words ("armed men (believed to be JNIM fighters)")
     const p0 = perpetrator;
-    const named = hits.find((h) => h !== p0 && h.hit.value.sense.entry.specificity >= 3 && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4
+    const named = hits.find((h) => h !== p0 && !VICTIMS_NAMED_BEFORE.test(text.slice(Math.max(0, h.hit.start - 50), h.hit.start)) && h.hit.value.sense.entry.specificity >= 3 && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4
       && !h.hit.value.facility
       && (!h.main || (h.hit.start > p0.hit.end && h.hit.start - p0.hit.end <= 40 && h.hit.start < tpos) || agentOf(h)));
     // "the attackers were suspected to be Islamists": any description the report attributes the act to
