@@ -74,6 +74,8 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, youths in Kaya burned tyres and threw stones at gendarmes who tried to disperse them.", "Rioters (Burkina Faso)", "Police Forces of Burkina Faso (2022-) Gendarmerie"],
   // a group named as what the victim stood against is not the unnamed gunmen
   ["On 3 May 2025, two gunmen on a motorbike shot dead a man in Djibo. He was a well-known campaigner against banditry and ISGS.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
+  // an armed group's ultimatum falls on the villagers
+  ["On 4 May 2025, militants gave the residents of a hamlet near Djibo a 48-hour ultimatum to leave.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
   // noise: the event sentence names its own perpetrator, the lead-in is only background
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator

@@ -294,6 +294,11 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   // a killing by soldiers") or as property ("ransacked the gendarmerie") are not one
   const faced = (t: string): boolean => INTERVENTION.test(t) || FORCES_FACED.test(t);
   if (sub === "Violent demonstration" && actor2 && actor2.inter === 1 && !faced(sentences.map((x) => x.text).join(" "))) actor2 = null;
+  // an armed group's closures, ultimatums and checkpoints ("Other") fall on the people living there
+  if (sub === "Other" && actor2 === null && actor1 && actor1.inter >= 2 && actor1.inter <= 4) {
+    const civ = lex.actorById.get("civilians");
+    if (civ) actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
+  }
   // a peaceful protest has no second side, even when the police are mentioned
   if (sub === "Peaceful protest" && actor2 && actor2.inter !== 7) actor2 = null;
   // state violence against civilians has civilians on the receiving end, whatever the army called them
