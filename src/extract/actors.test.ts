@@ -27,6 +27,9 @@ const CASES: Array<[string, string, string, string | null]> = [
   // security forces that break up a crowd are coded as the police
   ["On 4 March 2019, traders marched in Kaya against new market fees; security forces dispersed the protesters with tear gas.", "Protesters (Burkina Faso)", "", "Police Forces of Burkina Faso (2015-2022)"],
   ["On 5 March 2019, pupils protested in Kaya over the lack of teachers. Police officers then came and dispersed the pupils.", "Protesters (Burkina Faso)", "", "Police Forces of Burkina Faso (2015-2022)"],
+  // a force that speaks of its own act is its actor; one that only reports another's act is a source
+  ["On 9 April 2019, the army said it had killed seven militants in an operation near Djibo.", "Military Forces of Burkina Faso (2015-2022)", "army", "Unidentified Armed Group (Burkina Faso)"],
+  ["On 9 April 2019, gunmen shot two traders dead near Djibo, the army said.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Civilians (Burkina Faso)"],
   // a group that claims the attack in the same sentence did it
   ["On 8 April 2019, an army truck was struck by an IED near Djibo, two soldiers were wounded, JNIM claimed responsibility.", "JNIM: Group for Support of Islam and Muslims", "JNIM", "Military Forces of Burkina Faso (2015-2022)"],
   // "the militants" later in the sentence are the group named first, not a second side

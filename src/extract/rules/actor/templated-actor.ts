@@ -8,6 +8,9 @@ import { localityBefore, namesAnActor } from "./locality.js";
 import { AGENT_BEFORE, isFacilityAfter } from "./named-actor.js";
 import { villageDefenceSense } from "./village-defence.js";
 
+/** "said it had killed", "said that they neutralised": the speaker reports its own act. */
+const SPEAKS_OF_OWN_ACT = /^\s+(?:said|told\s+\p{L}+|announced|claimed)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+)?(?:killed|neutrali[sz]ed|repelled|destroyed|arrested|captured|struck|carried\s+out|conducted)\b/iu;
+
 /** Words naming an actor whose label depends on the country: soldiers, gendarmes, civilians, unknown gunmen. */
 export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
   return matcherRule(`${lex.lang}/actor-generic`, lex.templatedActors, (sense, m, env): RuleValue<ActorValue> | null => {
@@ -16,7 +19,8 @@ export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
     const after = env.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     // "military-grade", "army-run": part of a compound adjective, not the army.
     if (/^-[\p{L}]/u.test(after)) return null;
-    if (/^\s+(?:sources?|spokes(?:man|person|woman)|officials?|said|told)\b/i.test(after) && sense.entry.id !== "civilians") return null;
+    // but "the army said it killed five militants": the force speaks of its own act and is its actor
+    if (/^\s+(?:sources?|spokes(?:man|person|woman)|officials?|said|told)\b/i.test(after) && sense.entry.id !== "civilians" && !SPEAKS_OF_OWN_ACT.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
     if (sense.entry.id === "civilians" && /^\s+(?:sources?|society)\b/i.test(after)) return null;
     // "prison guards began a strike", "guards who have been on strike": staff on strike are protesters, not a force
     if ((sense.entry.inter === 1 || sense.entry.inter === 8) && ON_STRIKE_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 70).split(/[.;]/)[0])) {
