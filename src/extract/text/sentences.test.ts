@@ -9,6 +9,11 @@ describe("sentence splitter", () => {
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1, 1]);
   });
 
+  it("does not split after 'incl.' or 'esp.'", () => {
+    const text = "Gunmen killed six people, incl. Two teachers. Police arrived later.";
+    expect(splitSentences(text).map((x) => text.slice(x.start, x.end))).toEqual(["Gunmen killed six people, incl. Two teachers.", "Police arrived later."]);
+  });
+
   it("splits before and after French guillemets", () => {
     const text = "Le bilan est lourd. « Nous avons 20 morts. » Le chef du village a parlé.";
     const s = splitSentences(text);

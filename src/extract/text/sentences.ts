@@ -10,7 +10,7 @@ export interface Sentence extends Span {
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "capt", "cpt", "sgt", "maj", "gov", "sen", "rep", "prof", "jr", "sr",
   "no", "vs", "etc", "approx", "km", "e.g", "i.e", "u.s", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "m", "mme", "mgr", "cf", "av", "inc", "ltd", "co", "corp", "fig",
+  "m", "mme", "mgr", "cf", "av", "inc", "incl", "esp", "ltd", "co", "corp", "fig",
 ]);
 
 /** French quotes: « Il a dit. » with spaces inside the guillemets. */
