@@ -51,6 +51,19 @@ describe("French places", () => {
     expect(e.place?.name ?? null).not.toBe("Nord");
   });
 
+  it("a border is a landmark, not the place's country", () => {
+    const e = onlyFrenchEvent("Lundi, des jihadistes ont attaqué le village de Bargou, près de la frontière avec le Burkina Faso, tuant deux civils.");
+    expect(e.place?.name).toBe("Bargou");
+    expect(e.place?.countryHint ?? null).toBeNull();
+    expect(e.place?.qualifiers).toContain("border with Burkina Faso");
+  });
+
+  it("the Niger river is not the country", () => {
+    const e = onlyFrenchEvent("Lundi, des hommes armés ont attaqué une pirogue sur le fleuve Niger près de Menaka, tuant deux pêcheurs.");
+    expect(e.place?.name).toBe("Menaka");
+    expect(e.place?.countryHint ?? null).toBeNull();
+  });
+
   it("the wider Sahel is not the Burkinabè region", () => {
     const e = onlyFrenchEvent("Lundi, des jihadistes ont tué quatre civils au Sahel.");
     expect(e.place?.name ?? null).not.toBe("Sahel");

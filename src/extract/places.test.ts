@@ -196,4 +196,23 @@ describe("place mentions", () => {
     const e = onlyEvent("On 3 May 2025, JNIM fighters raided a gendarmerie post in Gnagna province, Burkina Faso.");
     expect(e.place?.countryHint).toBe("BFA");
   });
+
+  // [sentence, place, country hint, border qualifier]: a border or a river is a landmark, not the place's country
+  const LANDMARKS: Array<[string, string | null, string | null, string | null]> = [
+    ["On 3 May 2025, gunmen burned the village of Wendou, Cercle of Koro, near the Burkina Faso border.", "Wendou", null, "border with Burkina Faso"],
+    ["On 3 May 2025, gunmen ambushed a patrol in Bargou, close to the border with Niger.", "Bargou", null, "border with Niger"],
+    ["On 3 May 2025, soldiers detained herders in Bargou, near Mali's border with Burkina Faso.", "Bargou", "MLI", "border with Burkina Faso"],
+    ["On 3 May 2025, gunmen sank a boat on the Niger river near Menaka, killing two fishermen.", "Menaka", null, null],
+    ["On 3 May 2025, militants clashed with soldiers in Tessit, in the Mali-Niger borderland.", "Tessit", null, null],
+    // a border alone places nothing: not the neighbouring country
+    ["On 3 May 2025, gunmen killed two soldiers near the Niger border.", null, null, null],
+    // noise: a country written after the place still is its country
+    ["On 3 May 2025, JNIM fighters raided a gendarmerie post in Bargou, Mali.", "Bargou", "MLI", null],
+  ];
+  it.each(LANDMARKS)("%s", (text, name, hint, border) => {
+    const e = onlyEvent(text);
+    expect(e.place?.name ?? null).toBe(name);
+    expect(e.place?.countryHint ?? null).toBe(hint);
+    expect(e.place?.qualifiers.find((q) => q.startsWith("border with")) ?? null).toBe(border);
+  });
 });

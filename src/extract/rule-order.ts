@@ -29,6 +29,7 @@ import { diedOfInjuriesRule } from "./rules/fatalities/died-of-injuries.js";
 import { woundedLaterDiedRule } from "./rules/fatalities/wounded-later-died.js";
 import { singularVictimKilledRule } from "./rules/fatalities/singular-victim-killed.js";
 import { betweenPlacesRule } from "./rules/place/between-places.js";
+import { borderOrRiverRule } from "./rules/place/border-or-river.js";
 import { codedAsRule } from "./rules/place/coded-as.js";
 import { distanceFromRule } from "./rules/place/distance-from.js";
 import { kindPrefixRule } from "./rules/place/kind-prefix.js";
@@ -60,7 +61,8 @@ export interface RuleSet {
   /** Order wins: full numeric and written dates before partial ones ("9 June 2019" before "June 2019"), weekdays and relative words last. */
   dates: Rule<DateValue>[];
   /**
-   * Order wins: ACLED's "(coded as X)" first (it names the coded place), then two-place forms,
+   * Order wins: ACLED's "(coded as X)" first (it names the coded place), then borders and rivers
+   * ("near the Mali border": a landmark, not the place's country), then two-place forms,
    * then a town's quarter ("the X quarter of Timbuktu"), then names the text vouches for ("the town of X", "X province", "X (Commune, Province)"), then gazetteer-checked
    * names after prepositions, then possessives, then known names before a noun ("the Tamkoutat market").
    */
@@ -87,7 +89,7 @@ export function ruleSet(lang: Lang): RuleSet {
     actors: [namedActorRule(lex), namedActorCaseSensitiveRule(lex), ethnicMilitiaRule(lex), ethnicAgentRule(lex), templatedActorRule(lex)],
     fatalities: [noCasualtiesRule(lex), deathTollRule(lex), countKilledRule(lex), killedCountRule(lex), captivesKilledRule(lex), toDeathRule(lex), woundedLaterDiedRule(lex), diedOfInjuriesRule(lex), singularVictimKilledRule(lex), ...own.fatalitiesLast],
     dates: [...own.datesFirst, isoDateRule(lex), dayMonthYearRule(lex), monthDayYearRule(lex), monthYearRule(lex), weekdayRule(lex), relativeDayRule(lex)],
-    places: [codedAsRule(lex), betweenPlacesRule(lex), quarterOfTownRule(lex), ...own.placesBeforeKinds, kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), qualifiedNameRule(lex), prepositionPlaceRule(lex), possessivePlaceRule(lex), placeModifierRule(lex)],
+    places: [codedAsRule(lex), borderOrRiverRule(lex), betweenPlacesRule(lex), quarterOfTownRule(lex), ...own.placesBeforeKinds, kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), qualifiedNameRule(lex), prepositionPlaceRule(lex), possessivePlaceRule(lex), placeModifierRule(lex)],
     verification: [claimCueRule(lex), ...own.verification, ...(lang === "en" ? [armyClaimRule(lex)] : []), hedgeCueRule(lex), confirmedCueRule(lex)],
     monitors: [claimRelayRule(lex)],
     weapons: [weaponModelRule(lex), weaponAcronymRule(lex)],

@@ -40,7 +40,8 @@ export function eventCountry(place: PlaceMention | null, sentences: SentenceFact
   const major = majorPlaceCountry(place);
   // a nationality or country named in the event's own sentences decides first ("Malian soldiers", "in eastern Burkina Faso")
   for (const sf of sentences) {
-    const named = sf.countries.filter((c) => PREFERRED.includes(c.value.iso3) && !isRiver(sf, c));
+    // "near the Burkina Faso border" (a place mention of the border rule) names a landmark, not whose event it is
+    const named = sf.countries.filter((c) => PREFERRED.includes(c.value.iso3) && !isRiver(sf, c) && !sf.places.some((p) => /place-(?:border|river)$/.test(p.value.rule) && p.start <= c.start && c.end <= p.end));
     if (named.length === 0 || !named.every((c) => c.value.iso3 === named[0].value.iso3)) continue;
     // "Nigerien soldiers beat residents of Tamakaza (Ansongo, Gao)": foreign forces across the border
     if (major && major !== named[0].value.iso3 && named.every((c) => forcesNationality(sf, c))) return major;

@@ -2,6 +2,7 @@ import type { PlaceMention, PlaceNameIndex } from "../../domain/index.js";
 import type { Hit } from "../rule.js";
 import type { SentenceFacts } from "./sentence-facts.js";
 import placeWords from "../lexicons/place-words.json" with { type: "json" };
+import { BORDER_RULE, RIVER_RULE } from "../rules/place/border-or-river.js";
 
 type Lang = "en" | "fr";
 const alternation = (words: string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
@@ -85,8 +86,18 @@ export function choosePlace(sentences: SentenceFacts[]): Hit<PlaceMention> | nul
     for (const h of sf.places) if (best === null || rank(h.value, sf) > rank(best.value, sf)) best = h;
     if (best && rank(best.value, sf) > 0) return withAreaQualifiers(best, sf);
   }
-  for (const sf of sentences) if (sf.places.length > 0) return sf.places[0];
+  // a border or a river alone says only what the place lies by: no place, rather than the neighbouring country
+  for (const sf of sentences) for (const h of sf.places) if (!isLandmark(h.value)) return h;
   return null;
+}
+
+/** "near the Mali border", "the Niger river": a landmark a place lies by, never the place or its country. */
+export function isLandmark(p: PlaceMention): boolean {
+  return p.rule.endsWith(BORDER_RULE) || p.rule.endsWith(RIVER_RULE);
+}
+
+function isBorder(p: PlaceMention): boolean {
+  return p.rule.endsWith(BORDER_RULE);
 }
 
 /** Between a place and its country: "X, Burkina Faso", "X, in eastern Burkina Faso", "X province of northern Mali". */
@@ -94,9 +105,15 @@ const COUNTRY_GAP = /^[,\s]*(?:(?:in|of|au|du|en)\s+)?(?:(?:the\s+)?(?:north|sou
 
 /** "Sole, in Loroum province": an admin area named in the same sentence qualifies the settlement. */
 function withAreaQualifiers(best: Hit<PlaceMention>, sf: SentenceFacts): Hit<PlaceMention> {
-  const country = sf.places.find((h) => h.value.kindHint === "country")?.value.countryHint
-    ?? sf.countries.find((c) => !c.value.adjective && c.start >= best.end && COUNTRY_GAP.test(sf.text.slice(best.end - sf.sentence.start, c.start - sf.sentence.start)))?.value.iso3
+  const landmarks = sf.places.filter((h) => isLandmark(h.value));
+  const inLandmark = (c: { start: number; end: number }): boolean => landmarks.some((l) => l.start <= c.start && c.end <= l.end);
+  // "Mali's border with Burkina Faso" says Mali's side; "near the Burkina Faso border" says no country of the place's own
+  const country = sf.places.find((h) => h.value.kindHint === "country" && h.value.countryHint !== null)?.value.countryHint
+    ?? sf.countries.find((c) => !c.value.adjective && !inLandmark(c) && c.start >= best.end && COUNTRY_GAP.test(sf.text.slice(best.end - sf.sentence.start, c.start - sf.sentence.start)))?.value.iso3
     ?? best.value.countryHint;
+  // "Bondo, Cercle of Koro, near the Burkina Faso border": the geocoder prefers namesakes along that border (a Malian village, here)
+  const border = isLandmark(best.value) ? undefined : landmarks.find((h) => isBorder(h.value) && h.value.secondary === null && h.value.name !== "")?.value.name;
+  const borderQualifier = border !== undefined && !best.value.qualifiers.some((q) => /border/i.test(q)) ? [`border with ${border}`] : [];
   const settlementLike = best.value.kindHint === "settlement" || best.value.kindHint === null;
   const extra = settlementLike
     ? sf.places
@@ -104,6 +121,6 @@ function withAreaQualifiers(best: Hit<PlaceMention>, sf: SentenceFacts): Hit<Pla
         .map((h) => h.value.name)
         .filter((n) => !best.value.qualifiers.includes(n) && n !== best.value.name)
     : [];
-  if (extra.length === 0 && country === best.value.countryHint) return best;
-  return { ...best, value: { ...best.value, qualifiers: [...best.value.qualifiers, ...extra], countryHint: country } };
+  if (extra.length === 0 && borderQualifier.length === 0 && country === best.value.countryHint) return best;
+  return { ...best, value: { ...best.value, qualifiers: [...best.value.qualifiers, ...extra, ...borderQualifier], countryHint: country } };
 }
