@@ -241,6 +241,16 @@ describe("a Sahel country named with a place that has no namesake there was name
   });
 });
 
+describe("a border said of an unknown place holds for the place it is located by", () => {
+  it("Wendoubou by Kiri, not far from Burkina Faso (its border) → the Kiri of Mali along that border", () => {
+    const wendoubou = mention("Wendoubou", 0, { secondary: "Kiri", qualifiers: ["border with Burkina Faso"] });
+    const loc = geo.locate(wendoubou, { documentPlaces: [wendoubou], countryHints: [] })!;
+    expect(loc.iso3).toBe("MLI");
+    expect(loc.admin1).toBe("Mopti");
+    expect(loc.name).toBe("Wendoubou");
+  });
+});
+
 describe("spelling variants of wells and localities (the named places of nomadic areas)", () => {
   it("Tagarangabot in a report about Gao's militias is the well Tagaran Gabout", () => {
     const tarkint = mention("Tagarangabot", 0);

@@ -329,7 +329,9 @@ export class Geocoder {
   private anchorOrNull(m: PlaceMention, anchor: ResolvedHint | null, qualifiers: ResolvedHint[], scored: ScoredCandidate[], decidedBy: string[], context: GeocodeContext): EventLocation | null {
     for (const hint of [anchor, ...qualifiers]) {
       if (!hint || hint.countryIso2 || hint.places.length === 0) continue;
-      const inner: PlaceMention = { ...m, name: hint.text, text: hint.text, qualifiers: qualifiers.filter((q) => q !== hint).map((q) => q.text), secondary: null, kindHint: hint.kindHint, relation: "at" };
+      // "Wendoubou (by Kiri), near the Burkina Faso border": what the text says of the border holds for the anchor too
+      const borders = m.qualifiers.filter((q) => q.length <= MAX_PLACE_TEXT && BORDER_PHRASE.test(q));
+      const inner: PlaceMention = { ...m, name: hint.text, text: hint.text, qualifiers: [...qualifiers.filter((q) => q !== hint).map((q) => q.text), ...borders], secondary: null, kindHint: hint.kindHint, relation: "at" };
       const hinted: GeocodeContext = { ...context, countryHints: m.countryHint ? [m.countryHint] : context.countryHints };
       // the report names the anchor itself: a country guessed for the report does not veto it
       const loc = this.resolve(inner, hinted) ?? (m.countryHint || hint !== anchor ? null : this.resolve(inner, { ...hinted, countryHints: [] }));

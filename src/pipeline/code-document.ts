@@ -1,5 +1,5 @@
 import type { CleanDocument, ExtractedEvent, GeocodeContext, PlaceMention } from "../domain/index.js";
-import { actorAreasOf, countriesNamedIn, cuedCountry, extractDocument, localiseActors, majorPlaceCountry, relocaliseActors } from "../extract/index.js";
+import { actorAreasOf, countriesNamedIn, cuedCountry, extractDocument, isLandmark, localiseActors, majorPlaceCountry, relocaliseActors } from "../extract/index.js";
 import type { Services } from "./services.js";
 
 export interface CodeOptions {
@@ -47,6 +47,8 @@ const SAHEL_ISO3 = new Set(["BFA", "MLI", "NER"]);
 export function reportCountry(places: PlaceMention[], services: Services, context: GeocodeContext): string | null {
   const found = new Set<string>();
   for (const place of places) {
+    // "near the Mali border", "the Niger river": a landmark, not a place of the report's country
+    if (isLandmark(place)) continue;
     const names = [place, ...place.qualifiers.map((q) => ({ ...place, name: q, text: q, qualifiers: [], secondary: null, kindHint: null }))];
     for (const p of names) {
       const loc = services.geocoder.locate(p, context);

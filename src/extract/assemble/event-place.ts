@@ -2,6 +2,7 @@ import type { PlaceMention, PlaceNameIndex } from "../../domain/index.js";
 import type { Hit } from "../rule.js";
 import type { SentenceFacts } from "./sentence-facts.js";
 import placeWords from "../lexicons/place-words.json" with { type: "json" };
+import countriesJson from "../lexicons/countries.json" with { type: "json" };
 import { BORDER_RULE, RIVER_RULE } from "../rules/place/border-or-river.js";
 
 type Lang = "en" | "fr";
@@ -96,8 +97,17 @@ export function isLandmark(p: PlaceMention): boolean {
   return p.rule.endsWith(BORDER_RULE) || p.rule.endsWith(RIVER_RULE);
 }
 
-function isBorder(p: PlaceMention): boolean {
-  return p.rule.endsWith(BORDER_RULE);
+const COUNTRY_NAME = new Map(countriesJson.countries.map((c) => [c.iso3, c.name]));
+
+/**
+ * The country whose border a place lies by: "near the Niger border" says Niger; "the Mali-Niger border"
+ * says Niger only when the place is known to be on the Malian side.
+ */
+function borderCountry(p: PlaceMention, placeCountry: string | null): string | null {
+  if (!p.rule.endsWith(BORDER_RULE) || p.name === "") return null;
+  if (p.secondary === null) return p.name;
+  const own = placeCountry ? COUNTRY_NAME.get(placeCountry) : undefined;
+  return own === p.name ? p.secondary : own === p.secondary ? p.name : null;
 }
 
 /** Between a place and its country: "X, Burkina Faso", "X, in eastern Burkina Faso", "X province of northern Mali". */
@@ -112,7 +122,7 @@ function withAreaQualifiers(best: Hit<PlaceMention>, sf: SentenceFacts): Hit<Pla
     ?? sf.countries.find((c) => !c.value.adjective && !inLandmark(c) && c.start >= best.end && COUNTRY_GAP.test(sf.text.slice(best.end - sf.sentence.start, c.start - sf.sentence.start)))?.value.iso3
     ?? best.value.countryHint;
   // "Bondo, Cercle of Koro, near the Burkina Faso border": the geocoder prefers namesakes along that border (a Malian village, here)
-  const border = isLandmark(best.value) ? undefined : landmarks.find((h) => isBorder(h.value) && h.value.secondary === null && h.value.name !== "")?.value.name;
+  const border = isLandmark(best.value) ? undefined : landmarks.map((h) => borderCountry(h.value, country)).find((b) => b !== null) ?? undefined;
   const borderQualifier = border !== undefined && !best.value.qualifiers.some((q) => /border/i.test(q)) ? [`border with ${border}`] : [];
   const settlementLike = best.value.kindHint === "settlement" || best.value.kindHint === null;
   const extra = settlementLike
