@@ -80,6 +80,11 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, soldiers were stationed in Sollé. ISGS fighters killed two herders near the town.", "Islamic State (Sahel)", "Civilians (Burkina Faso)"],
   // noise: a lead-in naming only civilians gives no perpetrator
   ["On 3 May 2025, herders gathered near Djibo. Two of them were killed.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
+  // "French and/or Burkinabe jets": the first force named acts, the other is its ally, not a suspect or a target
+  ["On 3 May 2025, French and/or Burkinabe jets bombed a hideout of JNIM fighters near Toéni.", "Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"],
+  ["On 3 May 2025, a raid by Malian or French troops killed four ISGS militants near Ménaka.", "Military Forces of Mali (2021-)", "Islamic State (Sahel)"],
+  // noise: two armed groups in "and/or" stay two suspects
+  ["On 3 May 2025, JNIM and/or ISGS fighters burned the market of Toéni.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "Civilians (Burkina Faso)"],
 ];
 
 describe("roles: who acted and who was acted on", () => {

@@ -366,7 +366,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   }
 
   let joint: ActorHitIn | null = null;
-  if (perpetrator && perpetrator.hit.value.sense.entry.inter !== 1) {
+  // "French and/or Burkinabe forces": two state forces are allies (ACLED's associated actor), not two suspects
+  if (perpetrator && perpetrator.hit.value.sense.entry.inter !== 1 && perpetrator.hit.value.sense.entry.inter !== 8) {
     const after = text.slice(perpetrator.hit.end, perpetrator.hit.end + 12);
     const m = JOINT_AFTER.exec(after);
     if (m) joint = hits.find((h) => h.hit.start === perpetrator!.hit.end + m[0].length && !sameEntity(h.hit, perpetrator!.hit)) ?? null;
