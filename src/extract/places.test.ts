@@ -15,6 +15,9 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   ["On 3 May 2025, JNIM fighters raided a gendarmerie post in Gnagna province, Burkina Faso.", "Gnagna", [], "area", null, "Gnagna province"],
   ["Security sources said Djibo's army base was attacked on 3 May 2025.", "Djibo", [], "at", null, "Djibo's"],
   ["On 3 May 2025, an IED hit a convoy between Mamba & Toye.", "Mamba", [], "between", "Toye", "between Mamba & Toye"],
+  // each place of a pair in its own bracket: the first keeps its own, a bracket after both qualifies both
+  ["On 3 May 2025, an IED hit a convoy between Mamba (Aribinda, Soum) and Toye (Koro, Mopti).", "Mamba", ["Aribinda", "Soum"], "between", "Toye", "between Mamba (Aribinda, Soum) and Toye"],
+  ["On 3 May 2025, an IED hit a convoy between Mamba and Toye (Koro, Mopti).", "Mamba", ["Koro", "Mopti"], "between", "Toye", "between Mamba and Toye"],
   ["On 3 May 2025, an IED hit a bus on the road linking Mamba and Toye.", "Mamba", [], "between", "Toye", "road linking Mamba and Toye"],
   // a settlement word right before its name, and forests and valleys named with "of"
   ["On 3 May 2025, gunmen burned the Fulani hamlet Wendou.", "Wendou", [], "at", null, "hamlet Wendou"],

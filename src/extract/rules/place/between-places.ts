@@ -40,7 +40,9 @@ export function betweenPlacesRule(lex: CompiledLexicons): Rule<PlaceMention> {
       if (!x && !y) return null;
       const first = x ?? a.split(/\s+/)[0];
       const second = y ?? b.split(/\s+/)[0];
-      const q = readQualifiers(env, m.index + m[0].length);
+      // "between Kobou (Pama, Kompienga) and Sira (Koro, Mopti)": the first place's own bracket qualifies it, not the second's
+      const own = m[1] ? readQualifiers(env, m.index + m[0].indexOf(m[1]) + m[1].length) : null;
+      const q = own && own.names.length > 0 ? own : readQualifiers(env, m.index + m[0].length);
       return { value: mention(env, `${lex.lang}/place-between`, start, m.index + m[0].length, first, null, relation, q.names, second), start };
     },
   };
