@@ -83,6 +83,11 @@ const CASES: Array<[string, string, string | null]> = [
   // "French and/or Burkinabe jets": the first force named acts, the other is its ally, not a suspect or a target
   ["On 3 May 2025, French and/or Burkinabe jets bombed a hideout of JNIM fighters near Toéni.", "Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"],
   ["On 3 May 2025, a raid by Malian or French troops killed four ISGS militants near Ménaka.", "Military Forces of Mali (2021-)", "Islamic State (Sahel)"],
+  // "the militants" after a lead-in that names a pair of suspects are that pair
+  ["On 3 May 2025, suspected JNIM or ISGS fighters halted a bus between Kaya and Dori. The militants looted the travellers' belongings.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "Civilians (Burkina Faso)"],
+  ["On 3 May 2025, Katiba Macina fighters rode into a hamlet near Menaka. The militants burned the granaries.", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"],
+  // noise: with no group named before, the militants stay unidentified
+  ["On 3 May 2025, a bus was halted between Kaya and Dori. The militants looted the travellers' belongings.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
   // noise: two armed groups in "and/or" stay two suspects
   ["On 3 May 2025, JNIM and/or ISGS fighters burned the market of Toéni.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "Civilians (Burkina Faso)"],
 ];

@@ -164,18 +164,33 @@ const MILITIA_WORD = /^milit(?:ia|iamen|iaman|ias)$|^miliciens?$/iu;
 /** "JNIM and/or ISGS", "ISGS or JNIM": a pair of suspects, which "the militants" cannot single out. */
 const PAIR_AROUND = { before: /(?:and\s*\/\s*or|\bor|et\s*\/\s*ou|\bou)\s+$/iu, after: /^\s*(?:and\s*\/\s*or|or|et\s*\/\s*ou|ou)\s/iu };
 
-function resolveAnaphora(hits: ActorHitIn[], text: string, anaphors: Set<ActorHitIn>): ActorHitIn[] {
+function resolveAnaphora(hits: ActorHitIn[], text: string, anaphors: Set<ActorHitIn>, pairs: Map<ActorHitIn, ActorHitIn>): ActorHitIn[] {
   return hits.map((h, i) => {
     if (!isGenericArmed(h.hit) || !ANAPHORIC_BEFORE.test(text.slice(Math.max(0, h.hit.start - 8), h.hit.start))) return h;
     // "the militants" are the jihadist group named last; "the militiamen" the militia named last
     const militia = MILITIA_WORD.test(h.hit.text.trim());
-    const named = hits.slice(0, i).reverse().find((g) => {
+    const fits = (g: ActorHitIn): boolean => {
       const e = g.hit.value.sense.entry;
       return e.specificity >= 3 && (militia ? e.inter === 3 || e.inter === 4 : e.inter === 2) && !g.hit.value.facility;
-    });
-    if (!named || PAIR_AROUND.before.test(text.slice(Math.max(0, named.hit.start - 8), named.hit.start)) || PAIR_AROUND.after.test(text.slice(named.hit.end, named.hit.end + 8))) return h;
+    };
+    let j = i - 1;
+    while (j >= 0 && !fits(hits[j])) j--;
+    if (j < 0) return h;
+    let named = hits[j];
+    let second: ActorHitIn | null = null;
+    // "presumed JNIM or ISGS militants ... the militants": the same pair of suspects, in its order
+    if (PAIR_AROUND.before.test(text.slice(Math.max(0, named.hit.start - 8), named.hit.start))) {
+      const first = hits[j - 1];
+      if (!first || first.sf !== named.sf || !fits(first) || !PAIR_AROUND.before.test(text.slice(first.hit.end, named.hit.start))) return h;
+      [named, second] = [first, named];
+    } else if (PAIR_AROUND.after.test(text.slice(named.hit.end, named.hit.end + 8))) {
+      const next = hits[j + 1];
+      if (!next || next.sf !== named.sf || !fits(next) || !PAIR_AROUND.before.test(text.slice(named.hit.end, next.hit.start))) return h;
+      second = next;
+    }
     const out = { ...h, hit: { ...h.hit, value: { ...h.hit.value, sense: named.hit.value.sense } } };
     anaphors.add(out);
+    if (second) pairs.set(out, second);
     return out;
   });
 }
@@ -239,7 +254,10 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   const found: ActorHitIn[] = [];
   sentences.forEach((sf, i) => sf.actors.forEach((hit) => found.push({ hit, sf, main: i === 0 })));
   const anaphors = new Set<ActorHitIn>();
-  const hits = resolveAnaphora(mergeMentions(found, text), text, anaphors);
+  const pairs = new Map<ActorHitIn, ActorHitIn>();
+  const leadHits = lead ? mergeMentions(lead.actors.map((hit) => ({ hit, sf: lead, main: false })), text) : [];
+  // "the militants" may point back at a group the lead-in names
+  const hits = resolveAnaphora([...leadHits, ...mergeMentions(found, text)], text, anaphors, pairs).slice(leadHits.length);
   const trig = mainTrigger(main);
   const tpos = trig ? trig.start : main.sentence.end;
   const before = trig ? text.slice(Math.max(0, trig.start - 40), trig.start) : "";
@@ -278,7 +296,6 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
 
   // "left two soldiers dead": people counted among the dead or wounded are no fallback perpetrator
   const inToll = (h: ActorHitIn): boolean => h.sf.fatalities.some((f) => f.start <= h.hit.start && f.end >= h.hit.end);
-  const leadHits = lead ? mergeMentions(lead.actors.map((hit) => ({ hit, sf: lead, main: false })), text) : [];
   let perpetrator: ActorHitIn | null =
     mainHits.find((h) => agentOfMain(h) && armed(h)) ??
     mainHits.find((h) => agentOf(h) && armed(h) && h.hit.value.sense.entry.specificity >= 3 && !anaphors.has(h)) ??
@@ -371,6 +388,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
     const after = text.slice(perpetrator.hit.end, perpetrator.hit.end + 12);
     const m = JOINT_AFTER.exec(after);
     if (m) joint = hits.find((h) => h.hit.start === perpetrator!.hit.end + m[0].length && !sameEntity(h.hit, perpetrator!.hit)) ?? null;
+    joint ??= pairs.get(perpetrator) ?? null;
     if (joint && target && target.hit === joint.hit) target = others.find((h) => h !== joint && h !== target && targetable(h)) ?? null;
   }
   let targetJoint: ActorHitIn | null = null;
@@ -378,6 +396,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
     const after = text.slice(target.hit.end, target.hit.end + 12);
     const m = TARGET_JOINT_AFTER.exec(after);
     if (m) targetJoint = [...hits, ...leadHits].find((h) => h.hit.start === target!.hit.end + m[0].length && !sameEntity(h.hit, target!.hit)) ?? null;
+    targetJoint ??= pairs.get(target) ?? null;
   }
   // the armed side a battle was fought with, should the target be people it was protecting
   const armedSide = (h: ActorHitIn): boolean => armedParty(h) && targetable(h) && !agentOf(h) && h !== joint;
