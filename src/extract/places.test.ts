@@ -34,6 +34,9 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   // whose office or home ("the mayor of X") and where a journey began or ended are not where it happened
   ["On 3 May 2025, gunmen shot the mayor of Djibo dead at his home in Kaya.", "Kaya", [], "at", null, "in Kaya"],
   ["On 3 May 2025, a bus coming from Gao and heading to Mopti struck a mine near Douentza.", "Douentza", [], "near", null, "near Douentza"],
+  // "not far from X" places the event by X; "came from X" is still where a journey began
+  ["On 3 May 2025, gunmen blocked the road not far from Dablo, stopping traders on their way to the market in Kaya.", "Dablo", [], "at", null, "from Dablo"],
+  ["On 3 May 2025, gunmen who came from Dablo robbed traders at Kaya.", "Kaya", [], "at", null, "at Kaya"],
   ["On 3 May 2025, the driver of the Mayor of Dablo was abducted in Barsalogho.", "Barsalogho", [], "at", null, "in Barsalogho"],
   ["On 3 May 2025, gunmen attacked the convoy of the Cherif of Djibo in the area of Aribinda.", "Aribinda", [], "near", null, "area of Aribinda"],
   ["On 3 May 2025, gunmen robbed a truck between Kaya and Dablo and sent it back in the direction of Ouagadougou.", "Kaya", [], "between", "Dablo", "between Kaya and Dablo"],

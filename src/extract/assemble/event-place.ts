@@ -30,7 +30,7 @@ const OF_THE: Record<Lang, RegExp> = { en: /^of\s+the\s/i, fr: /^(?:de\s+la|du|d
 function rank(p: PlaceMention, sf: SentenceFacts): number {
   if (p.rule.endsWith("place-coded-as")) return 9;
   if (p.kindHint === "country") return 0;
-  if (p.rule.endsWith("place-preposition") && (isTravelEnd(p) || isAffiliation(p, sf))) return 1;
+  if (p.rule.endsWith("place-preposition") && (isTravelEnd(p, sf) || isAffiliation(p, sf))) return 1;
   // "two herders of the Dori market were killed in Djibo": "of the" ties a name to a thing, "in" places the event
   if (p.rule.endsWith("place-preposition") && OF_THE[langOf(p)].test(p.text)) return 5.5;
   if (p.kindHint === "settlement") return 8;
@@ -46,9 +46,20 @@ function langOf(p: PlaceMention): Lang {
   return p.rule.startsWith("fr/") ? "fr" : "en";
 }
 
+/**
+ * "not far from", "close to": what comes before a "from X"/"to X" that says the event was by X, not a
+ * journey. ("25 km from X" says it was elsewhere: that stays low.)
+ */
+const PROXIMITY_LEAD: Record<Lang, RegExp> = {
+  en: new RegExp(`(?<![\\p{L}])(?:${alternation(placeWords.proximity_anchor_phrases.en.map((w) => w.replace(/\s+\S+$/, "")))})\\s+$`, "iu"),
+  fr: /$^/u,
+};
+
 /** "coming from Wendou", "evacuated to Gao": where a journey began or ended, not where it was interrupted. */
-function isTravelEnd(p: PlaceMention): boolean {
-  return TRAVEL[langOf(p)].test(p.text);
+function isTravelEnd(p: PlaceMention, sf: SentenceFacts): boolean {
+  if (!TRAVEL[langOf(p)].test(p.text)) return false;
+  const at = p.start - sf.sentence.start;
+  return !PROXIMITY_LEAD[langOf(p)].test(sf.text.slice(Math.max(0, at - 30), at));
 }
 
 /** "the mayor of Wendou", "the school of Kobou": whose office or home, not where the event was. */
