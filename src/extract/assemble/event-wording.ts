@@ -39,3 +39,6 @@ export const COMMUNAL_VIOLENCE = /\b(?:amid|amidst|during|following|after|in)\s+
 
 /** Forces that faced a riot, beyond stepping in: clashes, stones thrown at them, an officer killed, a unit driven off. */
 export const FORCES_FACED = /\b(?:clash(?:es|ed)?\s+(?:\w+\s+){0,4}(?:with|between)|confrontations?\s+with|(?:attempted|tried)\s+to\s+disperse|stones?\s+at|attacked\s+the\s+(?:police|gendarmes?|soldiers|security)|forced\s+the\s+(?:\w+\s+){0,2}(?:unit|police|gendarmes?|soldiers|army)|(?:killed|wounded|injured|beat)\s+(?:the|a|an|two|three|\d+)\s+(?:\w+\s+)?(?:police|policem[ae]n|gendarmes?|soldiers?|officers?)|(?:police|gendarmes|soldiers|security\s+forces)\s+(?:\w+\s+){0,2}(?:resorted|shot|fired|killed|wounded))/i;
+
+/** Words only armed men are called, never a crowd ("unknown attackers clashed with soldiers"). */
+export const ARMED_WORDS = /\b(?:gunmen|assailants|attackers|militants|jihadists|terrorists|insurgents|armed\s+(?:men|individuals|group))\b/i;

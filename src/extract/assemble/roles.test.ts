@@ -88,6 +88,9 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, Katiba Macina fighters rode into a hamlet near Menaka. The militants burned the granaries.", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"],
   // noise: with no group named before, the militants stay unidentified
   ["On 3 May 2025, a bus was halted between Kaya and Dori. The militants looted the travellers' belongings.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
+  // armed men who clash with forces fight a battle; a crowd of unknown people who stone them riots
+  ["On 3 May 2025, unknown gunmen clashed with security forces near Djibo.", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"],
+  ["On 3 May 2025, unknown individuals threw stones at the police in Kaya.", "Rioters (Burkina Faso)", "Police Forces of Burkina Faso (2022-)"],
   // noise: two armed groups in "and/or" stay two suspects
   ["On 3 May 2025, JNIM and/or ISGS fighters burned the market of Toéni.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "Civilians (Burkina Faso)"],
 ];

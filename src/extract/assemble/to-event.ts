@@ -14,7 +14,7 @@ import { communalSides, defendingCommunity } from "./communal-clash.js";
 import { combineFatalities } from "./fatalities.js";
 import { composeNotes } from "./notes.js";
 import { assignRoles, mainTrigger, type ActorHitIn } from "./roles.js";
-import { DEFENCE, CROWD, CIVILIAN_OBJECT, VIOLENT_KINDS, STATE_SPEAKS, CROWD_VIOLENCE, ARMED_CROWD, MOB_ACT, CROSSFIRE, DEAD_WERE, INFIGHTING, NEUTRAL_DEAD, COMMUNAL_VIOLENCE, FORCES_FACED } from "./event-wording.js";
+import { DEFENCE, CROWD, CIVILIAN_OBJECT, VIOLENT_KINDS, STATE_SPEAKS, CROWD_VIOLENCE, ARMED_CROWD, MOB_ACT, CROSSFIRE, DEAD_WERE, INFIGHTING, NEUTRAL_DEAD, COMMUNAL_VIOLENCE, FORCES_FACED, ARMED_WORDS } from "./event-wording.js";
 
 export interface BuildContext {
   text: string;
@@ -138,7 +138,13 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   } else if (subject && !roles.passive && [...kinds].some((k) => k === "loot" || k === "attack" || k === "kill" || k === "mob") && !kinds.has("protest") && !kinds.has("riot")) kinds.add("mob");
 
   // stones and burning tyres thrown by "unknown individuals" are a riot, not an armed group's attack
-  if (kinds.has("riot") && actor1 && actor1.acled_name.startsWith("Unidentified Armed Group") && !kinds.has("kill") && !kinds.has("abduct")) actor1 = null;
+  // ...but "unknown attackers clashed with soldiers" are armed men fighting, not a crowd
+  const armedWords = roles.perpetrator !== null && ARMED_WORDS.test(roles.perpetrator.hit.text);
+  if (kinds.has("riot") && actor1 && actor1.acled_name.startsWith("Unidentified Armed Group") && !kinds.has("kill") && !kinds.has("abduct") && !armedWords) actor1 = null;
+  if (kinds.has("riot") && armedWords && actor1 && actor1.acled_name.startsWith("Unidentified Armed Group") && !kinds.has("protest")) {
+    kinds.delete("riot");
+    kinds.add("clash");
+  }
 
   // protests and riots: the crowd is actor 1, and forces that intervene are actor 2
   const beforeCrowd = { actor1, actor2 };
