@@ -86,6 +86,7 @@ export function borderOrRiverRule(lex: CompiledLexicons): Rule<PlaceMention> {
       const afterStart = m.index + m[0].length;
       const after = env.text.slice(afterStart, afterStart + 80);
       if (m[2] !== undefined) {
+        // any named river is a line, not where an event is placed ("around the Comoe river, near Wendou")
         const b = p.riverBefore.exec(before);
         if (b) return { value: landmark(env, river, m.index - b[0].length, afterStart, env.text.slice(m.index - b[0].length, afterStart), null, null), start: m.index - b[0].length, end: afterStart };
         const a = p.riverAfter.exec(after);
