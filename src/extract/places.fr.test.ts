@@ -58,6 +58,12 @@ describe("French places", () => {
     expect(e.place?.qualifiers).toContain("border with Burkina Faso");
   });
 
+  it("the inner Niger delta is not the country either", () => {
+    const e = onlyFrenchEvent("Lundi, des hommes armés ont tué deux pêcheurs dans le delta intérieur du Niger, près de Menaka.");
+    expect(e.place?.name).toBe("Menaka");
+    expect(e.actor2?.acled_name ?? "").not.toContain("Niger");
+  });
+
   it("the Niger river is not the country", () => {
     const e = onlyFrenchEvent("Lundi, des hommes armés ont attaqué une pirogue sur le fleuve Niger près de Menaka, tuant deux pêcheurs.");
     expect(e.place?.name).toBe("Menaka");

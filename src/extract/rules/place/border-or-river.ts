@@ -37,7 +37,7 @@ function patterns(lex: CompiledLexicons): Patterns {
       before: /$^/u,
       after: new RegExp(`^\\s+(?:(?:avec|entre)\\s+${art}(${names})(?:\\s+et\\s+${art}(${names}))?|(?:du|de\\s+la|de\\s+l['’]|des|de|d['’])\\s*(${names})|(${any})(?:\\s*-\\s*(${names}))?)${end}`, "u"),
       riverBefore: /$^/u,
-      riverAfter: new RegExp(`^\\s+(?:du\\s+)?(${names})${end}`, "u"),
+      riverAfter: new RegExp(`^\\s+(?:(?:intérieur|central)\\s+)?(?:du\\s+)?(${names})${end}`, "u"),
       side: /$^/u,
     };
   }
