@@ -212,6 +212,8 @@ describe("place mentions", () => {
     ["On 3 May 2025, militants clashed with soldiers in Tessit, in the Mali-Niger borderland.", "Tessit", null, null],
     // whose side of a two-country border the place is on says which border it lies by
     ["On 3 May 2025, militants clashed with soldiers in Tessit, in the Mali-Niger border area, on the Malian side of the border.", "Tessit", "MLI", "border with Niger"],
+    // a country's border town is that country's own
+    ["On 3 May 2025, gunmen attacked a police post in the Malian border town of Bargou.", "Bargou", "MLI", null],
     // a border alone places nothing: not the neighbouring country
     ["On 3 May 2025, gunmen killed two soldiers near the Niger border.", null, null, null],
     // noise: a country written after the place still is its country

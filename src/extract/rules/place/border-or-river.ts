@@ -50,6 +50,9 @@ function patterns(lex: CompiledLexicons): Patterns {
   };
 }
 
+/** "border town", "border post": what follows a country's border noun when the place is that country's own. */
+const OWN_SIDE = /^\s+(?:towns?|villages?|cit(?:y|ies)|localit(?:y|ies)|posts?|communes?)(?![\p{L}])/iu;
+
 function countryEntry(env: RuleEnv, written: string): { iso3: string | null; name: string } | null {
   const w = written.toLowerCase();
   for (const c of env.lex.countryById.values()) {
@@ -104,6 +107,8 @@ export function borderOrRiverRule(lex: CompiledLexicons): Rule<PlaceMention> {
       const sideCountry = side ? countryEntry(env, side[1])?.iso3 ?? null : null;
       if (sideCountry && !b) return { value: landmark(env, border, m.index - side![0].length, end, found[0]?.name ?? "", sideCountry, null), start: m.index - side![0].length, end };
       if (found.length === 0 || found[0] === null) return null;
+      // "the Nigerien border town of Ayorou": a town of that country, on its border
+      if (b && b[3] === undefined && !a && OWN_SIDE.test(after)) return { value: landmark(env, border, start, end, "", found[0].iso3, null), start, end };
       // "Mali's border with Burkina Faso": Mali's side, Burkina Faso's border
       const possessive = b !== null && b[2] !== undefined && b[3] === undefined && a !== null && found[0].iso3 !== null;
       const [first, second] = possessive ? [found[1], undefined] : [found[0], found[1]];
