@@ -42,3 +42,9 @@ export const FORCES_FACED = /\b(?:clash(?:es|ed)?\s+(?:\w+\s+){0,4}(?:with|betwe
 
 /** Words only armed men are called, never a crowd ("unknown attackers clashed with soldiers"). */
 export const ARMED_WORDS = /\b(?:gunmen|assailants|attackers|militants|jihadists|terrorists|insurgents|armed\s+(?:men|individuals|group))\b/i;
+
+/** Measures only a government takes: curfews, states of emergency, bans on traffic. */
+export const STATE_MEASURE = /\b(?:curfews?|state\s+of\s+emergency|traffic\s+ban|couvre-feux?|état\s+d['’]urgence)\b/iu;
+
+/** "pupils closed down the prefect's office": a crowd shutting a public office, a form of protest. */
+export const CROWD_CLOSURE = /\b(?:residents|locals|villagers|inhabitants|population|youths?|students|pupils|teachers|traders|workers|parents)\b[^.;]{0,80}?\b(?:closed|shut)\s+down\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:town\s+hall|city\s+hall|offices?|prefecture|high\s+commission|court(?:house)?|directorate|mairie)\b/i;

@@ -91,6 +91,11 @@ const CASES: Array<[string, string, string | null]> = [
   // armed men who clash with forces fight a battle; a crowd of unknown people who stone them riots
   ["On 3 May 2025, unknown gunmen clashed with security forces near Djibo.", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"],
   ["On 3 May 2025, unknown individuals threw stones at the police in Kaya.", "Rioters (Burkina Faso)", "Police Forces of Burkina Faso (2022-)"],
+  // a curfew no one is named for is the government's
+  ["On 3 May 2025, a night curfew was declared in Djibo because of the insecurity.", "Government of Burkina Faso (2022-)", null],
+  // people who shut down a public office protest; authorities who shut one act on it
+  ["On 3 May 2025, angry villagers closed down the town hall of Kaya over a land dispute.", "Protesters (Burkina Faso)", null],
+  ["On 3 May 2025, pupils in Kaya shut down the provincial education office to demand more teachers.", "Protesters (Burkina Faso)", null],
   // noise: two armed groups in "and/or" stay two suspects
   ["On 3 May 2025, JNIM and/or ISGS fighters burned the market of Toéni.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "Civilians (Burkina Faso)"],
 ];

@@ -14,7 +14,7 @@ import { communalSides, defendingCommunity } from "./communal-clash.js";
 import { combineFatalities } from "./fatalities.js";
 import { composeNotes } from "./notes.js";
 import { assignRoles, mainTrigger, type ActorHitIn } from "./roles.js";
-import { DEFENCE, CROWD, CIVILIAN_OBJECT, VIOLENT_KINDS, STATE_SPEAKS, CROWD_VIOLENCE, ARMED_CROWD, MOB_ACT, CROSSFIRE, DEAD_WERE, INFIGHTING, NEUTRAL_DEAD, COMMUNAL_VIOLENCE, FORCES_FACED, ARMED_WORDS } from "./event-wording.js";
+import { DEFENCE, CROWD, CIVILIAN_OBJECT, VIOLENT_KINDS, STATE_SPEAKS, CROWD_VIOLENCE, ARMED_CROWD, MOB_ACT, CROSSFIRE, DEAD_WERE, INFIGHTING, NEUTRAL_DEAD, COMMUNAL_VIOLENCE, FORCES_FACED, ARMED_WORDS, STATE_MEASURE, CROWD_CLOSURE } from "./event-wording.js";
 
 export interface BuildContext {
   text: string;
@@ -146,6 +146,8 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     kinds.add("clash");
   }
 
+  // residents or pupils who shut an office or a town hall are protesting, not changing anything themselves
+  if (actor1 === null && /\b(?:closed|shut)\s+down\b/i.test(main.text) && CROWD_CLOSURE.test(main.text) && ![...kinds].some((k) => VIOLENT_KINDS.has(k) || k === "riot" || k === "mob")) kinds = new Set(["protest"]);
   // protests and riots: the crowd is actor 1, and forces that intervene are actor 2
   const beforeCrowd = { actor1, actor2 };
   let crowdInferred = false;
@@ -286,6 +288,11 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
       actor1 = actorRef(lex, { entry: military, country: null }, iso3, eventDate);
       evidence.push({ field: "actor1", ...sentenceEvidence, rule: "infer/state-air-strike", stated: false });
     }
+  }
+  // "a curfew was imposed": only a government imposes curfews and states of emergency
+  if (actor1 === null && sub === "Change to group/activity" && STATE_MEASURE.test(main.text)) {
+    const government = lex.actorById.get("government");
+    if (government) actor1 = actorRef(lex, { entry: government, country: null }, iso3, eventDate);
   }
   // violence whose perpetrator the report does not name: ACLED's unidentified armed group
   if (actor1 === null && eventTypeOf(sub) !== "Protests" && eventTypeOf(sub) !== "Riots" && eventTypeOf(sub) !== "Strategic developments") {
