@@ -96,6 +96,9 @@ const CASES: Array<[string, string, string | null]> = [
   // people who shut down a public office protest; authorities who shut one act on it
   ["On 3 May 2025, angry villagers closed down the town hall of Kaya over a land dispute.", "Protesters (Burkina Faso)", null],
   ["On 3 May 2025, pupils in Kaya shut down the provincial education office to demand more teachers.", "Protesters (Burkina Faso)", null],
+  // an agent in quotes is still the agent of the passive
+  ["On 3 May 2025, a herder was kidnapped by 'jihadists' near Djibo.", "Islamist Militia (Burkina Faso)", "Civilians (Burkina Faso)"],
+  ["On 3 May 2025, the hamlet of Kanio near Djibo was besieged by 'jihadists' for days.", "Islamist Militia (Burkina Faso)", null],
   // noise: two armed groups in "and/or" stay two suspects
   ["On 3 May 2025, JNIM and/or ISGS fighters burned the market of Toéni.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "Civilians (Burkina Faso)"],
 ];
