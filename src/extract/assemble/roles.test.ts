@@ -99,6 +99,10 @@ const CASES: Array<[string, string, string | null]> = [
   // an agent in quotes is still the agent of the passive
   ["On 3 May 2025, a herder was kidnapped by 'jihadists' near Djibo.", "Islamist Militia (Burkina Faso)", "Civilians (Burkina Faso)"],
   ["On 3 May 2025, the hamlet of Kanio near Djibo was besieged by 'jihadists' for days.", "Islamist Militia (Burkina Faso)", null],
+  // villagers who repel an attack are their village's communal militia
+  ["On 3 May 2025, ISGS militants raided the village of Kobaye near Menaka, and local self-defence fighters repelled them.", "Islamic State (Sahel)", "Kobaye Communal Militia (Mali)"],
+  // noise: with no village named, the militia stays unnamed
+  ["On 3 May 2025, ISGS militants raided a camp near Menaka, and local self-defence fighters repelled them.", "Islamic State (Sahel)", "Unidentified Communal Militia (Mali)"],
   // noise: two armed groups in "and/or" stay two suspects
   ["On 3 May 2025, JNIM and/or ISGS fighters burned the market of Toéni.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "Civilians (Burkina Faso)"],
 ];

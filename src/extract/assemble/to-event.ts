@@ -14,6 +14,7 @@ import { communalSides, defendingCommunity } from "./communal-clash.js";
 import { combineFatalities } from "./fatalities.js";
 import { composeNotes } from "./notes.js";
 import { assignRoles, mainTrigger, type ActorHitIn } from "./roles.js";
+import { localityBefore, namesAnActor } from "../rules/actor/locality.js";
 import { DEFENCE, CROWD, CIVILIAN_OBJECT, VIOLENT_KINDS, STATE_SPEAKS, CROWD_VIOLENCE, ARMED_CROWD, MOB_ACT, CROSSFIRE, DEAD_WERE, INFIGHTING, NEUTRAL_DEAD, COMMUNAL_VIOLENCE, FORCES_FACED, ARMED_WORDS, STATE_MEASURE, CROWD_CLOSURE } from "./event-wording.js";
 
 export interface BuildContext {
@@ -133,7 +134,8 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   else if (crowdAgainstArmed && !roles.passive) {
     // villagers fighting an armed group act as a communal militia
     const militia = lex.actorById.get("communal-militia");
-    if (militia) actor1 = actorRef(lex, { entry: militia, country: null }, iso3, eventDate);
+    // ...named after their village, as ACLED names local militias ("Kobaye Communal Militia")
+    if (militia) actor1 = actorRef(lex, { entry: militia, country: null, locality: localityBefore(text, roles.target?.hit.start ?? main.sentence.end, namesAnActor(lex)) ?? undefined }, iso3, eventDate);
     kinds.add("clash");
   } else if (subject && !roles.passive && [...kinds].some((k) => k === "loot" || k === "attack" || k === "kill" || k === "mob") && !kinds.has("protest") && !kinds.has("riot")) kinds.add("mob");
 
@@ -188,7 +190,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     const ethnicDefence = community ? lex.actorById.get("ethnic-militia") : undefined;
     const militia = lex.actorById.get("communal-militia");
     if (ethnicDefence && community) actor2 = actorRef(lex, { entry: ethnicDefence, country: null, ethnic: community }, iso3, eventDate);
-    else if (militia) actor2 = actorRef(lex, { entry: militia, country: null }, iso3, eventDate);
+    else if (militia) actor2 = actorRef(lex, { entry: militia, country: null, locality: localityBefore(text, roles.target?.hit.start ?? main.sentence.end, namesAnActor(lex)) ?? undefined }, iso3, eventDate);
   }
   // "clashes between Fulani and Bambara": each community's militia is a side, unless a named group fights
   const clashWord = kinds.has("clash");
