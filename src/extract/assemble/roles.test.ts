@@ -103,6 +103,8 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, ISGS militants raided the village of Kobaye near Menaka, and local self-defence fighters repelled them.", "Islamic State (Sahel)", "Kobaye Communal Militia (Mali)"],
   // noise: with no village named, the militia stays unnamed
   ["On 3 May 2025, ISGS militants raided a camp near Menaka, and local self-defence fighters repelled them.", "Islamic State (Sahel)", "Unidentified Communal Militia (Mali)"],
+  // villagers who stop a patrol riot against the force
+  ["On 3 May 2025, villagers near Menaka blocked a MINUSMA patrol and kept it from going on.", "Rioters (Mali)", "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"],
   // noise: two armed groups in "and/or" stay two suspects
   ["On 3 May 2025, JNIM and/or ISGS fighters burned the market of Toéni.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "Civilians (Burkina Faso)"],
 ];
