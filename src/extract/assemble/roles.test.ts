@@ -105,6 +105,10 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, ISGS militants raided a camp near Menaka, and local self-defence fighters repelled them.", "Islamic State (Sahel)", "Unidentified Communal Militia (Mali)"],
   // villagers who stop a patrol riot against the force
   ["On 3 May 2025, villagers near Menaka blocked a MINUSMA patrol and kept it from going on.", "Rioters (Mali)", "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"],
+  // what a bomb went off against was hit by it
+  ["On 3 May 2025, a mine blast against a vehicle of the MSA near Menaka killed two men.", "Unidentified Armed Group (Mali)", "MSA: Movement for Azawad Salvation"],
+  // noise: the bomb-layers named with "by" stay the actor
+  ["On 3 May 2025, a mine laid on the road by ISGS militants killed two herders near Menaka.", "Islamic State (Sahel)", "Civilians (Mali)"],
   // noise: two armed groups in "and/or" stay two suspects
   ["On 3 May 2025, JNIM and/or ISGS fighters burned the market of Toéni.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "Civilians (Burkina Faso)"],
 ];

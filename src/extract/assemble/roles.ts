@@ -213,8 +213,8 @@ const NAMED_ATTACK = {
   after: /^[\s-]*(?:attacks?|ambush(?:es)?|raids?|assaults?|offensive|incursion|offensives)\b/i,
 };
 
-/** The object of an attack noun: "attack against", "ambush on", "assault targeting" (then a few words: "a joint army and"). */
-const ATTACK_OBJECT_BEFORE = /\b(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive|incursion|strikes?)\s+(?:against|on|targeting|upon)\s+(?:(?:an?|the|two|three|several|some|its|their|a\s+joint)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** The object of an attack noun: "attack against", "ambush on", "assault targeting", "an IED against" (then a few words: "a joint army and"). */
+const ATTACK_OBJECT_BEFORE = /\b(?:(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive|incursion|strikes?)\s+(?:against|on|targeting|upon)|(?:IEDs?|mines?|explosions?|blasts?|bombs?|bombings?)\s+(?:against|targeting))\s+(?:(?:an?|the|two|three|several|some|its|their|a\s+joint)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 /** Words that tell of people hurt, not of who hurt them. */
 const HURT = /^(?:wounded|injured|wounding|injuring|hurt)$/i;
