@@ -109,6 +109,11 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, a mine blast against a vehicle of the MSA near Menaka killed two men.", "Unidentified Armed Group (Mali)", "MSA: Movement for Azawad Salvation"],
   // noise: the bomb-layers named with "by" stay the actor
   ["On 3 May 2025, a mine laid on the road by ISGS militants killed two herders near Menaka.", "Islamic State (Sahel)", "Civilians (Mali)"],
+  // a group that condemns or accuses speaks of the event; the one it names did it
+  ["On 3 May 2025, the CMA condemned a Barkhane raid near Kidal in which two herders were arrested.", "Military Forces of France (2017-)", "Civilians (Mali)"],
+  ["On 3 May 2025, the MSA accused GATIA fighters of looting cattle near Menaka.", "GATIA: Imghad Tuareg and Allies Self-Defense Group", "Civilians (Mali)"],
+  // noise: a group "accused of" something is still the actor
+  ["On 3 May 2025, GATIA fighters accused of abuses looted a camp near Menaka.", "GATIA: Imghad Tuareg and Allies Self-Defense Group", "Civilians (Mali)"],
   // noise: two armed groups in "and/or" stay two suspects
   ["On 3 May 2025, JNIM and/or ISGS fighters burned the market of Toéni.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "Civilians (Burkina Faso)"],
 ];

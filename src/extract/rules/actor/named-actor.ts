@@ -48,9 +48,12 @@ function offDuty(lex: CompiledLexicons, sense: ActorSense, text: string, start: 
   return civilians ? { entry: civilians, country: sense.country ?? sense.entry.country ?? null } : sense;
 }
 
+/** "CMA sources", "the CMA condemned", "GATIA accused the CMA of": a group that speaks of the event, not a party to it. */
+const SPEAKS_AFTER = /^\s+(?:(?:has|have|had|also|later|publicly|strongly)\s+)*(?:sources?|spokes(?:man|person|woman)|condemn(?:s|ed)|denounc(?:es|ed)|accus(?:es|ed)(?!\s+of\b))\b/i;
+
 /** Named groups (JNIM, Islamic State Sahel, VDP, Barkhane...), with a trailing "militants"/"fighters". */
 export function namedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
-  return matcherRule(`${lex.lang}/actor-named`, lex.namedActors, (sense, m, env) => ({
+  return matcherRule(`${lex.lang}/actor-named`, lex.namedActors, (sense, m, env) => SPEAKS_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ? null : ({
     value: {
       sense: offDuty(lex, sense, env.text, m.index, m.index + m[0].length),
       agent: isAgent(env.text, m.index, m.index + m[0].length),
