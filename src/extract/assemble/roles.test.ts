@@ -114,6 +114,11 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, the MSA accused GATIA fighters of looting cattle near Menaka.", "GATIA: Imghad Tuareg and Allies Self-Defense Group", "Civilians (Mali)"],
   // noise: a group "accused of" something is still the actor
   ["On 3 May 2025, GATIA fighters accused of abuses looted a camp near Menaka.", "GATIA: Imghad Tuareg and Allies Self-Defense Group", "Civilians (Mali)"],
+  // a group named as the agent of another act is not the event's actor
+  ["On 3 May 2025, Katiba Macina fighters ambushed a lorry near Bankass, the lorry carried traders who sell cattle stolen by Dozos, and the driver died.", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"],
+  ["On 3 May 2025, Fulani militiamen shot dead a herder near Bankass. They said he kept cattle stolen by Dozos.", "Fulani Ethnic Militia (Mali)", "Civilians (Mali)"],
+  // noise: a passive's agent in the event's own clause acts
+  ["On 3 May 2025, a herder was shot dead near Bankass by Dozos.", "Dozo Communal Militia (Mali)", "Civilians (Mali)"],
   // noise: two armed groups in "and/or" stay two suspects
   ["On 3 May 2025, JNIM and/or ISGS fighters burned the market of Toéni.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "Civilians (Burkina Faso)"],
 ];

@@ -298,7 +298,9 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   const inToll = (h: ActorHitIn): boolean => h.sf.fatalities.some((f) => f.start <= h.hit.start && f.end >= h.hit.end);
   let perpetrator: ActorHitIn | null =
     mainHits.find((h) => agentOfMain(h) && armed(h)) ??
-    mainHits.find((h) => agentOf(h) && armed(h) && h.hit.value.sense.entry.specificity >= 3 && !anaphors.has(h)) ??
+    // ...unless it is the agent of a later clause and a named group is the subject ("Katiba Macina attacked a bus, ... cattle rustled by Dozos")
+    mainHits.find((h) => agentOf(h) && armed(h) && h.hit.value.sense.entry.specificity >= 3 && !anaphors.has(h)
+      && (passive || h.hit.start < tpos || !mainHits.some((x) => x.hit.start < tpos && armed(x) && !agentOf(x) && x.hit.value.sense.entry.specificity >= 3))) ??
     (passive ? null : mainHits.find((h) => armed(h) && h.hit.start < tpos) ?? null) ??
     mainHits.find((h) => agentOf(h) && armed(h)) ??
     (passive ? earlierSubject(main, trig, mainHits, armed, text) : null) ??
@@ -327,7 +329,9 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
     // the named group must not be the one attacked: it is named elsewhere (a claim, a later sentence) or
     // right after the generic words ("armed men (believed to be JNIM fighters)")
     const p0 = perpetrator;
-    const named = hits.find((h) => h !== p0 && !VICTIMS_NAMED_BEFORE.test(text.slice(Math.max(0, h.hit.start - 50), h.hit.start)) && h.hit.value.sense.entry.specificity >= 3 && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4
+    // "Fulani militiamen" are a group in their own right: a group named as the agent of another act ("cattle stolen by Dozos") does not replace them
+    const otherAct = (h: ActorHitIn): boolean => p0.hit.value.sense.ethnic !== undefined && h.sf !== p0.sf && /\bby\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, h.hit.start - 30), h.hit.start));
+    const named = hits.find((h) => h !== p0 && !otherAct(h) && !VICTIMS_NAMED_BEFORE.test(text.slice(Math.max(0, h.hit.start - 50), h.hit.start)) && h.hit.value.sense.entry.specificity >= 3 && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4
       && !h.hit.value.facility
       && (!h.main || (h.hit.start > p0.hit.end && h.hit.start - p0.hit.end <= 40 && h.hit.start < tpos) || agentOf(h)));
     // "the attackers were suspected to be Islamists": any description the report attributes the act to
