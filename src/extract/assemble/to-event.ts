@@ -15,7 +15,7 @@ import { combineFatalities } from "./fatalities.js";
 import { composeNotes } from "./notes.js";
 import { assignRoles, mainTrigger, type ActorHitIn } from "./roles.js";
 import { localityBefore, namesAnActor } from "../rules/actor/locality.js";
-import { DEFENCE, CROWD, CIVILIAN_OBJECT, VIOLENT_KINDS, STATE_SPEAKS, CROWD_VIOLENCE, ARMED_CROWD, MOB_ACT, CROSSFIRE, DEAD_WERE, INFIGHTING, NEUTRAL_DEAD, COMMUNAL_VIOLENCE, FORCES_FACED, ARMED_WORDS, STATE_MEASURE, CROWD_CLOSURE } from "./event-wording.js";
+import { DEFENCE, CROWD, CIVILIAN_OBJECT, VIOLENT_KINDS, STATE_SPEAKS, CROWD_VIOLENCE, ARMED_CROWD, MOB_ACT, CROSSFIRE, DEAD_WERE, INFIGHTING, NEUTRAL_DEAD, COMMUNAL_VIOLENCE, FORCES_FACED, ARMED_WORDS, STATE_MEASURE, CROWD_CLOSURE, matchesAtWordStart } from "./event-wording.js";
 
 export interface BuildContext {
   text: string;
@@ -174,7 +174,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   // ...unless the report says who those "people" were ("shot four men identified as VDP volunteers")
   const deadNamed = roles.target !== null && fat.hits.some((h) => !/\bcivil/i.test(h.text) && DEAD_WERE.test(text.slice(h.end, roles.target!.hit.start)));
   // ...or that they died in the crossfire of an attack on the force named ("a civilian was killed in the crossfire")
-  const crossfire = CROSSFIRE.test(text.slice(start, end));
+  const crossfire = matchesAtWordStart(CROSSFIRE, text.slice(start, end));
   // ...and "three people were killed in an attack on the army post" does not say the dead were not soldiers
   // (or rebels: a militia's or a gunmen's victims called "people" are mostly villagers)
   const neutralDead = actor2 !== null && (actor2.inter === 1 || actor2.inter === 2 || actor2.inter === 8) && !actor2.acled_name.startsWith("Unidentified") && fat.hits.every((h) => NEUTRAL_DEAD.test(h.text));
@@ -328,7 +328,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     }
   }
   // "fighters clashed with each other", "an internal dispute": one group on both sides
-  if (sub === "Armed clash" && INFIGHTING.test(main.text)) {
+  if (sub === "Armed clash" && matchesAtWordStart(INFIGHTING, main.text)) {
     const group = [actor1, actor2].find((a) => a !== null && a.inter >= 2 && a.inter <= 4 && !a.acled_name.startsWith("Unidentified"));
     if (group) {
       actor1 = group;

@@ -77,7 +77,8 @@ export function borderOrRiverRule(lex: CompiledLexicons): Rule<PlaceMention> {
   const p = patterns(lex);
   const borderNouns = placeWords.border_nouns[lex.lang];
   const riverNouns = placeWords.river_nouns[lex.lang];
-  const pattern = new RegExp(`(?<![\\p{L}])(?:(${alternation(borderNouns)})|(${alternation(riverNouns)}))(?![\\p{L}])`, "giu");
+  // the noun first, its left edge checked in extract(): a leading lookbehind would be tried at every position of the text
+  const pattern = new RegExp(`(?:(${alternation(borderNouns)})|(${alternation(riverNouns)}))(?![\\p{L}])`, "giu");
   const border = `${lex.lang}/${BORDER_RULE}`;
   const river = `${lex.lang}/${RIVER_RULE}`;
   return {
@@ -85,6 +86,7 @@ export function borderOrRiverRule(lex: CompiledLexicons): Rule<PlaceMention> {
     pattern,
     requires: lex.lang === "fr" ? /fronti|fleuve|delta/i : /border|frontier|river|delta/i,
     extract(m, env) {
+      if (m.index > 0 && /\p{L}/u.test(env.text[m.index - 1])) return null;
       const before = env.text.slice(Math.max(0, m.index - 60), m.index);
       const afterStart = m.index + m[0].length;
       const after = env.text.slice(afterStart, afterStart + 80);
