@@ -4,6 +4,7 @@
  * arguments (`npm run bench -- extract geocode`). Each module's default export
  * prints its own figures and ratios; nothing here asserts a time.
  */
+import "../src/cli/regexp-compilation.js";
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";

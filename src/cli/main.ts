@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `conflictwatch` executable: everything it does lives in run-cli.ts, which tests call in-process.
+import "./regexp-compilation.js";
 import { runCli } from "./run-cli.js";
 
 process.exitCode = await runCli(process.argv.slice(2), {
