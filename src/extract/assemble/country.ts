@@ -6,6 +6,7 @@ import actorsJson from "../lexicons/actors.json" with { type: "json" };
 import countriesJson from "../lexicons/countries.json" with { type: "json" };
 import { actorAreaCountriesOf } from "./actor-areas.js";
 import { countriesCuedIn } from "./country-cues.js";
+import { isLandmark } from "./event-place.js";
 
 const ADMIN_WORDS = new Map<string, string[]>(Object.entries(countriesJson.admin_words).filter(([k]) => !k.startsWith("_")) as Array<[string, string[]]>);
 const TIE_BREAK: string[] = countriesJson.tie_break_order;
@@ -41,7 +42,7 @@ export function eventCountry(place: PlaceMention | null, sentences: SentenceFact
   // a nationality or country named in the event's own sentences decides first ("Malian soldiers", "in eastern Burkina Faso")
   for (const sf of sentences) {
     // "near the Burkina Faso border" (a place mention of the border rule) names a landmark, not whose event it is
-    const named = sf.countries.filter((c) => PREFERRED.includes(c.value.iso3) && !isRiver(sf, c) && !sf.places.some((p) => /place-(?:border|river)$/.test(p.value.rule) && p.start <= c.start && c.end <= p.end));
+    const named = sf.countries.filter((c) => PREFERRED.includes(c.value.iso3) && !isRiver(sf, c) && !sf.places.some((p) => isLandmark(p.value) && p.start <= c.start && c.end <= p.end));
     if (named.length === 0 || !named.every((c) => c.value.iso3 === named[0].value.iso3)) continue;
     // "Nigerien soldiers beat residents of Tamakaza (Ansongo, Gao)": foreign forces across the border
     if (major && major !== named[0].value.iso3 && named.every((c) => forcesNationality(sf, c))) return major;

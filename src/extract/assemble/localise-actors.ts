@@ -73,9 +73,17 @@ const SAHEL = new Set(["BFA", "MLI", "NER"]);
 
 /** "Civilians (Niger)" → "Civilians"; "Military Forces of Niger (2011-2021) Gendarmerie" → "Military Forces Gendarmerie". */
 function withoutCountry(name: string, country: string): string {
-  const c = escape(country);
-  return name.replace(new RegExp(`\\s*\\(${c}\\)`), "").replace(new RegExp(`\\s+of\\s+${c}\\b`), "").replace(/\s*\((?:19|20)\d\d-(?:\d{4})?\)/, "").replace(/\s+/g, " ").trim();
+  let forms = countryForms.get(country);
+  if (!forms) {
+    const c = escape(country);
+    forms = [new RegExp(`\\s*\\(${c}\\)`), new RegExp(`\\s+of\\s+${c}\\b`)];
+    countryForms.set(country, forms);
+  }
+  return name.replace(forms[0], "").replace(forms[1], "").replace(/\s*\((?:19|20)\d\d-(?:\d{4})?\)/, "").replace(/\s+/g, " ").trim();
 }
+
+/** Each country's "(Mali)" and "of Mali" patterns, compiled once: this runs for every actor of every placed event. */
+const countryForms = new Map<string, [RegExp, RegExp]>();
 
 /**
  * ACLED names these after the country the event happened in, whoever they are: unknown gunmen
