@@ -1,6 +1,6 @@
 import type { ExtractedEvent, PlaceMention, PlaceNameIndex } from "../../domain/index.js";
 import { isAreaOnly } from "../assemble/event-place.js";
-import { composeNotes } from "../assemble/notes.js";
+import { atPlace, withNotes } from "./event-at-place.js";
 
 const WORD = "[\\p{Lu}][\\p{L}'’]*(?:-[\\p{L}\\p{N}'’]+)*";
 const NAME = `${WORD}(?:[ \\t]${WORD}){0,2}`;
@@ -65,19 +65,6 @@ function splitAt(e: ExtractedEvent, index: PlaceNameIndex, text: string, group: 
     from = start + name.length;
     group.push({ event: atPlace(e, { ...p, name, text: name, start, end: start + name.length, qualifiers, secondary: null }), own: null });
   }
-}
-
-/** The event again, at another place of its list. */
-function atPlace(e: ExtractedEvent, place: PlaceMention): ExtractedEvent {
-  const evidence = [...e.evidence.filter((x) => x.field !== "location"), { field: "location", text: place.text, start: place.start, end: place.end, rule: place.rule, stated: true }];
-  return withNotes({ ...e, place, evidence });
-}
-
-/** The event's notes written again from its values (its place or toll changed). */
-function withNotes(e: ExtractedEvent): ExtractedEvent {
-  const dateStated = e.evidence.some((x) => x.field === "event_date" && x.stated);
-  const { notes: _n, place: _p, start: _s, end: _e, evidence: _ev, ...values } = e;
-  return { ...e, notes: composeNotes(values, e.place, dateStated) };
 }
 
 /** "..., including Wendou, Kobou and Sira" right after an area: its first places, with where each starts. */
