@@ -181,6 +181,8 @@ describe("ACLED gold evaluation on invented rows", () => {
     const text = formatGoldScorecard(card);
     expect(text).toMatch(/event found \(>= 1 event\)\s+0\.800\s+4\/5/);
     expect(text).toMatch(/3 rows \(60\.0%\) have a date not inferable from the notes/);
+    expect(text).toContain("of 5 rows with ACLED coordinates, 1 notes name no place the coder finds, 0 name one it leaves unresolved");
+    expect(text).toMatch(/1 yield no event; if every placed event were right, within 25 km would reach 0\.600\./);
     expect(text).toMatch(/wrong country.*\s1\s+of 3.*FAIL/);
     expect(text).toContain("sub_event_type confusion (rows = ACLED, columns = ours)");
     expect(text).toContain("Armed clash");

@@ -87,6 +87,26 @@ function actorErrors(title: string, errors: ValueCount[]): string[] {
   return [`  ${title}:`, ...errors.map((e) => `    ${padL(String(e.count), 5)}  ACLED ${e.acled}  ->  ours ${e.ours}`)];
 }
 
+/**
+ * How far location can go with what the coder resolves now: rows it leaves without coordinates
+ * cannot be within 25 km however well the resolved ones are placed. It separates "the gazetteer
+ * or the text lacks the place" from "the wrong namesake was chosen" for a user's own export.
+ */
+function locationReach(card: GoldScorecard): string | null {
+  const count = (outcome: string): number => card.locationOutcomes.find((l) => l.outcome === outcome)?.count ?? 0;
+  const scored = card.locationOutcomes.reduce((sum, l) => sum + l.count, 0);
+  if (scored === 0) return null;
+  const noPlace = count("no place in the text");
+  const unresolved = count("place not resolved");
+  const noEvent = count("no event");
+  const placed = scored - noPlace - unresolved - noEvent;
+  return (
+    `Locations: of ${scored} rows with ACLED coordinates, ${noPlace} notes name no place the coder finds, ${unresolved} name one it leaves unresolved ` +
+    `(not in the gazetteer, or namesakes the note does not tell apart) and ${noEvent} yield no event; ` +
+    `if every placed event were right, within 25 km would reach ${pct(placed / scored)}.`
+  );
+}
+
 export function formatGoldScorecard(card: GoldScorecard): string {
   const out: string[] = [];
   out.push(`ACLED gold evaluation: ${card.source} (${card.rows} rows; data: ACLED, www.acleddata.com)`);
@@ -108,6 +128,8 @@ export function formatGoldScorecard(card: GoldScorecard): string {
         ? ` In ${d.swappedDayMonth} rows ours is ACLED's date with day and month swapped (counted wrong; the export may have mixed day-first and month-first dates).`
         : ""),
   );
+  const reach = locationReach(card);
+  if (reach) out.push(reach);
   const m = card.matching;
   out.push(
     `Matching: ${m.severalEvents} rows yielded several events; each was scored on its best match (sub_event_type, then actors, location within 25 km, date, fatalities)` +
