@@ -121,12 +121,36 @@ function nearestKm(p: GazetteerPlace, points: Array<{ lat: number; lon: number }
 /** Evidence lines are only written when asked for (the winner), so scoring many homonyms allocates little. */
 type Notes = string[] | null;
 
+/**
+ * Does a qualifier name a region, cercle or province of the place's country that the place is not in?
+ * "Doma, Koro" or "Bondo, cercle of Koro" with a Doma 60 km from some other village called Koro, but in
+ * another cercle: the unit is what the report meant, not the village. GeoNames' older codes put some border
+ * villages in the neighbouring province ("Gomboro (Kossi)", coded Sourou): a province of its own region is no contradiction.
+ */
+export function outsideNamedUnit(p: GazetteerPlace, hint: ResolvedHint): boolean {
+  if (hint.countryIso2 || adminKeysOf(p).includes(hint.key)) return false;
+  const units = hint.places.filter((u) => u !== p && u.iso2 === p.iso2 && (u.kind === "admin1" || u.kind === "admin2"));
+  if (units.length === 0) return false;
+  if (units.some((u) => u.kind === "admin2" && u.admin1 !== null && u.admin1 === p.admin1 && distanceKm(u.lat, u.lon, p.lat, p.lon) <= BORDER_SLACK_KM)) return false;
+  // "Tonka (Goundam)" with Tonka 33 km from the town of Goundam but coded in the next cercle: the unit's own town is near
+  return !hint.places.some((h) => h !== p && h.fclass === "P" && h.iso2 === p.iso2 && adminKeysOf(h).includes(hint.key) && distanceKm(h.lat, h.lon, p.lat, p.lon) <= NEAR_UNIT_TOWN_KM);
+}
+
+/** A place this close to the middle of a province of its own region may be coded in either (a province is 100-200 km across). */
+const BORDER_SLACK_KM = 150;
+/** As close to a town of the unit as the qualifier distance rule's "near" (60 km). */
+const NEAR_UNIT_TOWN_KM = 60;
+
+/** A qualifier's unit the place is not in: as bad as a far anchor, and worse than no qualifier at all. */
+const OUTSIDE_UNIT_SCORE = -4;
+
 function scoreHint(p: GazetteerPlace, hint: ResolvedHint, role: "qualifier" | "anchor", ev: Notes): number {
   if (hint.countryIso2) {
     if (hint.countryIso2 === p.iso2) return ev?.push(`${role} "${hint.text}" is its country`), 5;
     return ev?.push(`${role} "${hint.text}" is another country`), -10;
   }
   if (role === "qualifier" && adminKeysOf(p).includes(hint.key)) return ev?.push(`${role} "${hint.text}" is its admin unit`), 8;
+  if (role === "qualifier" && outsideNamedUnit(p, hint)) return ev?.push(`outside the unit ${role} "${hint.text}" names`), OUTSIDE_UNIT_SCORE;
   if (role === "qualifier" && nameKey(p.name) === hint.key) return ev?.push(`${role} "${hint.text}" is its own name (commune)`), 3;
   const sameCountry = hint.places.filter((h) => h.iso2 === p.iso2 && h !== p);
   if (sameCountry.length === 0) return hint.places.length > 0 ? (ev?.push(`${role} "${hint.text}" is in another country`), -3) : 0;
@@ -165,7 +189,8 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence, explain = t
     else if (p.kind === "admin1" || p.kind === "admin2" || p.kind === "admin3") (score += 2), (supported = true);
     else score -= 3;
   } else if (hint === "settlement") {
-    if (p.fclass === "P") (score += 1), (supported = true);
+    // "the hamlet of Dantao" says a village is meant, not that a village spelled otherwise (Danchia, 1,000 km off) is it
+    if (p.fclass === "P") (score += 1), (supported ||= match.via !== "loose");
     else if (p.fclass === "A") score -= 2;
   } else if (hint === "country") {
     score += p.kind === "country" ? 6 : -4;
