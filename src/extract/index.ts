@@ -59,7 +59,7 @@ export function extractDocument(doc: CleanDocument, ctx: ExtractContext): Docume
   }
 }
 export { localiseActors, relocaliseActors } from "./assemble/localise-actors.js";
-export { countriesNamedIn, cuedCountry } from "./assemble/country-cues.js";
+export { countriesNamedIn, cuedCountry, forcesCountry } from "./assemble/country-cues.js";
 export { majorPlaceCountry } from "./assemble/country.js";
 export { isLandmark } from "./assemble/event-place.js";
 export { actorAreasOf } from "./assemble/actor-areas.js";

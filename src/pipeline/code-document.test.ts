@@ -88,3 +88,20 @@ describe("the country hint the geocoder gets is what the words say, never a gues
     expect(e?.actor1?.acled_name).toBe(iso3 === "MLI" ? "Unidentified Armed Group (Mali)" : "Unidentified Armed Group (Burkina Faso)");
   });
 });
+
+describe("the nationality of the forces chooses among the report's countries, never over a place hint", () => {
+  it("a Malian army truck hit by a mine between Manga and Koina: Mali's Manga, by Koina, not Burkina's town", () => {
+    const [e] = codeTextReport({ origin: "t", text: "On 3 March 2018, a Malian army truck struck a mine between Manga and Koina, wounding four soldiers." }, services);
+    expect(e.location?.iso3).toBe("MLI");
+  });
+
+  it("noise: without the forces' nationality the same road is Burkina's Manga", () => {
+    const [e] = codeTextReport({ origin: "t", text: "On 3 March 2018, a truck struck a mine between Manga and Koina, wounding four people." }, services);
+    expect(e.location?.iso3).toBe("BFA");
+  });
+
+  it("noise: Malian soldiers in a place the text puts in Burkina Faso are there", () => {
+    const [e] = codeTextReport({ origin: "t", text: "On 5 April 2019, Malian soldiers pursuing militants clashed with them in Tin-Akoff, in Burkina Faso." }, services);
+    expect(e.location?.iso3).toBe("BFA");
+  });
+});

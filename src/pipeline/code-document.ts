@@ -1,5 +1,5 @@
 import type { CleanDocument, ExtractedEvent, GeocodeContext, PlaceMention } from "../domain/index.js";
-import { actorAreasOf, countriesNamedIn, cuedCountry, extractDocument, isLandmark, localiseActors, majorPlaceCountry, relocaliseActors } from "../extract/index.js";
+import { actorAreasOf, countriesNamedIn, cuedCountry, extractDocument, forcesCountry, isLandmark, localiseActors, majorPlaceCountry, relocaliseActors } from "../extract/index.js";
 import type { Services } from "./services.js";
 
 export interface CodeOptions {
@@ -21,11 +21,13 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
   return extraction.events.map((event) => {
     const eventText = (doc.text ?? "").slice(event.start, event.end);
     const cued = cuedCountry(eventText);
+    // "Malian soldiers" near a village of both Mali and Burkina Faso: the forces' country, when no institution points elsewhere
+    const cue = cued ?? forcesCountry(eventText);
     const context: GeocodeContext = {
       documentPlaces: extraction.places,
       countryHints: unique([...statedCountries(event, eventText), ...documentHints, ...(cued ? [cued] : [])]),
       areaHints: actorAreasOf(eventText),
-      cueCountries: cued ? [cued] : [],
+      cueCountries: cue ? [cue] : [],
     };
     const location = services.geocoder.locate(event.place, context);
     // Names like "Civilians (Mali)" take the country the event was placed in when the text gave none;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countriesNamedIn, cuedCountry } from "./country-cues.js";
+import { countriesNamedIn, cuedCountry, forcesCountry } from "./country-cues.js";
 
 describe("the country a report's words point to when it names no place the gazetteer resolves", () => {
   it.each([
@@ -58,5 +58,25 @@ describe("the country a report's words point to when it names no place the gazet
   it("without cues: names and nationalities only", () => {
     expect(countriesNamedIn("Two FAMa soldiers and a Nigerien trader were wounded.", { cues: false })).toEqual(["NER"]);
     expect(countriesNamedIn("A Koglweogo patrol was ambushed.", { cues: false })).toEqual([]);
+  });
+});
+
+describe("the country whose own forces the text names", () => {
+  it.each([
+    ["A Malian army truck struck a mine on the road to the market.", "MLI"],
+    ["The Burkinabe air force bombed a camp in the forest.", "BFA"],
+    ["Nigerien troops repelled the raid after an hour.", "NER"],
+    ["Des soldats maliens ont essuyé des tirs près du fleuve.", "MLI"],
+    ["Les forces armées burkinabè ont neutralisé deux assaillants.", "BFA"],
+  ])("%s → %s", (text, iso3) => {
+    expect(forcesCountry(text)).toBe(iso3);
+  });
+
+  it.each([
+    ["A Malian trader was robbed on his way home."],
+    ["Malian soldiers and Nigerien troops patrolled the border area together."],
+    ["Soldiers arrested three herders near the well."],
+  ])("noise: %s → none", (text) => {
+    expect(forcesCountry(text)).toBeNull();
   });
 });

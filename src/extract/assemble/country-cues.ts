@@ -67,3 +67,22 @@ export function countriesNamedIn(text: string, { cues = true } = {}): string[] {
   const withoutBorders = BORDERS.reduce((t, re) => t.replace(re, " "), text);
   return [...new Set([...NAMES.filter((c) => c.re.test(withoutBorders)).map((c) => c.iso3), ...(cues ? countriesCuedIn(text, { places: false }) : [])])];
 }
+
+const FORCE_WORDS = cuesJson.national_forces;
+/** "Malian soldiers", "the Burkinabe air force", "soldats maliens": one pattern per country, starting with its nationality or a French force word. */
+const FORCES: CountryCue[] = countriesJson.countries.map((c) => ({
+  iso3: c.iso3,
+  re: new RegExp(
+    `(?:${c.adjectives.en.map(escape).join("|")})\\s+(?:${FORCE_WORDS.en.join("|")})(?![\\p{L}\\p{N}])|(?:${FORCE_WORDS.fr.join("|")})\\s+(?:${c.adjectives.fr.map(escape).join("|")})(?![\\p{L}\\p{N}])`,
+    "iu",
+  ),
+}));
+
+/**
+ * The one country whose own forces the text names ("Malian soldiers"); null when it names none, or
+ * the forces of several countries. A weak cue: it chooses among the report's countries, never over a place hint.
+ */
+export function forcesCountry(text: string): string | null {
+  const found = FORCES.filter((c) => c.re.test(text));
+  return found.length === 1 ? found[0].iso3 : null;
+}
