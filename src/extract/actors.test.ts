@@ -181,6 +181,13 @@ const CASES: Array<[string, string, string, string | null]> = [
   // noise: victims named by their village, with no feud, stay civilians
   ["On 1 September 2019, gunmen killed three villagers from Kobaye near Kaya.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Civilians (Burkina Faso)"],
   ["On 2 September 2019, youths in Kobaye ambushed a group of ISGS militants near Kaya and killed two of them.", "Kobaye Communal Militia (Burkina Faso)", "youths", "Islamic State (Sahel)"],
+  // an acronym one letter off a known group's, where it names the suspects, is that group
+  ["On 3 September 2019, suspected JNIMM militants burned the school of Kobaye near Kaya.", "JNIM: Group for Support of Islam and Muslims", "JNIMM militants", "Civilians (Burkina Faso)"],
+  ["On 4 September 2019, a herder was shot dead near Kaya by presumed ISGZ fighters.", "Islamic State (Sahel)", "ISGZ fighters", "Civilians (Burkina Faso)"],
+  // ...and stays the victim where it is one
+  ["On 5 September 2019, soldiers killed four suspected JNIMM militants near Kaya.", "Military Forces of Burkina Faso (2015-2022)", "soldiers", "JNIM: Group for Support of Islam and Muslims"],
+  // noise: an unknown acronym two letters off, or a three-letter one, names no group
+  ["On 6 September 2019, suspected JXYM militants burned the school of Kobaye near Kaya.", "Unidentified Armed Group (Burkina Faso)", "militants", "Civilians (Burkina Faso)"],
 ];
 
 describe("actors (lexicon with aliases, country and era from context)", () => {
@@ -196,6 +203,20 @@ describe("actors (lexicon with aliases, country and era from context)", () => {
     const e = onlyEvent(text);
     expect(e.actor1?.acled_name).toBe("JNIM: Group for Support of Islam and Muslims");
     expect(e.verification).toBe("claimed");
+  });
+
+  // a group's own claim names the perpetrator the report leaves unnamed, only describes or only guesses at
+  it.each([
+    ["On 4 May 2020, presumed militants waylaid a police patrol near Titao, killing one officer. The attack was claimed by ISGS.", "Islamic State (Sahel)"],
+    ["On 4 May 2020, suspected Ansaroul Islam fighters raided Kobaye near Djibo, killing a councillor. JNIM later claimed responsibility.", "JNIM: Group for Support of Islam and Muslims"],
+    ["A police chief from Titao went missing on the Ouahigouya road, and his bodyguard was later found shot. JNIM claimed the ambush.", "JNIM: Group for Support of Islam and Muslims"],
+    // noise: a group the report itself names keeps the act; an alliance's claim is its member's act
+    ["On 4 May 2020, ISGS militants raided Kobaye near Menaka, killing two herders. JNIM claimed responsibility.", "Islamic State (Sahel)"],
+    ["On 4 May 2020, presumed Ansar Dine militants shelled the MINUSMA camp in Aguelhok. JNIM claimed responsibility.", "Ansar Dine"],
+    // noise: the army's word about the militants it killed is no claim by the militants
+    ["On 4 May 2020, the army said it killed twelve JNIM militants near Douentza.", "Military Forces of Mali (2013-2020)"],
+  ] as const)("claimant: %s", (text, a1) => {
+    expect(onlyEvent(text).actor1?.acled_name).toBe(a1);
   });
 
   it("protesters are actor 1 and the police that intervened actor 2", () => {

@@ -7,6 +7,9 @@ describe("verification, claims and relays", () => {
     ["On 3 May 2025, gunmen reportedly attacked the army post in Djibo.", "reported", null],
     ["On 3 May 2025, footage purporting to show militants attacking Dori spread on social media; it could not be authenticated.", "unverified", "purporting to"],
     ["On 3 May 2025, gunmen attacked the army post in Djibo, the army confirmed.", "confirmed", "army confirmed"],
+    // "claimed by" names the claimant after the cue; "not claimed by any group" is no claim
+    ["On 3 May 2025, gunmen raided the market of Sebba. The raid was later claimed by ISGS.", "claimed", "claimed by"],
+    ["On 3 May 2025, gunmen raided the market of Sebba. The raid has not been claimed by any group.", "reported", null],
   ] as const)("%s -> %s", (text, verification, evidence) => {
     const e = onlyEvent(text);
     expect(e.verification).toBe(verification);

@@ -1,10 +1,11 @@
-import type { ActorRef, DatePrecision, Evidence, ExtractedEvent, PlaceNameIndex, SubEventType, Verification, Weapon } from "../../domain/index.js";
+import type { ActorRef, DatePrecision, Evidence, ExtractedEvent, PlaceNameIndex, SubEventType, Weapon } from "../../domain/index.js";
 import { eventTypeOf } from "../../domain/index.js";
 import type { CompiledLexicons } from "../lexicon/compiled.js";
 import type { DateValue } from "../facts.js";
 import type { Hit } from "../rule.js";
 import { actorRef, jointRef } from "./actor-ref.js";
 import { classify } from "./classify.js";
+import { claimantIsPerpetrator, readVerification } from "./claim.js";
 import { INTERVENTION } from "./classify-wording.js";
 import { eventCountry, nationalityBefore } from "./country.js";
 import { earlierDateOf } from "./earlier-date.js";
@@ -341,36 +342,19 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   if (typeHit) evidence.push(ev("event_type", typeHit));
 
   // verification: a relayed or stated claim, else the report's own doubt, else an official word
-  const verif = sentences.flatMap((s) => s.verification);
-  const monitors = sentences.flatMap((s) => s.monitors);
-  let verification: Verification = "reported";
-  let claimedBy: string | null = null;
-  let relayedBy: string | null = null;
-  // a group's own claim first; then a party's wording ("terroristes neutralisés" is the army's claim)
-  const claim = verif.find((v) => v.value.kind === "claim" && !v.value.claimant) ?? verif.find((v) => v.value.kind === "claim");
-  const statedClaimant = claim?.value.claimant ? lex.actorById.get(claim.value.claimant) : undefined;
-  if (claim || monitors.length > 0) {
-    verification = "claimed";
-    const claimSf = sentences.find((s) => claim && s.verification.includes(claim));
-    const claimant = statedClaimant ? undefined : claimSf?.actors.filter((a) => a.end <= (claim?.start ?? 0) && a.value.sense.entry.specificity >= 3).pop() ?? claimSf?.actors.find((a) => a.value.sense.entry.specificity >= 3);
-    claimedBy = statedClaimant ? actorRef(lex, { entry: statedClaimant, country: null }, iso3, eventDate).acled_name : claimant ? actorRef(lex, claimant.value.sense, iso3, eventDate).acled_name : actor1 && actor1.inter !== 1 && actor1.inter !== 7 ? actor1.acled_name : null;
-    relayedBy = monitors[0]?.value ?? null;
-    if (claim) evidence.push(ev("verification", claim));
-    if (monitors[0]) evidence.push(ev("claim_relayed_by", monitors[0]));
-    // a named claimant outranks a generic perpetrator
-    if (claimant && actor1 && actor1.inter !== 1 && lex.actorById.get(roles.perpetrator?.hit.value.sense.entry.id ?? "")?.specificity === 0) {
-      actor1 = actorRef(lex, claimant.value.sense, iso3, eventDate);
-    }
-  } else {
-    const hedge = verif.find((v) => v.value.kind === "hedge");
-    const confirmed = verif.find((v) => v.value.kind === "confirmed");
-    if (hedge) {
-      verification = "unverified";
-      evidence.push(ev("verification", hedge));
-    } else if (confirmed) {
-      verification = "confirmed";
-      evidence.push(ev("verification", confirmed));
-    }
+  const verif = readVerification(sentences, lex, iso3, eventDate, actor1, text);
+  const { verification, claimedBy, relayedBy } = verif;
+  if (verif.cue) evidence.push(ev("verification", verif.cue));
+  if (verif.monitor) evidence.push(ev("claim_relayed_by", verif.monitor));
+  // a group's own claim names the perpetrator the report does not name, only describes or guesses at
+  if (verif.claimant && claimantIsPerpetrator(verif.claimant, roles.perpetrator, text) && eventTypeOf(sub) !== "Protests" && eventTypeOf(sub) !== "Riots") {
+    actor1 = actorRef(lex, verif.claimant.value.sense, iso3, eventDate);
+    // the group read as the one hit was the claimant: the forces read as acting were the ones hit
+    const statePerpetrator = roles.perpetrator && (roles.perpetrator.hit.value.sense.entry.inter === 1 || roles.perpetrator.hit.value.sense.entry.inter === 8) ? roles.perpetrator : null;
+    if (actor2 && actor2.acled_name === actor1.acled_name) actor2 = statePerpetrator ? refOf(statePerpetrator) : null;
+    const i = evidence.findIndex((e) => e.field === "actor1");
+    if (i >= 0) evidence.splice(i, 1);
+    evidence.push(ev("actor1", verif.claimant));
   }
 
   // weapons: captured when a capture word is in the same sentence or the one before

@@ -15,6 +15,8 @@ export interface ActorEntry {
   /** Country the actor is usually found in; breaks ties between countries a place name could be in. */
   country_hint?: string;
   specificity: number;
+  /** The alliance the group belongs to ("ansar-dine" is part of "jnim"): the alliance's claim is the member's act. */
+  part_of?: string;
   target_kind?: "armed" | "civilian";
   aliases: Bilingual<string[]>;
   country_aliases?: Record<string, Bilingual<string[]>>;
