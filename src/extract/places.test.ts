@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { extractText, onlyEvent } from "./testing/test-document.js";
+import { extractDocument } from "./index.js";
+import { handPlaceIndex, SAHEL_TEST_PLACES } from "./testing/hand-place-index.js";
+import { extractText, onlyEvent, testDocument } from "./testing/test-document.js";
+
+/** The test places, with a few countries and towns abroad that reports mention as origins or backgrounds. */
+const WITH_ABROAD = handPlaceIndex([...SAHEL_TEST_PLACES, ["Liberia", "country", "LBR"], ["Kinshasa", "settlement", "COD"], ["Grand Bassam", "settlement", "CIV"], ["Ivory Coast", "country", "CIV"]]);
+const eventsAbroad = (text: string) => extractDocument(testDocument(text), { places: WITH_ABROAD }).events;
 
 // [sentence, place name, qualifiers, relation, secondary, mention text]
 const CASES: Array<[string, string, string[], string, string | null, string]> = [
@@ -224,5 +230,31 @@ describe("place mentions", () => {
     expect(e.place?.name ?? null).toBe(name);
     expect(e.place?.countryHint ?? null).toBe(hint);
     expect(e.place?.qualifiers.find((q) => q.startsWith("border with")) ?? null).toBe(border);
+  });
+
+  // [sentence, place]: where people came from, a past event recalled by its place, a quarter named after a town
+  // abroad are not where the event happened
+  const NOT_HERE: Array<[string, string | null]> = [
+    ["On 3 May 2025, a peacekeeper from Liberia died when mortar shells hit the camp.", null],
+    ["On 3 May 2025, a peacekeeper from Liberia died when mortar shells hit the camp in Kidal.", "Kidal"],
+    ["On 3 May 2025, soldiers detained two herders returning from Niger where they had fled the fighting.", null],
+    ["On 3 May 2025, soldiers detained the organiser of the Grand Bassam (Ivory Coast) attack of March 2016 that killed 19. Troops caught him in the hamlet of Toye after a raid.", "Toye"],
+    ["On 3 May 2025, a soldier was shot dead by gunmen who had escaped the ambush in Nafo, early June last year.", null],
+    ["On 3 May 2025, troops recovered a truck seized in an earlier attack by militants in Tessit.", null],
+    ["On 3 May 2025, an IED hit a minibus returning from the weekly market in Koro in the area of Bargou.", "Bargou"],
+    ["On 3 May 2025, residents marched in the Kinshasa neighbourhood against land sales.", null],
+    // noise: an origin written as an adjective, or a journey with the event's own place after it, still place the event
+    ["On 3 May 2025, a Liberian-born trader was shot dead in Gao.", "Gao"],
+    ["On 3 May 2025, gunmen robbed traders coming from Dori in the area of Djibo.", "Djibo"],
+    ["On 3 May 2025, a convoy coming from Douentza and heading toward Koro was struck by an IED near Bargou.", "Bargou"],
+    ["On 3 May 2025, the attack in Mopti killed two soldiers.", "Mopti"],
+    ["On 3 May 2025, the ambush at Dori left two soldiers dead, the army said on 4 May 2025.", "Dori"],
+    ["On 3 May 2025, residents marched in the Kinshasa neighbourhood of Ouagadougou against land sales.", "Ouagadougou"],
+    ["On 3 May 2025, a soldier from Mali was killed in Liberia.", "Liberia"],
+  ];
+  it.each(NOT_HERE)("%s", (text, name) => {
+    const events = eventsAbroad(text);
+    expect(events.length).toBe(1);
+    expect(events[0].place?.name ?? null).toBe(name);
   });
 });

@@ -4,6 +4,7 @@ import type { SentenceFacts } from "./sentence-facts.js";
 import placeWords from "../lexicons/place-words.json" with { type: "json" };
 import countriesJson from "../lexicons/countries.json" with { type: "json" };
 import { BORDER_RULE, RIVER_RULE } from "../rules/place/border-or-river.js";
+import { recallsPastEvent } from "../rules/place/past-event.js";
 
 type Lang = "en" | "fr";
 const alternation = (words: string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
@@ -30,6 +31,10 @@ const OF_THE: Record<Lang, RegExp> = { en: /^of\s+the\s/i, fr: /^(?:de\s+la|du|d
 function rank(p: PlaceMention, sf: SentenceFacts): number {
   if (p.rule.endsWith("place-coded-as")) return 9;
   if (p.kindHint === "country") return 0;
+  // "the Wendou attack of March 2016": a past event named by its place; a later sentence may say where this one was
+  if (isPastEvent(p, sf)) return 0;
+  // "villagers returning from the market in Wendou": one end of a journey told as background
+  if (onJourney(p, sf)) return 1;
   if (p.rule.endsWith("place-preposition") && (isTravelEnd(p, sf) || isAffiliation(p, sf))) return 1;
   // "two herders of the Dori market were killed in Djibo": "of the" ties a name to a thing, "in" places the event
   if (p.rule.endsWith("place-preposition") && OF_THE[langOf(p)].test(p.text)) return 5.5;
@@ -60,6 +65,30 @@ function isTravelEnd(p: PlaceMention, sf: SentenceFacts): boolean {
   if (!TRAVEL[langOf(p)].test(p.text)) return false;
   const at = p.start - sf.sentence.start;
   return !PROXIMITY_LEAD[langOf(p)].test(sf.text.slice(Math.max(0, at - 30), at));
+}
+
+/** A past event the report recalls by its place (see rules/place/past-event.ts), within the sentence. */
+function isPastEvent(p: PlaceMention, sf: SentenceFacts): boolean {
+  return langOf(p) === "en" && recallsPastEvent(sf.text, p.start - sf.sentence.start, p.end - sf.sentence.start);
+}
+
+/**
+ * "returning from the weekly market in", "on their way to": a journey's end, the place's own preposition aside.
+ * Only a few lower-case words may come between ("coming from Wendou in the area of Kobou" is at Kobou).
+ */
+const JOURNEY_BEFORE: Record<Lang, RegExp> = {
+  en: new RegExp(`(?<![\\p{L}])(?:${alternation(placeWords.journey_words.en)})\\s+(?:home\\s+|back\\s+)?(?:from|to|towards?)\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}$`, "u"),
+  fr: /$^/u,
+};
+
+/** "a peacekeeper from Liberia", "returning from Niger": a country people came from, not where it happened. */
+function isOrigin(p: PlaceMention, sf: SentenceFacts): boolean {
+  return p.kindHint === "country" && (onJourney(p, sf) || (TRAVEL[langOf(p)].test(p.text) && isTravelEnd(p, sf)));
+}
+
+function onJourney(p: PlaceMention, sf: SentenceFacts): boolean {
+  const at = p.start - sf.sentence.start;
+  return JOURNEY_BEFORE[langOf(p)].test(sf.text.slice(Math.max(0, at - 70), at));
 }
 
 /** "the mayor of Wendou", "the school of Kobou": whose office or home, not where the event was. */
@@ -98,8 +127,9 @@ export function choosePlace(sentences: SentenceFacts[]): Hit<PlaceMention> | nul
     for (const h of sf.places) if (best === null || rank(h.value, sf) > rank(best.value, sf)) best = h;
     if (best && rank(best.value, sf) > 0) return withAreaQualifiers(best, sf);
   }
-  // a border or a river alone says only what the place lies by: no place, rather than the neighbouring country
-  for (const sf of sentences) for (const h of sf.places) if (!isLandmark(h.value)) return h;
+  // a border or a river alone says only what the place lies by: no place, rather than the neighbouring country;
+  // a past event's place or a journey's country ("returning from Niger") is no place either
+  for (const sf of sentences) for (const h of sf.places) if (!isLandmark(h.value) && !isPastEvent(h.value, sf) && !isOrigin(h.value, sf)) return h;
   return null;
 }
 

@@ -3,6 +3,7 @@ import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { groupedAlternation } from "../../lexicon/alias-pattern.js";
 import placeWords from "../../lexicons/place-words.json" with { type: "json" };
+import { recallsPastEvent } from "./past-event.js";
 import { isCountryName, knownPrefix, mention, NAME_SOURCE, namesGroup, namesNamedActorAt, placeNearAnchor, readAnchor, readQualifiers, unknownPlaceName, wholeName } from "./place-name.js";
 
 const PREPOSITIONS = {
@@ -19,6 +20,12 @@ const LOCATIVE = {
 const SITE_IN_TOWN: Partial<Record<"en" | "fr", RegExp>> = {
   en: new RegExp(`^\\s+(?:${[...placeWords.place_modifier_nouns.en, "square", "Square"].map((w) => w.replace(/ /g, "\\s+")).join("|")})(?:\\s*,\\s*|\\s+(?:in|of)\\s+)(?:(?:central|downtown)\\s+)?(${NAME_SOURCE})`, "u"),
 };
+/**
+ * "in the Kinshasa neighbourhood": a quarter named after a town abroad, in a town the text does not name
+ * (a quarter with its town, "the X quarter of Gao", is read by the quarter-of-town rule first).
+ */
+const SAHEL = new Set(["BFA", "MLI", "NER"]);
+const QUARTER_AFTER = /^\s+(?:neighbou?rhood|quarter|quartier)s?(?![\p{L}])/iu;
 /** After a verb the name may also be the people attacked ("attacked JNIM"): only gazetteer names count there. */
 const VERB = /^(?:attacked|raided|stormed|entered|besieged|overran|targeted|ambushed)$/i;
 
@@ -56,6 +63,8 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
         if (q.names.length === 0 || !q.names.some((n) => env.places.has(n))) return null;
         name = first;
       }
+      const countries = env.places.countries(name);
+      if (countries.length > 0 && !countries.some((c) => SAHEL.has(c)) && QUARTER_AFTER.test(env.text.slice(nameStart + name.length, nameStart + name.length + 20))) return null;
       // "in support of Dan Na Ambassagou": an armed group's name is not a place even where a gazetteer carries it
       if (namesGroup(env, nameStart + name.length) || namesNamedActorAt(env, nameStart)) return null;
       // "at the Medine market in Sikasso", "at Sankore Square, central Timbuktu": a site named inside a town is in the town
@@ -69,11 +78,15 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
       const relation: PlaceRelation = NEAR.test(m[1]) ? "near" : "at";
       const start = VERB.test(m[1]) ? nameStart : m.index;
       const end = Math.max(nameStart + name.length, q.end);
+      // "the Wendou attack of March 2016": a past event's name, not a scene of this report
+      if (lex.lang === "en" && recallsPastEvent(env.text, m.index, end)) return null;
       const anchor = readAnchor(env, end);
       if (anchor && anchor.proximity && anchor.name !== name) return { value: placeNearAnchor(env, `${lex.lang}/place-preposition`, start, name, q.names, anchor), start };
       const near = anchor && anchor.name !== name ? anchor : q.anchor && q.anchor !== name ? { name: q.anchor, qualifiers: [] } : null;
       const qualifiers = near ? [...q.names, ...near.qualifiers.filter((n) => !q.names.includes(n))] : q.names;
-      return { value: mention(env, `${lex.lang}/place-preposition`, start, end, name, null, relation, qualifiers, near?.name ?? null), start };
+      // "from Liberia": a country the gazetteer knows though the country lexicon does not is still a country
+      const kind = env.places.kinds(name).length > 0 && env.places.kinds(name).every((k) => k === "country") ? "country" : null;
+      return { value: mention(env, `${lex.lang}/place-preposition`, start, end, name, kind, relation, qualifiers, near?.name ?? null), start };
     },
   };
 }
