@@ -12,8 +12,11 @@ export interface Draft {
   lead?: SentenceFacts;
 }
 
-/** Words that open a report of a different incident. */
-const NEW_INCIDENT = /^(?:["“]?\s*)(?:another|separately|meanwhile|elsewhere|in\s+(?:another|a\s+separate|a\s+different)|also\s+on|earlier|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|a\s+(?:second|third)|par\s+ailleurs|dans\s+un\s+autre|une\s+autre|un\s+autre|ailleurs)\b/i;
+/**
+ * Words that open a report of a different incident. "A second attack" is one; "a third went missing",
+ * "a second soldier died" count one more victim of the same.
+ */
+const NEW_INCIDENT = /^(?:["“]?\s*)(?:another|separately|meanwhile|elsewhere|in\s+(?:another|a\s+separate|a\s+different)|also\s+on|earlier|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|a\s+(?:second|third)(?!\s+(?:one|person|man|woman|child|victim|soldier|gendarme|civilian|policeman|passenger|hostage|was|were|went|died|succumbed|is|had|has|remains?|later)\b)|par\s+ailleurs|dans\s+un\s+autre|une\s+autre|un\s+autre|ailleurs)\b/i;
 
 /** Trigger kinds that report something by themselves; the rest ("video", "announced", "dead") need an actor too. */
 const SELF_STANDING = new Set(["suicide", "ied", "air", "shelling", "grenade", "sexual", "overtake", "regain", "abduct", "ambush", "clash", "overrun", "kill", "attack", "loot", "mob", "riot", "protest", "arrest", "disrupted"]);

@@ -121,6 +121,25 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, a herder was shot dead near Bankass by Dozos.", "Dozo Communal Militia (Mali)", "Civilians (Mali)"],
   // noise: two armed groups in "and/or" stay two suspects
   ["On 3 May 2025, JNIM and/or ISGS fighters burned the market of Toéni.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "Civilians (Burkina Faso)"],
+  // the object of "an attack hit", and those a trailing participle hurt, are never who acted
+  ["On 3 May 2025, an attack targeted the army post of Djibo, wounding two soldiers.", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"],
+  ["On 3 May 2025, a raid hit the gendarmerie of Djibo overnight.", "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso (2022-) Gendarmerie"],
+  // noise: the subject of the participle's clause still acted
+  ["On 3 May 2025, soldiers repelled an assault on their post in Djibo, killing four militants.", "Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)"],
+  // "a third went missing" is one more victim of the same ambush, not another incident
+  ["On 3 May 2025, presumed militants waylaid a police patrol near Titao and killed one officer. A third went missing. ISGS claimed responsibility.", "Islamic State (Sahel)", "Police Forces of Burkina Faso (2022-)"],
+  // an agent in a later clause ("who feared an attack by ...") does not replace state forces that act as the subject
+  ["On 3 May 2025, the army shot seven men in the village of Kobaye near Djibo, villagers who feared an attack by Koglweogo.", "Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)"],
+  // the verb's own agent, not that of an earlier participle
+  ["On 3 May 2025, a suspected thief held by Dozos was shot dead by gendarmes near Djibo.", "Police Forces of Burkina Faso (2022-) Gendarmerie", "Civilians (Burkina Faso)"],
+  // the force a bracket narrows the state's forces down to; noise: a bracket that only adds one keeps the first
+  ["On 3 May 2025, security forces (presumably gendarmes) executed six detainees near Djibo.", "Police Forces of Burkina Faso (2022-) Gendarmerie", "Civilians (Burkina Faso)"],
+  ["On 3 May 2025, security forces (including gendarmes) executed six detainees near Djibo.", "Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)"],
+  // "around 21h" is a time, not a count of victims: the participle stays a headline passive
+  ["Army post ambushed around 21h near Djibo, Soum province reportedly by ISGS fighters, one soldier killed.", "Islamic State (Sahel)", "Military Forces of Burkina Faso (2022-)"],
+  // armed men passing through made the noise; noise: the passage of a convoy names no perpetrator
+  ["On 3 May 2025, a loud blast was heard near Djibo during the passage of presumed ISGS fighters.", "Islamic State (Sahel)", null],
+  ["On 3 May 2025, soldiers killed two ISGS fighters near Djibo during the passage of a convoy.", "Military Forces of Burkina Faso (2022-)", "Islamic State (Sahel)"],
 ];
 
 describe("roles: who acted and who was acted on", () => {

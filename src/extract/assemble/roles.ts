@@ -2,6 +2,7 @@ import type { ActorValue } from "../facts.js";
 import type { TriggerKind } from "../lexicon/compiled.js";
 import type { Hit } from "../rule.js";
 import { isFrenchPassive } from "../rules/actor/fr-voice.js";
+import { isCivilianSide, isGenericArmed, mergeMentions, resolveAnaphora, sameEntity } from "./mentions.js";
 import type { SentenceFacts } from "./sentence-facts.js";
 
 /** An actor hit and the sentence it is in. */
@@ -26,74 +27,6 @@ export interface Roles {
 const VIOLENT = new Set(["suicide", "ied", "air", "shelling", "grenade", "sexual", "overtake", "regain", "abduct", "ambush", "clash", "overrun", "kill", "attack", "loot", "mob", "riot"]);
 // "subjected to an attack", "came under fire": the subject is the target
 const PASSIVE_BEFORE = /\b(?:subjected|exposed)\s+to\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?$|\b(?:fell|fall|falls|walked|ran)\s+into\s+(?:an?\s+)?$|\b(?:was|were|been|being|got|get|is|are)\s+(?:(?:reportedly|allegedly|also|then|later|all|badly|seriously|severely|critically|gravely|mortally|slightly|lightly|fatally|initially|first)\s+)*$/i;
-
-function isCivilianSide(h: Hit<ActorValue>): boolean {
-  const e = h.value.sense.entry;
-  return e.inter === 7 || e.inter === 6 || e.inter === 5;
-}
-
-/** Same group: same entry, or entries ACLED codes under one name ("Katiba Macina (JNIM)" and "JNIM"). */
-function sameEntity(a: Hit<ActorValue>, b: Hit<ActorValue>): boolean {
-  const ea = a.value.sense.entry;
-  const eb = b.value.sense.entry;
-  if (ea.acled_name && ea.acled_name === eb.acled_name) return true;
-  return ea.id === eb.id && a.value.sense.ethnic === b.value.sense.ethnic;
-}
-
-/** "the militants", "the gunmen" after a named group: the same people, never their target. */
-function isGenericArmed(h: Hit<ActorValue>): boolean {
-  const id = h.value.sense.entry.id;
-  return id === "unidentified" || id === "islamist-militia";
-}
-
-/**
- * One group named twice in a row counts once, under the more telling name: "unknown gunmen
- * (presumably jihadists)" are coded as the bracketed group, "forces of Operation
- * Barkhane" and "troops of the G5 Sahel" as the named force.
- */
-const BRACKET_BETWEEN = /^\s*\(\s*(?:(?:presumably|presumed|suspected|believed\s+to\s+be|assumed|allegedly|likely|probably|possibly|reportedly|thought\s+to\s+be|the|an?|présumés?|supposés?|probablement)\s+)*['"‘“]?$/iu;
-/** "unknown gunmen, presumably Fulani militiamen": the same attribution as a bracket, after a comma. */
-const COMMA_PRESUMED = /^\s*,\s*(?:presumably|presumed|suspected|believed\s+to\s+be|thought\s+to\s+be|allegedly|probably|likely|présumés?|probablement)\s+(?:(?:the|an?|des|de)\s+)?['"‘“]?$/iu;
-const OF_BETWEEN = /^\s+(?:of|from|de|du|des|de\s+la|de\s+l['’])\s+(?:(?:the|la|le|les|l['’])\s*)?(?:(?:operation|opération)\s+)?$/iu;
-
-function mergeMentions(found: ActorHitIn[], text: string): ActorHitIn[] {
-  const out: ActorHitIn[] = [];
-  const dropped = new Set<ActorHitIn>();
-  for (let i = 0; i < found.length; i++) {
-    const x = found[i];
-    if (dropped.has(x)) continue;
-    const y = found[i + 1];
-    // "hunters' (Dozo) position", "two youths (VDP)": the bracket says which armed group the people belong to
-    if (y && y.sf === x.sf && isCivilianSide(x.hit) && x.hit.value.sense.entry.inter === 7 && !isCivilianSide(y.hit) && y.hit.value.sense.entry.specificity >= 2
-      && /^['’]?\s*\(\s*$/.test(text.slice(x.hit.end, y.hit.start)) && /^\s*\)/.test(text.slice(y.hit.end, y.hit.end + 3))) {
-      out.push({ ...y, hit: { ...y.hit, value: { ...y.hit.value, agent: x.hit.value.agent || y.hit.value.agent } } });
-      dropped.add(y);
-      continue;
-    }
-    if (y && y.sf === x.sf && !isCivilianSide(x.hit) && !isCivilianSide(y.hit) && !x.hit.value.facility) {
-      const between = text.slice(x.hit.end, y.hit.start);
-      const ex = x.hit.value.sense.entry;
-      const ey = y.hit.value.sense.entry;
-      // "Ansaroul Islam (JNIM)", "volunteer fighters (VDP)": a bracketed name of the same rank is an
-      // affiliation or a gloss of the group just named, never a second party
-      if (BRACKET_BETWEEN.test(between) && ex.specificity >= 3 && ey.specificity === ex.specificity && /^\s*\)/.test(text.slice(y.hit.end, y.hit.end + 3))) {
-        out.push(x);
-        dropped.add(y);
-        continue;
-      }
-      const bracketed = (BRACKET_BETWEEN.test(between) || COMMA_PRESUMED.test(between)) && ey.specificity > ex.specificity && ey.id !== "government";
-      const ofNamed = OF_BETWEEN.test(between) && ex.specificity <= 2 && ey.specificity >= 3 && (ex.inter === 1) === (ey.inter === 1 || ey.inter === 8);
-      if (bracketed || ofNamed) {
-        // the named mention stands for both, "by" before the first one included ("killed by unknown gunmen (presumably JNIM)")
-        out.push({ ...y, hit: { ...y.hit, value: { ...y.hit.value, agent: x.hit.value.agent || y.hit.value.agent } } });
-        dropped.add(y);
-        continue;
-      }
-    }
-    out.push(x);
-  }
-  return out;
-}
 
 /**
  * "The army arrested 25 herders, who were later executed": a passive with no agent, after a verb whose
@@ -133,10 +66,10 @@ function isHeadlinePassive(trig: Hit<TriggerKind>, text: string): boolean {
   // "militants attacked and killed ...", "who killed": an active verb after a subject pronoun or auxiliary stays active
   if (/\b(?:has|have|had|who|which|they|he|she|it)\s+$/i.test(before)) return false;
   const after = text.slice(trig.end, trig.end + 30);
-  // "killed at least eight", "executed between 20 and 32 people": a count after the verb is its object
+  // "killed at least eight", "executed between 20 and 32 people": a count after the verb is its object ("around 18h" is a time)
   // "killed in clashes with Barkhane": the clash names the sides, read as usual
   if (/^\s*(?:in|during)\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:clash|clashes|fighting|exchanges?\s+of\s+fire|gunfights?|firefights?|battles?|combat)\b/i.test(after)) return false;
-  if (/^\s*(?:at\s+(?:least|most)|between\s+\d|(?:around|about|some|over|nearly|almost|roughly|approximately)\s+\d|up\s+to|more\s+than)/i.test(after)) return false;
+  if (/^\s*(?:at\s+(?:least|most)|between\s+\d|(?:around|about|some|over|nearly|almost|roughly|approximately)\s+\d(?!\d*\s*(?:h\b|h\d|:|am\b|pm\b|o['’]clock|hours?\b))|up\s+to|more\s+than)/i.test(after)) return false;
   return AFTER_HEADLINE_PARTICIPLE.test(after);
 }
 
@@ -152,48 +85,6 @@ const DIED_IN_BEFORE = /\b(?:died|perished)\s+(?:in|during)\s+(?:(?:an?|the)\s+)
 
 /** A comma, a conjunction or a relative pronoun: what follows may be another clause with its own verb. */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|while|which|who|whom|after|before|when|et|puis|qui|alors|avant|après|lorsque|quand)\b/iu;
-
-/** "the militants", "these assailants", "les assaillants": words that point back at a group already named. */
-const ANAPHORIC_BEFORE = /(?<![\p{L}])(?:the|these|those|les|ces)\s+$/iu;
-
-/**
- * "Katiba Macina militants seized cattle; the village has been besieged by the militants": generic
- * words with a definite article after a named armed group are that group again, not another actor.
- */
-const MILITIA_WORD = /^milit(?:ia|iamen|iaman|ias)$|^miliciens?$/iu;
-/** "JNIM and/or ISGS", "ISGS or JNIM": a pair of suspects, which "the militants" cannot single out. */
-const PAIR_AROUND = { before: /(?:and\s*\/\s*or|\bor|et\s*\/\s*ou|\bou)\s+$/iu, after: /^\s*(?:and\s*\/\s*or|or|et\s*\/\s*ou|ou)\s/iu };
-
-function resolveAnaphora(hits: ActorHitIn[], text: string, anaphors: Set<ActorHitIn>, pairs: Map<ActorHitIn, ActorHitIn>): ActorHitIn[] {
-  return hits.map((h, i) => {
-    if (!isGenericArmed(h.hit) || !ANAPHORIC_BEFORE.test(text.slice(Math.max(0, h.hit.start - 8), h.hit.start))) return h;
-    // "the militants" are the jihadist group named last; "the militiamen" the militia named last
-    const militia = MILITIA_WORD.test(h.hit.text.trim());
-    const fits = (g: ActorHitIn): boolean => {
-      const e = g.hit.value.sense.entry;
-      return e.specificity >= 3 && (militia ? e.inter === 3 || e.inter === 4 : e.inter === 2) && !g.hit.value.facility;
-    };
-    let j = i - 1;
-    while (j >= 0 && !fits(hits[j])) j--;
-    if (j < 0) return h;
-    let named = hits[j];
-    let second: ActorHitIn | null = null;
-    // "presumed JNIM or ISGS militants ... the militants": the same pair of suspects, in its order
-    if (PAIR_AROUND.before.test(text.slice(Math.max(0, named.hit.start - 8), named.hit.start))) {
-      const first = hits[j - 1];
-      if (!first || first.sf !== named.sf || !fits(first) || !PAIR_AROUND.before.test(text.slice(first.hit.end, named.hit.start))) return h;
-      [named, second] = [first, named];
-    } else if (PAIR_AROUND.after.test(text.slice(named.hit.end, named.hit.end + 8))) {
-      const next = hits[j + 1];
-      if (!next || next.sf !== named.sf || !fits(next) || !PAIR_AROUND.before.test(text.slice(named.hit.end, next.hit.start))) return h;
-      second = next;
-    }
-    const out = { ...h, hit: { ...h.hit, value: { ...h.hit.value, sense: named.hit.value.sense } } };
-    anaphors.add(out);
-    if (second) pairs.set(out, second);
-    return out;
-  });
-}
 
 /** "French and Malian forces", "soldiers and VDP", "l'armée et des VDP": forces named together with the state force that acts. */
 const ALLY_BETWEEN = /^\s*(?:,|and\s*\/\s*or|or|et\s*\/\s*ou|ou|and|et|as\s+well\s+as|alongside|together\s+with|supported\s+by|backed\s+by|appuyés?\s+par)\s*(?:(?:the|les|la|le|des)\s+)?$/iu;
@@ -213,8 +104,14 @@ const NAMED_ATTACK = {
   after: /^[\s-]*(?:attacks?|ambush(?:es)?|raids?|assaults?|offensive|incursion|offensives)\b/i,
 };
 
-/** The object of an attack noun: "attack against", "ambush on", "assault targeting", "an IED against" (then a few words: "a joint army and"). */
-const ATTACK_OBJECT_BEFORE = /\b(?:(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive|incursion|strikes?)\s+(?:against|on|targeting|upon)|(?:IEDs?|mines?|explosions?|blasts?|bombs?|bombings?)\s+(?:against|targeting))\s+(?:(?:an?|the|two|three|several|some|its|their|a\s+joint)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** The object of an attack noun: "attack against", "ambush on", "assault targeting", "an attack hit", "an IED against" (then a few words: "a joint army and"). */
+const ATTACK_OBJECT_BEFORE = /\b(?:(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive|incursion|strikes?)\s+(?:against|on|targeting|upon|(?:also\s+)?(?:hit|struck|targeted))|(?:IEDs?|mines?|explosions?|blasts?|bombs?|bombings?)\s+(?:against|targeting))\s+(?:(?:an?|the|two|three|several|some|its|their|a\s+joint)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/** "..., wounding two soldiers", "killing at least five gendarmes": the ones the participle hurt, never who acted. */
+const HARMED_BEFORE = /\b(?:killing|wounding|injuring|kidnapping|abducting|hurting)\s+(?:(?:at\s+least|up\s+to|about|around|some|several|many|dozens\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|the|other|more|civilians\s+and)\s+)*$/i;
+
+/** "gunfire during the passage of suspected JNIM militants": the armed men passing through made the noise. */
+const PASSAGE_BEFORE = /\b(?:during|amid|amidst|upon|on|after|with)\s+(?:the\s+)?(?:passage|passing|presence|arrival|incursion|intrusion)\s+of\s+(?:(?:the|some|a\s+group\s+of|dozens\s+of|several|armed|unknown|unidentified|suspected|presumed|alleged)\s+)*$/i;
 
 /** Words that tell of people hurt, not of who hurt them. */
 const HURT = /^(?:wounded|injured|wounding|injuring|hurt)$/i;
@@ -285,8 +182,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   const planter = (h: ActorHitIn): boolean => disrupting && planterIn(h);
   // "an attack against a FAMa checkpoint": what an attack is against is its target, never its author
   const attackedObject = (h: ActorHitIn): boolean => ATTACK_OBJECT_BEFORE.test(text.slice(Math.max(0, h.hit.start - 60), h.hit.start));
-  const armed = (h: ActorHitIn): boolean => armedParty(h) && !stateHitByBomb(h) && !planter(h) && !attackedObject(h);
-  const agentOf = (h: ActorHitIn): boolean => h.hit.value.agent && !planter(h);
+  const armed = (h: ActorHitIn): boolean => armedParty(h) && !stateHitByBomb(h) && !planter(h) && !attackedObject(h) && !HARMED_BEFORE.test(text.slice(Math.max(0, h.hit.start - 40), h.hit.start));
+  const agentOf = (h: ActorHitIn): boolean => (h.hit.value.agent || PASSAGE_BEFORE.test(text.slice(Math.max(0, h.hit.start - 50), h.hit.start))) && !planter(h);
   // "by the assailants" in a later clause ("..., two shops were torched by the assailants") is that clause's
   // agent; the main verb's agent comes before it or in the same clause ("repelled an attack by militants")
   const agentOfMain = (h: ActorHitIn): boolean => agentOf(h) && (trig === null || h.hit.start < tpos || !CLAUSE_BREAK.test(text.slice(trig.end, h.hit.start)));
@@ -296,13 +193,18 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
 
   // "left two soldiers dead": people counted among the dead or wounded are no fallback perpetrator
   const inToll = (h: ActorHitIn): boolean => h.sf.fatalities.some((f) => f.start <= h.hit.start && f.end >= h.hit.end);
+  // a subject that acts on its own: a named group or state forces before the verb, or a crowd
+  const actingSubject = crowdSubject || mainHits.some((x) => x.hit.start < tpos && armed(x) && !agentOf(x) && (x.hit.value.sense.entry.specificity >= 3 || x.hit.value.sense.entry.inter === 1 || x.hit.value.sense.entry.inter === 8));
   let perpetrator: ActorHitIn | null =
+    // "a suspect arrested by Dozos was shot dead by gendarmes": the verb's own agent, after it, before one of an earlier participle
+    mainHits.find((h) => agentOfMain(h) && armed(h) && h.hit.start >= tpos) ??
     mainHits.find((h) => agentOfMain(h) && armed(h)) ??
-    // ...unless it is the agent of a later clause and a named group is the subject ("Katiba Macina attacked a bus, ... cattle rustled by Dozos")
+    // ...unless it is the agent of a later clause and the subject acts ("Katiba Macina attacked a bus, ... cattle rustled by Dozos",
+    // "the army killed ten villagers, who feared an attack by Dozos", "youths torched the pickups of men arrested by soldiers")
     mainHits.find((h) => agentOf(h) && armed(h) && h.hit.value.sense.entry.specificity >= 3 && !anaphors.has(h)
-      && (passive || h.hit.start < tpos || !mainHits.some((x) => x.hit.start < tpos && armed(x) && !agentOf(x) && x.hit.value.sense.entry.specificity >= 3))) ??
+      && (passive || h.hit.start < tpos || !actingSubject)) ??
     (passive ? null : mainHits.find((h) => armed(h) && h.hit.start < tpos) ?? null) ??
-    mainHits.find((h) => agentOf(h) && armed(h)) ??
+    mainHits.find((h) => agentOf(h) && armed(h) && (passive || h.hit.start < tpos || !actingSubject)) ??
     (passive ? earlierSubject(main, trig, mainHits, armed, text) : null) ??
     // "three herders were killed when gunmen stormed the camp": the subject of the clause that says how
     (passive ? mainHits.find((h) => armed(h) && h.hit.start > tpos && WHEN_CLAUSE_BEFORE.test(text.slice(Math.max(0, h.hit.start - 50), h.hit.start))) ?? null : null) ??
