@@ -1,6 +1,6 @@
 import type { GazetteerPlace } from "./load-gazetteer.js";
 import { nameKey } from "./normalise-name.js";
-import { adminKeysOf, distanceKm, outsideNamedUnit, type ResolvedHint } from "./rank-candidates.js";
+import { adminKeysOf, distanceKm, inUnitNamed, outsideNamedUnit, type ResolvedHint } from "./rank-candidates.js";
 
 /**
  * Do a mention's qualifiers rule a candidate out? "Kabougou (Tansarga, Tapoa)" with the only
@@ -28,7 +28,7 @@ export function contradictsQualifiers(p: GazetteerPlace, qualifiers: ResolvedHin
     if (q.places.length === 0) continue;
     known++;
     if (outsideNamedUnit(p, q)) continue; // "Doma, Koro": a village called Koro nearby is not the cercle the report names
-    if (adminKeysOf(p).includes(q.key) || nameKey(p.name) === q.key) return false;
+    if (inUnitNamed(p, q.key) || nameKey(p.name) === q.key) return false;
     for (const h of q.places) {
       if (h === p || h.iso2 !== p.iso2) continue;
       if (distanceKm(h.lat, h.lon, p.lat, p.lon) <= 60) return false;

@@ -50,6 +50,12 @@ describe("a qualifier that names a cercle, province or region is the unit, not a
     expect(loc.geo_precision).toBe(1);
   });
 
+  it("noise: a place of Ménaka is in the Gao region a report of the old regions names (Anderamboukane, Gao region)", () => {
+    const loc = locate(mention("Anderamboukane", { qualifiers: ["Gao"] }), ["MLI"])!;
+    expect(loc.name).toBe("Anderamboukane");
+    expect(loc.geo_precision).toBe(1);
+  });
+
   it("noise: the unit's name does not pull a place out of the country the text names (Koro in Passoré, Burkina Faso)", () => {
     const loc = locate(mention("Koro", { qualifiers: ["Passoré"], countryHint: "BFA" }), ["BFA"])!;
     expect(loc.iso3).toBe("BFA");

@@ -2,6 +2,7 @@ import type { PlaceKindHint } from "../domain/place.js";
 import type { GazetteerPlace } from "./load-gazetteer.js";
 import type { NameMatch } from "./place-index.js";
 import { nameKey } from "./normalise-name.js";
+import regionSplits from "./region-splits.json" with { type: "json" };
 
 /**
  * Scores the places that carry a mention's name. General rules only, in the order the
@@ -128,13 +129,21 @@ type Notes = string[] | null;
  * villages in the neighbouring province ("Gomboro (Kossi)", coded Sourou): a province of its own region is no contradiction.
  */
 export function outsideNamedUnit(p: GazetteerPlace, hint: ResolvedHint): boolean {
-  if (hint.countryIso2 || adminKeysOf(p).includes(hint.key)) return false;
+  if (hint.countryIso2 || inUnitNamed(p, hint.key)) return false;
   const units = hint.places.filter((u) => u !== p && u.iso2 === p.iso2 && (u.kind === "admin1" || u.kind === "admin2"));
   if (units.length === 0) return false;
   if (units.some((u) => u.kind === "admin2" && u.admin1 !== null && u.admin1 === p.admin1 && distanceKm(u.lat, u.lon, p.lat, p.lon) <= BORDER_SLACK_KM)) return false;
   // "Tonka (Goundam)" with Tonka 33 km from the town of Goundam but coded in the next cercle: the unit's own town is near
   return !hint.places.some((h) => h !== p && h.fclass === "P" && h.iso2 === p.iso2 && adminKeysOf(h).includes(hint.key) && distanceKm(h.lat, h.lon, p.lat, p.lon) <= NEAR_UNIT_TOWN_KM);
 }
+
+/** Is the place in an admin unit of that name: its own units, or the region its region was carved out of ("X, Gao region" for a place of Ménaka)? */
+export function inUnitNamed(p: GazetteerPlace, key: string): boolean {
+  return adminKeysOf(p).includes(key) || (p.admin1 !== null && FORMER_REGION.get(areaKey(p.iso3, p.admin1)) === key);
+}
+
+/** "ISO3:region" → name key of the region it was carved out of. */
+const FORMER_REGION = new Map(regionSplits.splits.map((s) => [areaKey(s.iso3, s.region), nameKey(s.from)]));
 
 /** A place this close to the middle of a province of its own region may be coded in either (a province is 100-200 km across). */
 const BORDER_SLACK_KM = 150;
@@ -149,7 +158,7 @@ function scoreHint(p: GazetteerPlace, hint: ResolvedHint, role: "qualifier" | "a
     if (hint.countryIso2 === p.iso2) return ev?.push(`${role} "${hint.text}" is its country`), 5;
     return ev?.push(`${role} "${hint.text}" is another country`), -10;
   }
-  if (role === "qualifier" && adminKeysOf(p).includes(hint.key)) return ev?.push(`${role} "${hint.text}" is its admin unit`), 8;
+  if (role === "qualifier" && inUnitNamed(p, hint.key)) return ev?.push(`${role} "${hint.text}" is its admin unit`), 8;
   if (role === "qualifier" && outsideNamedUnit(p, hint)) return ev?.push(`outside the unit ${role} "${hint.text}" names`), OUTSIDE_UNIT_SCORE;
   if (role === "qualifier" && nameKey(p.name) === hint.key) return ev?.push(`${role} "${hint.text}" is its own name (commune)`), 3;
   const sameCountry = hint.places.filter((h) => h.iso2 === p.iso2 && h !== p);
