@@ -186,6 +186,11 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 4 September 2019, a herder was shot dead near Kaya by presumed ISGZ fighters.", "Islamic State (Sahel)", "ISGZ fighters", "Civilians (Burkina Faso)"],
   // ...and stays the victim where it is one
   ["On 5 September 2019, soldiers killed four suspected JNIMM militants near Kaya.", "Military Forces of Burkina Faso (2015-2022)", "soldiers", "JNIM: Group for Support of Islam and Muslims"],
+  // forces that defuse a found device are its actor; noise: forces that come after a blast are not its perpetrator
+  ["On 3 October 2019, a grenade was found near a school in Kaya, and an army unit came and defused it.", "Military Forces of Burkina Faso (2015-2022)", "army", null],
+  ["On 3 October 2019, a grenade exploded near a school in Kaya, and an army unit came to secure the area.", "Unidentified Armed Group (Burkina Faso)", "", "Military Forces of Burkina Faso (2015-2022)"],
+  // a raid that pillaged with no one named: an unidentified armed group
+  ["On 3 October 2019, a group of individuals armed with rifles ransacked the health centre of Kobaye near Kaya.", "Unidentified Armed Group (Burkina Faso)", "", "Civilians (Burkina Faso)"],
   // noise: an unknown acronym two letters off, or a three-letter one, names no group
   ["On 6 September 2019, suspected JXYM militants burned the school of Kobaye near Kaya.", "Unidentified Armed Group (Burkina Faso)", "militants", "Civilians (Burkina Faso)"],
 ];

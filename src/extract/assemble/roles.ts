@@ -214,7 +214,8 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
     (leadHits.find((h) => armed(h)) ?? null) ??
     rest.find((h) => agentOf(h) && armed(h)) ??
     // an explosion's perpetrator is never the one named after it ("exploded in front of the gendarmerie")
-    (passive || crowdSubject || (trig !== null && REMOTE.has(trig.value.kind)) ? null : mainHits.find((h) => armed(h) && !inToll(h))) ??
+    // ...unless forces found or defused it ("a grenade was found near a school, and an army unit defused it")
+    (passive || crowdSubject || (trig !== null && REMOTE.has(trig.value.kind) && !disrupting) ? null : mainHits.find((h) => armed(h) && !inToll(h))) ??
     // state and foreign forces named in a later sentence are mostly the ones hit ("2 other peacekeepers were injured")
     (crowdSubject ? null : rest.find((h) => armed(h) && h.hit.value.sense.entry.inter !== 1 && h.hit.value.sense.entry.inter !== 8)) ??
     rest.find((h) => armed(h) && h.hit.value.sense.entry.specificity >= 3 && !(passive && (h.hit.value.sense.entry.inter === 1 || h.hit.value.sense.entry.inter === 8))) ??

@@ -298,7 +298,9 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     if (government) actor1 = actorRef(lex, { entry: government, country: null }, iso3, eventDate);
   }
   // violence whose perpetrator the report does not name: ACLED's unidentified armed group
-  if (actor1 === null && eventTypeOf(sub) !== "Protests" && eventTypeOf(sub) !== "Riots" && eventTypeOf(sub) !== "Strategic developments") {
+  // ...and so is a raid that pillaged or burned with weapons ("vehicles attacked and stripped", "a post burned amid gunfire")
+  const armedLooting = sub === "Looting/property destruction" && (["attack", "kill", "clash", "abduct", "ambush"].some((k) => kinds.has(k)) || ARMED_CROWD.test(main.text));
+  if (actor1 === null && ((eventTypeOf(sub) !== "Protests" && eventTypeOf(sub) !== "Riots" && eventTypeOf(sub) !== "Strategic developments") || armedLooting)) {
     const unknown = lex.actorById.get("unidentified");
     if (unknown) {
       actor1 = actorRef(lex, { entry: unknown, country: null }, iso3, eventDate);
