@@ -11,6 +11,7 @@ import { BorderProximity, BORDER_PHRASE } from "./border-proximity.js";
 import commonWords from "./common-words.json" with { type: "json" };
 import { findNameMatches } from "./name-matches.js";
 import { ReportEvidence } from "./report-evidence.js";
+import { describeVariant, spellingDoubt } from "./spelling-doubts.js";
 
 const COMMON = new Set((commonWords as { words: string[] }).words.map(nameKey));
 const MAX_NAME = 120;
@@ -72,6 +73,7 @@ export class Geocoder {
   prepare(): this {
     this.index.lookupLoose("prepare");
     this.index.lookupLoose("prepare", true);
+    this.index.lookupSpelling("prepare");
     void this.seats;
     this.borders();
     return this;
@@ -225,7 +227,9 @@ export class Geocoder {
 
     // a spelling variant counts in the report's countries, or along the border of a Sahel country named with it ("Tamalate near the Niger border")
     const alongNamedBorder = (p: GazetteerPlace): boolean => strictCountry !== null && SAHEL.has(strictCountry) && this.borders().isNear(p, strictCountry);
-    const found = key ? findNameMatches(this.index, m.name, reportCountries, alongNamedBorder) : { matches: [], partial: null, twin: false };
+    // a common word ("Sole") or a lower-case name is never read as somebody else's spelling of a village
+    const spellingVariants = !COMMON.has(key) && !/^[a-z]/.test(m.name);
+    const found = key ? findNameMatches(this.index, m.name, reportCountries, alongNamedBorder, spellingVariants) : { matches: [], partial: null, twin: false };
     let matches = found.matches;
     const { partial, twin } = found;
     if (strictCountry) {
@@ -274,6 +278,11 @@ export class Geocoder {
         decidedBy.push(`"${m.name}" is a spelling variant of several places the report says nothing about`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
+      const doubt = spellingDoubt(m.name, best, scored, evidence);
+      if (doubt) {
+        decidedBy.push(doubt);
+        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
+      }
       // "Fana" (two Nigerien villages and a Malian town), "Essakane" (a Malian village, a Burkinabe mining camp): with
       // nothing in the report for any country, a namesake in another Sahel country ranked less than one area hint
       // below (a spelling, a camp rather than a village) is as likely; the first in the gazetteer would be a guess abroad.
@@ -317,7 +326,8 @@ export class Geocoder {
       decidedBy.push(...best.evidence);
       if (twin) decidedBy.push(`"${m.name}" is not in the gazetteer; ${p.name}, one of the twin villages of that name, is`);
       else if (partial) decidedBy.push(`"${m.name}" is not in the gazetteer; its first part "${partial}" is`);
-      if (best.match.via !== "name") decidedBy.push(`matched ${best.match.via === "loose" ? "spelling variant" : "alternate name"} "${m.name}" of ${p.name}`);
+      if (best.match.via === "loose") decidedBy.push(`matched spelling variant "${m.name}" of ${p.name}${best.match.variant ? `: ${describeVariant(best.match.variant, best.match.distance ?? 0)}` : ""}`);
+      else if (best.match.via !== "name") decidedBy.push(`matched alternate name "${m.name}" of ${p.name}`);
       if (scored.length > 1) decidedBy.push(`score ${best.score} vs ${scored[1].score} for the runner-up`);
       return this.locationFor(p, m, m.relation === "at" ? 1 : 2, scored, decidedBy, qualifiers);
     }

@@ -57,7 +57,12 @@ export function nameKey(text: string): string {
  * transcription equivalences. Only used as a fallback when the exact key is unknown.
  */
 export function looseKey(text: string): string {
-  let s = transcribed(nameKey(text));
+  return looseKeyOf(nameKey(text));
+}
+
+/** `looseKey` of a name already keyed by `nameKey` (an index keys each name once). */
+export function looseKeyOf(key: string): string {
+  let s = transcribed(key);
   if (s.length < 4) return "";
   s = s
     .replace(/tch|tsh|ch|sh/g, "c")
@@ -88,7 +93,12 @@ function transcribed(key: string): string {
 
 /** Key with vowels kept but spelled alike (y/i, w/ou, doubled letters, h), for edit distance between variants. */
 export function variantKey(text: string): string {
-  return transcribed(nameKey(text)).replace(/y/g, "i").replace(/w/g, "u").replace(/ou/g, "u").replace(/h/g, "").replace(/(.)\1+/g, "$1");
+  return variantKeyOf(nameKey(text));
+}
+
+/** `variantKey` of a name already keyed by `nameKey`. */
+export function variantKeyOf(key: string): string {
+  return transcribed(key).replace(/y/g, "i").replace(/w/g, "u").replace(/ou/g, "u").replace(/h/g, "").replace(/(.)\1+/g, "$1");
 }
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */

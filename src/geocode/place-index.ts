@@ -1,6 +1,7 @@
 import type { PlaceKindHint, PlaceNameIndex } from "../domain/place.js";
 import type { Gazetteer, GazetteerPlace } from "./load-gazetteer.js";
-import { editDistance, looseKey, nameKey, variantKey } from "./normalise-name.js";
+import { editDistance, looseKey, looseKeyOf, nameKey, variantKey, variantKeyOf } from "./normalise-name.js";
+import { SpellingVariants } from "./spelling-variants.js";
 import townNicknames from "./town-nicknames.json" with { type: "json" };
 
 /** A candidate found by name, and whether through its main name, an alternate, or the loose key. */
@@ -9,6 +10,19 @@ export interface NameMatch {
   via: "name" | "alternate" | "loose";
   /** For a spelling variant: the edit distance between the spellings (vowels kept). */
   distance?: number;
+  /** For a spelling variant: the gazetteer's spelling that matched, and by which rule (for the evidence an analyst reads). */
+  variant?: VariantNote;
+}
+
+/**
+ * How a spelling variant was matched: the same consonant skeleton (`looseKey`) with a small edit
+ * distance, the same transliteration key, or a few edits between transliteration keys.
+ */
+export interface VariantNote {
+  spelling: string;
+  rule: "skeleton" | "transliteration key" | "edits";
+  /** The keys compared: the name's, then the spelling's. */
+  keys: [string, string];
 }
 
 /** Sahel places only get the loose (spelling-variant) key: elsewhere it would invent matches. */
@@ -23,6 +37,7 @@ const LOOSE_ALL_CLASSES = new Set(["P", "A", "L", "H", "T", "S"]);
 interface LooseEntry {
   place: GazetteerPlace;
   variant: string;
+  spelling: string;
 }
 
 /**
@@ -38,6 +53,7 @@ export class PlaceIndex implements PlaceNameIndex {
   /** Built on the first spelling-variant lookup: most reports never need it. */
   private byLoose: Map<string, LooseEntry[]> | null = null;
   private byLooseAll: Map<string, LooseEntry[]> | null = null;
+  private spellingsBuilt: SpellingVariants | null = null;
 
   constructor(private readonly gazetteer: Gazetteer) {
     for (const place of gazetteer.places) {
@@ -123,33 +139,59 @@ export class PlaceIndex implements PlaceNameIndex {
       const out: NameMatch[] = [];
       for (const e of this.byLoose.get(lk) ?? []) {
         const distance = editDistance(vk, e.variant, max);
-        if (distance <= max) out.push({ place: e.place, via: "loose", distance });
+        if (distance <= max) out.push({ place: e.place, via: "loose", distance, variant: { spelling: e.spelling, rule: "skeleton", keys: [vk, e.variant] } });
       }
       return out;
     }
     this.byLooseAll ??= this.looseIndex(true);
     // a place found under several of its names keeps the closest spelling
-    const best = new Map<GazetteerPlace, number>();
+    const best = new Map<GazetteerPlace, NameMatch>();
     for (const e of this.byLooseAll.get(lk) ?? []) {
       const distance = editDistance(vk, e.variant, max);
-      if (distance <= max && distance < (best.get(e.place) ?? Infinity)) best.set(e.place, distance);
+      if (distance <= max && distance < (best.get(e.place)?.distance ?? Infinity)) best.set(e.place, { place: e.place, via: "loose", distance, variant: { spelling: e.spelling, rule: "skeleton", keys: [vk, e.variant] } });
     }
-    return [...best].map(([place, distance]) => ({ place, via: "loose" as const, distance }));
+    return [...best.values()];
   }
 
+  /**
+   * The last spelling fallback (`spelling-variants.ts`): Sahel places of every feature class whose
+   * name has the same transliteration key, else the fewest edits between keys. For the geocoder
+   * only: extraction's `has()` keeps to the consonant skeleton.
+   */
+  lookupSpelling(name: string): NameMatch[] {
+    const memoKey = `~${name}`;
+    const known = this.looseMemo.get(memoKey);
+    if (known) return known;
+    this.byLooseAll ??= this.looseIndex(true);
+    const found: NameMatch[] = this.spellingsBuilt!.find(name).map((m) => ({
+      place: m.place,
+      via: "loose",
+      distance: m.distance,
+      variant: { spelling: m.spelling, rule: m.distance === 0 ? "transliteration key" : "edits", keys: [m.key, m.spellingKey] },
+    }));
+    if (this.looseMemo.size >= HAS_MEMO_LIMIT) this.looseMemo.clear();
+    this.looseMemo.set(memoKey, found);
+    return found;
+  }
+
+  /** The skeleton index; with `everyFeature`, the transliteration index too (same places and names: each name is keyed once). */
   private looseIndex(everyFeature: boolean): Map<string, LooseEntry[]> {
     const index = new Map<string, LooseEntry[]>();
+    const spellings = everyFeature ? new SpellingVariants() : null;
     for (const place of this.gazetteer.places) {
       if (!LOOSE_COUNTRIES.has(place.iso2)) continue;
       if (everyFeature ? !LOOSE_ALL_CLASSES.has(place.fclass) : place.fclass !== "P" && place.fclass !== "A") continue;
       for (const n of everyFeature ? [place.name, ...place.alternates] : [place.name]) {
-        const k = looseKey(n);
+        const nk = nameKey(n);
+        spellings?.add(place, n, nk);
+        const k = looseKeyOf(nk);
         if (!k) continue;
         let list = index.get(k);
         if (!list) index.set(k, (list = []));
-        list.push({ place, variant: variantKey(n) });
+        list.push({ place, variant: variantKeyOf(nk), spelling: n });
       }
     }
+    if (spellings) this.spellingsBuilt = spellings;
     return index;
   }
 
