@@ -105,3 +105,15 @@ describe("the nationality of the forces chooses among the report's countries, ne
     expect(e.location?.iso3).toBe("BFA");
   });
 });
+
+describe("the event's own place name cues no country", () => {
+  it("Lere-Mbardi, a village of Burkina Faso whose name starts with that of Léré, a Malian town: Burkina's", () => {
+    const [e] = codeTextReport({ origin: "t", text: "On 2 March 2020, suspected ISGS militants stole two motorbikes in the village of Lere-Mbardi." }, services);
+    expect(e.location?.iso3).toBe("BFA");
+  });
+
+  it("noise: Léré itself is still the Malian town", () => {
+    const [e] = codeTextReport({ origin: "t", text: "On 2 March 2020, gunmen stole two motorbikes in Léré." }, services);
+    expect(e.location?.iso3).toBe("MLI");
+  });
+});

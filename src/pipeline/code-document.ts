@@ -20,7 +20,7 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
   const documentHints = countryHintsOf(extraction.places);
   return extraction.events.map((event) => {
     const eventText = (doc.text ?? "").slice(event.start, event.end);
-    const cued = cuedCountry(eventText);
+    const cued = cuedCountry(eventText, withoutOwnPlace(eventText, event));
     // "Malian soldiers" near a village of both Mali and Burkina Faso: the forces' country, when no institution points elsewhere
     const cue = cued ?? forcesCountry(eventText);
     const context: GeocodeContext = {
@@ -39,6 +39,19 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
 }
 
 const SAHEL_ISO3 = new Set(["BFA", "MLI", "NER"]);
+
+/**
+ * The event's text with its own place mention blanked, to read major places in: "Seno Edal" or "Lere-Mbardi"
+ * holds the name of a major place ("Seno", "Lere") that would cue that place's country for the very village
+ * being resolved; where the event's place is, the gazetteer says. Offsets are kept.
+ */
+function withoutOwnPlace(eventText: string, event: ExtractedEvent): string {
+  const place = event.place;
+  if (!place || place.start < event.start || place.end > event.end || place.end <= place.start) return eventText;
+  const from = place.start - event.start;
+  const to = place.end - event.start;
+  return eventText.slice(0, from) + " ".repeat(to - from) + eventText.slice(to);
+}
 
 /**
  * The event could not be placed: the country of the report's other places, when every one of

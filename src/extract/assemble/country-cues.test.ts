@@ -80,3 +80,17 @@ describe("the country whose own forces the text names", () => {
     expect(forcesCountry(text)).toBeNull();
   });
 });
+
+describe("major places are read apart from the event's own place", () => {
+  const text = "Gunmen raided the hamlet of Seno Edal at dawn.";
+  const blanked = text.replace("Seno Edal", "         ");
+  it("a major place's name inside the village's own name cues nothing (Seno Edal is not the Séno province)", () => {
+    expect(cuedCountry(text)).toBe("BFA");
+    expect(cuedCountry(text, blanked)).toBeNull();
+  });
+
+  it("noise: an institution or community named in the place still counts (Singa-Mossi names the Mossi)", () => {
+    const mossi = "Gunmen killed two men in Singa-Mossi.";
+    expect(cuedCountry(mossi, mossi.replace("Singa-Mossi", "           "))).toBe("BFA");
+  });
+});

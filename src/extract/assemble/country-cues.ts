@@ -37,9 +37,13 @@ export function countriesCuedIn(text: string, { places = true } = {}): string[] 
   return [...new Set(list.filter((c) => c.re.test(text)).map((c) => c.iso3))];
 }
 
-/** The one country the text's cues agree on; null when it names none, or cues of several countries. */
-export function cuedCountry(text: string): string | null {
-  const found = countriesCuedIn(text);
+/**
+ * The one country the text's cues agree on; null when it names none, or cues of several countries.
+ * `placesIn` is the text to read major places in, when it differs (the event's own place blanked:
+ * "Seno Edal" is no cue of the Séno province, though "Singa-Mossi" still names the Mossi).
+ */
+export function cuedCountry(text: string, placesIn: string = text): string | null {
+  const found = placesIn === text ? countriesCuedIn(text) : [...new Set([...countriesCuedIn(text, { places: false }), ...countriesCuedIn(placesIn)])];
   return found.length === 1 ? found[0] : null;
 }
 
