@@ -215,6 +215,8 @@ describe("actors (lexicon with aliases, country and era from context)", () => {
     ["On 4 May 2020, presumed militants waylaid a police patrol near Titao, killing one officer. The attack was claimed by ISGS.", "Islamic State (Sahel)"],
     ["On 4 May 2020, suspected Ansaroul Islam fighters raided Kobaye near Djibo, killing a councillor. JNIM later claimed responsibility.", "JNIM: Group for Support of Islam and Muslims"],
     ["A police chief from Titao went missing on the Ouahigouya road, and his bodyguard was later found shot. JNIM claimed the ambush.", "JNIM: Group for Support of Islam and Muslims"],
+    // a claim at the end of the paragraph, after a comment on the trend, is about the incident told
+    ["On 4 May 2020, gunmen stormed the police post of Titao and shot two officers dead. The region has seen a surge in such raids in recent months. JNIM claimed responsibility.", "JNIM: Group for Support of Islam and Muslims"],
     // noise: a group the report itself names keeps the act; an alliance's claim is its member's act
     ["On 4 May 2020, ISGS militants raided Kobaye near Menaka, killing two herders. JNIM claimed responsibility.", "Islamic State (Sahel)"],
     ["On 4 May 2020, presumed Ansar Dine militants shelled the MINUSMA camp in Aguelhok. JNIM claimed responsibility.", "Ansar Dine"],

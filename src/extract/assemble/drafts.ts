@@ -132,6 +132,13 @@ export function buildDrafts(all: SentenceFacts[]): Draft[] {
       last = i;
       continue;
     }
+    // "... The toll could still rise. JNIM claimed responsibility.": a claim with no event of its own, later in
+    // the paragraph, is about the incident just told, whatever comment came between
+    if (current && claimOnly(sf) && sf.sentence.paragraph === current.sentences[current.sentences.length - 1].sentence.paragraph && !NEW_INCIDENT.test(sf.text)) {
+      current.sentences.push(sf);
+      last = i;
+      continue;
+    }
     if (isEventSentence(sf, brief) || actorInNextSentence(sf, all.slice(i + 1, i + 3), brief)) {
       const before = i > 0 ? all[i - 1] : undefined;
       current = before && isLeadIn(before, sf, i - 1 <= last) ? { sentences: [sf], lead: before } : { sentences: [sf] };
@@ -141,6 +148,11 @@ export function buildDrafts(all: SentenceFacts[]): Draft[] {
     }
   }
   return drafts;
+}
+
+/** A sentence that only relays a group's claim: a claim cue and a named group, no event word. */
+function claimOnly(sf: SentenceFacts): boolean {
+  return sf.triggers.length === 0 && !sf.quoted && sf.verification.some((v) => v.value.kind === "claim" && !v.value.claimant) && sf.actors.some((a) => a.value.sense.entry.specificity >= 3);
 }
 
 /**
