@@ -31,6 +31,10 @@ const CASES: Array<[string, string | null, string | null]> = [
   ["Lundi, les forces de défense et de sécurité ont dispersé les manifestants à Kaya.", "Protesters (Burkina Faso)", "Police Forces of Burkina Faso (2022-)"],
   // "escorté par l'armée": the escort is not the attacker
   ["Lundi, des terroristes ont attaqué un convoi escorté par l'armée près de Djibo.", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"],
+  // la revendication d'un groupe nomme l'auteur que le texte ne nomme pas
+  ["Lundi, des hommes armés ont attaqué la gendarmerie de Dablo, tuant deux gendarmes. L'attaque a été revendiquée par l'EIGS.", "Islamic State (Sahel)", "Police Forces of Burkina Faso (2022-) Gendarmerie"],
+  // bruit : l'armée qui dit avoir tué des terroristes reste l'auteur
+  ["Lundi, l'armée a affirmé avoir tué dix terroristes du JNIM près de Dablo.", "Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims"],
 ];
 
 describe("French actors and who did what to whom", () => {
