@@ -4,7 +4,10 @@ import { handPlaceIndex, SAHEL_TEST_PLACES } from "./testing/hand-place-index.js
 import { extractText, onlyEvent, testDocument } from "./testing/test-document.js";
 
 /** The test places, with a few countries and towns abroad that reports mention as origins or backgrounds. */
-const WITH_ABROAD = handPlaceIndex([...SAHEL_TEST_PLACES, ["Liberia", "country", "LBR"], ["Kinshasa", "settlement", "COD"], ["Grand Bassam", "settlement", "CIV"], ["Ivory Coast", "country", "CIV"]]);
+const WITH_ABROAD = handPlaceIndex([
+  ...SAHEL_TEST_PLACES, ["Liberia", "country", "LBR"], ["Kinshasa", "settlement", "COD"], ["Grand Bassam", "settlement", "CIV"], ["Ivory Coast", "country", "CIV"],
+  ["Israel", "country", "ISR"], ["Bambara", "settlement", "MLI"], ["Bankass", "settlement", "MLI"],
+]);
 const eventsAbroad = (text: string) => extractDocument(testDocument(text), { places: WITH_ABROAD }).events;
 
 // [sentence, place name, qualifiers, relation, secondary, mention text]
@@ -256,5 +259,40 @@ describe("place mentions", () => {
     const events = eventsAbroad(text);
     expect(events.length).toBe(1);
     expect(events[0].place?.name ?? null).toBe(name);
+  });
+
+  // [sentence, place, mention text]: names written in ways the other rules miss
+  const ODD_WRITING: Array<[string, string | null, string | null]> = [
+    // a kind word typed with a letter too many
+    ["On 3 May 2025, militants blew up the bridge in the villlage of Wendou.", "Wendou", "villlage of Wendou"],
+    ["On 3 May 2025, gunmen burned the hammlet of Wendou.", "Wendou", "hammlet of Wendou"],
+    // a people's name that is also a village's, alone after "the village of"...
+    ["On 3 May 2025, hunters shot two traders at the market in the village of Bambara.", "Bambara", "village of Bambara"],
+    // ...but not when it names people, nor anywhere else
+    ["On 3 May 2025, gunmen killed two men in the village of Bambara farmers near Kaya.", "Kaya", "near Kaya"],
+    ["On 3 May 2025, gunmen killed two Bambara herders near Kaya.", "Kaya", "near Kaya"],
+    ["On 3 May 2025, Bambara hunters clashed with herders.", null, null],
+    // a town written with "town" after its name, and a capital before its name
+    ["On 3 May 2025, militiamen wounded two men and abducted two others Bankass town.", "Bankass", "Bankass town"],
+    ["On 3 May 2025, crowds poured into the streets of the capital Bamako to protest a new tax.", "Bamako", "capital Bamako"],
+    ["On 3 May 2025, gunmen attacked the regional capital Kaya.", "Kaya", "capital Kaya"],
+    // "the capital of X" names the country or province; "the outskirts of the capital X" anchors another place
+    ["On 3 May 2025, thousands marched against calling Jerusalem the capital of Israel.", null, null],
+    ["On 3 May 2025, gendarmes stormed a house in Wendou, on the eastern outskirts of the capital Ouagadougou, and killed three.", "Wendou", "in Wendou"],
+    ["On 3 May 2025, militants attacked an army post in Kalamba, 40 km north of Gao town.", "Kalamba", "in Kalamba"],
+    // a site's noun right before its town
+    ["On 3 May 2025, militants burned a school Wendou.", "Wendou", "school Wendou"],
+    ["On 3 May 2025, gunmen attacked the market Dori, killing two.", "Dori", "market Dori"],
+    ["On 3 May 2025, students were wounded at the gate of private high school Wendou.", null, null],
+    ["On 3 May 2025, gunmen burned the school of Dablo and killed a teacher in Kaya.", "Kaya", "in Kaya"],
+    // a pair of places joined by a hyphen, but not a hyphenated name the gazetteer knows
+    ["On 3 May 2025, gunmen robbed traders on the road between Tessit-Wendou.", "Tessit", "between Tessit-Wendou"],
+    ["On 3 May 2025, gunmen robbed traders on the road between Gorom-Gorom and Dori.", "Gorom-Gorom", "road between Gorom-Gorom and Dori"],
+  ];
+  it.each(ODD_WRITING)("%s", (text, name, mentionText) => {
+    const events = eventsAbroad(text);
+    expect(events.length).toBe(1);
+    expect(events[0].place?.name ?? null).toBe(name);
+    expect(events[0].place?.text ?? null).toBe(mentionText);
   });
 });

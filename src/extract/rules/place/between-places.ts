@@ -7,7 +7,7 @@ const PAIR_BEFORE = new RegExp(`(${NAME_SOURCE})\\s*[-–]\\s*(${NAME_SOURCE})\\
 
 /**
  * "between Mamba and Toye", "between Wendou & Kobou", "the Lere-Nampala axis", "axis Aguelhok-Tessalit",
- * "the road linking Kobou and Sira": a stretch between two places.
+ * "the road linking Kobou and Sira", "between Wendou-Kobou": a stretch between two places.
  */
 export function betweenPlacesRule(lex: CompiledLexicons): Rule<PlaceMention> {
   const between = lex.lang === "fr" ? "entre" : "between";
@@ -15,15 +15,17 @@ export function betweenPlacesRule(lex: CompiledLexicons): Rule<PlaceMention> {
   // "on the axis Wendou and Kobou", "the road linking Kobou and Sira", "reliant Kobou et Sira"
   const linking = lex.lang === "fr" ? "(?:axe|route)\\s+(?:reliant\\s+)?|reliant" : "(?:axis|road)(?:\\s+(?:linking|connecting|between))?|linking|connecting";
   const pattern = new RegExp(
-    `(?<![\\p{L}])(?:(?:${between}|${linking})\\s+(?:the\\s+)?(?:(?:towns?|villages?|localités?)\\s+(?:of\\s+|de\\s+)?)?(${NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s*(?:${and}|&)\\s*(${NAME_SOURCE})|(?:axis|road|axe|route)\\s+(${NAME_SOURCE})\\s*[-–]\\s*(${NAME_SOURCE})|(?<=\\s)(?:axis|road|highway)(?![\\p{L}]))`,
+    `(?<![\\p{L}])(?:(?:${between}|${linking})\\s+(?:the\\s+)?(?:(?:towns?|villages?|localités?)\\s+(?:of\\s+|de\\s+)?)?(${NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s*(?:${and}|&)\\s*(${NAME_SOURCE})|(?:axis|road|axe|route)\\s+(${NAME_SOURCE})\\s*[-–]\\s*(${NAME_SOURCE})|(?<=\\s)(?:axis|road|highway)(?![\\p{L}])|${between}\\s+([\\p{Lu}][\\p{L}'’]+)[-–]([\\p{Lu}][\\p{L}'’]+)(?![\\p{L}-]))`,
     "gu",
   );
   return {
     name: `${lex.lang}/place-between`,
     pattern,
     extract(m, env) {
-      let a = m[1] ?? m[3];
-      let b = m[2] ?? m[4];
+      // "between Tessit-Kobou": a pair written with a hyphen, unless the gazetteer knows the whole ("Gorom-Gorom")
+      if (m[5] && env.places.has(`${m[5]}-${m[6]}`)) return null;
+      let a = m[1] ?? m[3] ?? m[5];
+      let b = m[2] ?? m[4] ?? m[6];
       let start = m.index;
       if (!a || !b) {
         // "the Lere-Nampala axis": read the two names back from the keyword
@@ -36,7 +38,7 @@ export function betweenPlacesRule(lex: CompiledLexicons): Rule<PlaceMention> {
       const x = knownPrefix(env, a);
       const y = knownPrefix(env, b);
       if (!x && !y) return null;
-      const relation = m[1] ? "between" : "axis";
+      const relation = m[1] || m[5] ? "between" : "axis";
       if (!x && !y) return null;
       const first = x ?? a.split(/\s+/)[0];
       const second = y ?? b.split(/\s+/)[0];

@@ -5,9 +5,9 @@ import { isNotPlaceWord, kindWord, mention, NAME_SOURCE } from "./place-name.js"
 
 const NAME_BEFORE = new RegExp(`(${NAME_SOURCE})\\s+$`, "u");
 
-/** "Loroum province", "the Mopti Region", "Gnagna Province": an administrative unit by its name. */
+/** "Loroum province", "the Mopti Region", "Gnagna Province": an administrative unit by its name; "Bankass town": a town. */
 export function kindSuffixRule(lex: CompiledLexicons): Rule<PlaceMention> {
-  const pattern = /(?<=[\p{L}'’]\s+)([Pp]rovince|[Rr]egion|[Dd]epartment|[Cc]ommune|[Cc]ercle|[Cc]ircle|[Dd]istrict|[Aa]rea|[Ff]orest)(?![\p{L}])/gu;
+  const pattern = /(?<=[\p{L}'’]\s+)([Pp]rovince|[Rr]egion|[Dd]epartment|[Cc]ommune|[Cc]ercle|[Cc]ircle|[Dd]istrict|[Aa]rea|[Ff]orest|town)(?![\p{L}])/gu;
   return {
     name: `${lex.lang}/place-kind-suffix`,
     pattern,
@@ -28,7 +28,8 @@ export function kindSuffixRule(lex: CompiledLexicons): Rule<PlaceMention> {
       const kw = kindWord(m[1]);
       if (!kw) return null;
       const start = m.index - (before[0].length - before[1].length) - name.length;
-      const kind = m[1].toLowerCase() === "forest" ? null : kw.kind;
+      // "Bankass town" says the place, not more than its bare name would ("140 km north of Gao town" is not the scene)
+      const kind = m[1].toLowerCase() === "forest" || m[1] === "town" ? null : kw.kind;
       return { value: mention(env, `${lex.lang}/place-kind-suffix`, start, m.index + m[0].length, name, kind, kw.relation, []), start };
     },
   };
