@@ -31,6 +31,8 @@ export interface VariantNote {
 const HAS_MEMO_LIMIT = 50_000;
 const LOOSE_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]*)*$/u;
 const LOOSE_COUNTRIES = new Set(["BF", "ML", "NE"]);
+/** Consonants in a skeleton that makes two vowel edits a variant of one name (`findLoose`). */
+const LONG_SKELETON = 5;
 /** Feature classes a report's misspelt name may denote: settlements, admin units, localities, water points, hills, spots. */
 const LOOSE_ALL_CLASSES = new Set(["P", "A", "L", "H", "T", "S"]);
 
@@ -133,7 +135,9 @@ export class PlaceIndex implements PlaceNameIndex {
     if (vk.length < 5) return [];
     // Same consonant skeleton AND a small edit distance on the vowel-keeping key:
     // "Gangouroubourou"/"Gangouroubouro", "Siguimara"/"Séguémara", not "Kara"/"Koro".
-    const max = Math.max(1, Math.floor(vk.length / 4));
+    // A skeleton of five consonants or more is rarely shared by chance: two vowels may differ however short
+    // the name ("Tarkint"/"Tarikent": a vowel written in and another changed).
+    const max = Math.max(lk.length >= LONG_SKELETON ? 2 : 1, Math.floor(vk.length / 4));
     if (!everyFeature) {
       this.byLoose ??= this.looseIndex(false);
       const out: NameMatch[] = [];
