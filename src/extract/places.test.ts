@@ -254,6 +254,11 @@ describe("place mentions", () => {
     ["On 3 May 2025, the ambush at Dori left two soldiers dead, the army said on 4 May 2025.", "Dori"],
     ["On 3 May 2025, residents marched in the Kinshasa neighbourhood of Ouagadougou against land sales.", "Ouagadougou"],
     ["On 3 May 2025, a soldier from Mali was killed in Liberia.", "Liberia"],
+    // where a victim was cared for, and a far point a distance is measured from, yield to the scene
+    ["On 3 May 2025, gunmen shot the imam of Dablo, who died of his wounds at the hospital in Kaya.", "Dablo"],
+    ["On 3 May 2025, soldiers posted in and around Nafo, 200 km from the garrison town of Dori, beat three herders.", "Nafo"],
+    // noise: a health centre attacked is the scene
+    ["On 3 May 2025, gunmen looted the health centre in Kaya.", "Kaya"],
   ];
   it.each(NOT_HERE)("%s", (text, name) => {
     const events = eventsAbroad(text);

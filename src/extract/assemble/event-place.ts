@@ -33,8 +33,9 @@ function rank(p: PlaceMention, sf: SentenceFacts): number {
   if (p.kindHint === "country") return 0;
   // "the Wendou attack of March 2016": a past event named by its place; a later sentence may say where this one was
   if (isPastEvent(p, sf)) return 0;
-  // "villagers returning from the market in Wendou": one end of a journey told as background
-  if (onJourney(p, sf)) return 1;
+  // "villagers returning from the market in Wendou": one end of a journey told as background; "died at the
+  // hospital in Gao", "220 km from the town of Sevare": where a victim was cared for, or a far reference point
+  if (onJourney(p, sf) || isAftermathOrReference(p, sf)) return 1;
   if (p.rule.endsWith("place-preposition") && (isTravelEnd(p, sf) || isAffiliation(p, sf))) return 1;
   // "two herders of the Dori market were killed in Djibo": "of the" ties a name to a thing, "in" places the event
   if (p.rule.endsWith("place-preposition") && OF_THE[langOf(p)].test(p.text)) return 5.5;
@@ -84,6 +85,18 @@ const JOURNEY_BEFORE: Record<Lang, RegExp> = {
 /** "a peacekeeper from Liberia", "returning from Niger": a country people came from, not where it happened. */
 function isOrigin(p: PlaceMention, sf: SentenceFacts): boolean {
   return p.kindHint === "country" && (onJourney(p, sf) || (TRAVEL[langOf(p)].test(p.text) && isTravelEnd(p, sf)));
+}
+
+/** "succumbed to his wounds at the medical center in": where a victim was taken after the event. */
+const CARE_BEFORE = /(?<![\p{L}])(?:succumbed|died|passed\s+away|treated|admitted|evacuated|transferred|transported|taken)(?![\p{L}])[^.;]{0,50}(?:hospital|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|clinic)\s+$/iu;
+/** "220 kilometers from the garrison town of": a place named only as the point a distance is measured from. */
+const DISTANCE_REFERENCE_BEFORE = /\d\s?(?:km|kms|kilometers|kilometres|miles)\s+(?:\p{L}+\s+)?(?:from|of|outside)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+function isAftermathOrReference(p: PlaceMention, sf: SentenceFacts): boolean {
+  if (langOf(p) !== "en") return false;
+  const at = p.start - sf.sentence.start;
+  const before = sf.text.slice(Math.max(0, at - 90), at);
+  return CARE_BEFORE.test(before) || DISTANCE_REFERENCE_BEFORE.test(before);
 }
 
 function onJourney(p: PlaceMention, sf: SentenceFacts): boolean {
