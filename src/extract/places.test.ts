@@ -102,6 +102,8 @@ const CASES: Array<[string, string, string[], string, string | null, string]> = 
   ["On 3 May 2025, soldiers clashed with gunmen near Wendou (coded as Mare de Soum at geoprecision 2).", "Wendou", [], "near", "Mare de Soum", "Wendou (coded as Mare de Soum at geoprecision 2)"],
   ["On 3 May 2025, soldiers clashed with gunmen near Wendou (coded as In Tillit at geoprecision 2).", "Wendou", [], "near", "In Tillit", "Wendou (coded as In Tillit at geoprecision 2)"],
   ["On 3 May 2025, soldiers clashed with gunmen near Wendou (coded as In Kobouzanga at geoprecision 2).", "Wendou", [], "near", "Kobouzanga", "Wendou (coded as In Kobouzanga at geoprecision 2)"],
+  // a hyphenated name that starts with "In" is a name, not a filler word
+  ["On 3 May 2025, an IED hit a truck 60 km east of Gao (coded as approximate location at In-Wendou geoprecision 2).", "Gao", [], "near", "In-Wendou", "Gao (coded as approximate location at In-Wendou geoprecision 2)"],
   // the whole name when the gazetteer knows only its first word; a facility noun ends the name
   ["On 3 May 2025, gunmen attacked the village of Koro Sebe, killing two.", "Koro Sebe", [], "at", null, "village of Koro Sebe"],
   ["On 3 May 2025, gunmen ambushed a convoy in Koro Sebe.", "Koro Sebe", [], "at", null, "in Koro Sebe"],

@@ -5,8 +5,8 @@ import { knownPrefix, leadingName, mention, NAME_SOURCE, readQualifiers } from "
 
 /** The name written just before the bracket. */
 const NAME_BEFORE = new RegExp(`(${NAME_SOURCE})\\s*$`, "u");
-/** Filler words between "coded" and the place name: as, at, to, in, approximate, location, the vicinity of. */
-const FILLER = /^(?:\s*(?:,|(?:as|at|to|in|an?|approximate|approx\.?|location|the|vicinity|of)(?![\p{L}])))+\s*/iu;
+/** Filler words between "coded" and the place name: as, at, to, in, approximate, location, the vicinity of ("In-Wendou" is a name). */
+const FILLER = /^(?:\s*(?:,|(?:as|at|to|in|an?|approximate|approx\.?|location|the|vicinity|of)(?![\p{L}-])))+\s*/iu;
 const NAME_AHEAD = new RegExp(`^(${NAME_SOURCE})`, "u");
 /** "Mare de Soum", "In Nazour": a coded name with a particle inside or a leading "In" (Tamasheq "place of"). */
 const PARTICLE_NAME = new RegExp(`^(?:${NAME_SOURCE}[ \\t]+(?:de|du|des|el|la)[ \\t]+${NAME_SOURCE}|In[ \\t]+${NAME_SOURCE})`, "u");
