@@ -68,6 +68,7 @@ describe("the country whose own forces the text names", () => {
     ["Nigerien troops repelled the raid after an hour.", "NER"],
     ["Des soldats maliens ont essuyé des tirs près du fleuve.", "MLI"],
     ["Les forces armées burkinabè ont neutralisé deux assaillants.", "BFA"],
+    ["A Nigerien soldier was wounded at the checkpoint.", "NER"],
   ])("%s → %s", (text, iso3) => {
     expect(forcesCountry(text)).toBe(iso3);
   });
@@ -76,6 +77,8 @@ describe("the country whose own forces the text names", () => {
     ["A Malian trader was robbed on his way home."],
     ["Malian soldiers and Nigerien troops patrolled the border area together."],
     ["Soldiers arrested three herders near the well."],
+    // foreign forces act abroad: their nationality says nothing of where
+    ["French forces struck a camp in the forest."],
   ])("noise: %s → none", (text) => {
     expect(forcesCountry(text)).toBeNull();
   });

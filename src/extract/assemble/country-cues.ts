@@ -74,7 +74,7 @@ export function countriesNamedIn(text: string, { cues = true } = {}): string[] {
 
 const FORCE_WORDS = cuesJson.national_forces;
 /** "Malian soldiers", "the Burkinabe air force", "soldats maliens": one pattern per country, starting with its nationality or a French force word. */
-const FORCES: CountryCue[] = countriesJson.countries.map((c) => ({
+const FORCES: CountryCue[] = countriesJson.countries.filter((c) => FORCE_WORDS.countries.includes(c.iso3)).map((c) => ({
   iso3: c.iso3,
   re: new RegExp(
     `(?:${c.adjectives.en.map(escape).join("|")})\\s+(?:${FORCE_WORDS.en.join("|")})(?![\\p{L}\\p{N}])|(?:${FORCE_WORDS.fr.join("|")})\\s+(?:${c.adjectives.fr.map(escape).join("|")})(?![\\p{L}\\p{N}])`,
