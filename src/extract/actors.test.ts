@@ -191,6 +191,8 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 3 October 2019, a grenade exploded near a school in Kaya, and an army unit came to secure the area.", "Unidentified Armed Group (Burkina Faso)", "", "Military Forces of Burkina Faso (2015-2022)"],
   // a raid that pillaged with no one named: an unidentified armed group
   ["On 3 October 2019, a group of individuals armed with rifles ransacked the health centre of Kobaye near Kaya.", "Unidentified Armed Group (Burkina Faso)", "", "Civilians (Burkina Faso)"],
+  // noise: a "by" that says who holds a town is no agent of the attack
+  ["On 7 September 2019, gunmen raided a checkpoint outside Anefis, a town controlled by the CMA, and killed two guards.", "Unidentified Armed Group (Mali)", "gunmen", "CMA: Coordination of Movements of the Azawad"],
   // noise: an unknown acronym two letters off, or a three-letter one, names no group
   ["On 6 September 2019, suspected JXYM militants burned the school of Kobaye near Kaya.", "Unidentified Armed Group (Burkina Faso)", "militants", "Civilians (Burkina Faso)"],
 ];

@@ -10,6 +10,9 @@ describe("verification, claims and relays", () => {
     // "claimed by" names the claimant after the cue; "not claimed by any group" is no claim
     ["On 3 May 2025, gunmen raided the market of Sebba. The raid was later claimed by ISGS.", "claimed", "claimed by"],
     ["On 3 May 2025, gunmen raided the market of Sebba. The raid has not been claimed by any group.", "reported", null],
+    ["On 3 May 2025, gunmen raided the market of Sebba. Claimed by ISGS the next day.", "claimed", "Claimed by"],
+    // noise: a town "claimed by" a group is no claim of the attack
+    ["On 3 May 2025, gunmen raided the market of Anefis, a town claimed by rival factions.", "reported", null],
   ] as const)("%s -> %s", (text, verification, evidence) => {
     const e = onlyEvent(text);
     expect(e.verification).toBe(verification);

@@ -14,7 +14,8 @@ export function isFacilityAfter(text: string, end: number): boolean {
 
 // "escorted by the army", "a truck chartered by MINUSMA": a "by" that names who protects or owns, not who attacks
 // "supported by volunteer fighters", "backed by French aircraft": a "by" that names an ally of the subject
-const EN_AGENT_BEFORE = /(?<!\b(?:escorted|accompanied|guarded|protected|secured|manned|owned|chartered|rented|operated|commanded|led|trained|hired|used|run|held|followed|replaced|supported|backed|assisted|aided|helped|reinforced|joined|guided|flanked|seconded)\s)\bby\s+(?:(?:the|an?|presumed|suspected|alleged|unknown|unidentified|armed|some)\s+)*['"‘“]?$/i;
+// "a town controlled by the CMA", "a group founded by": a "by" that says who holds or made something
+const EN_AGENT_BEFORE = /(?<!\b(?:escorted|accompanied|guarded|protected|secured|manned|owned|chartered|rented|operated|commanded|led|trained|hired|used|run|held|followed|replaced|supported|backed|assisted|aided|helped|reinforced|joined|guided|flanked|seconded|controlled|administered|governed|ruled|dominated|occupied|founded|created|formed|recruited|wanted)\s)\bby\s+(?:(?:the|an?|presumed|suspected|alleged|unknown|unidentified|armed|some)\s+)*['"‘“]?$/i;
 /** "by unknown gunmen", "by 'jihadists'", "par des hommes armés": the agent of a passive, in either language. */
 const AGENT_BEFORE = { test: (s: string): boolean => EN_AGENT_BEFORE.test(s) || FR_AGENT_BEFORE.test(s) };
 
