@@ -275,7 +275,8 @@ export class Geocoder {
       const saidOf = (x: ScoredCandidate): boolean => x.hinted || x.nearContext || x.inArea || x.evidence.some((e) => e.includes("from another place of the report"));
       const tossUp = best.match.via === "loose" || (reportCountries.size === 0 && runnerUp !== undefined && runnerUp.match.place.iso2 !== p.iso2);
       if (tossUp && !saidOf(best) && runnerUp && runnerUp.score === best.score && distanceKm(p.lat, p.lon, runnerUp.match.place.lat, runnerUp.match.place.lon) > 10) {
-        decidedBy.push(`"${m.name}" is a spelling variant of several places the report says nothing about`);
+        // (say which: an analyst reading "spelling variant" of a name the gazetteer has word for word would look for a typo)
+        decidedBy.push(best.match.via === "loose" ? `"${m.name}" is a spelling variant of several places the report says nothing about` : `"${m.name}" names places in several countries (${p.country}, ${runnerUp.match.place.country}) and the report says nothing of its country`);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
       const doubt = spellingDoubt(m.name, best, scored, evidence);
