@@ -36,6 +36,18 @@ const LONG_SKELETON = 5;
 /** Feature classes a report's misspelt name may denote: settlements, admin units, localities, water points, hills, spots. */
 const LOOSE_ALL_CLASSES = new Set(["P", "A", "L", "H", "T", "S"]);
 
+interface LooseIndexes {
+  settlements: Map<string, LooseEntry[]>;
+  all: Map<string, LooseEntry[]>;
+  spellings: SpellingVariants;
+}
+
+function pushTo(map: Map<string, LooseEntry[]>, key: string, entry: LooseEntry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
 interface LooseEntry {
   place: GazetteerPlace;
   variant: string;
@@ -53,9 +65,7 @@ export class PlaceIndex implements PlaceNameIndex {
   private readonly looseMemo = new Map<string, NameMatch[]>();
   private readonly mainKeys = new WeakMap<GazetteerPlace, string>();
   /** Built on the first spelling-variant lookup: most reports never need it. */
-  private byLoose: Map<string, LooseEntry[]> | null = null;
-  private byLooseAll: Map<string, LooseEntry[]> | null = null;
-  private spellingsBuilt: SpellingVariants | null = null;
+  private loose: LooseIndexes | null = null;
 
   constructor(private readonly gazetteer: Gazetteer) {
     for (const place of gazetteer.places) {
@@ -139,18 +149,18 @@ export class PlaceIndex implements PlaceNameIndex {
     // the name ("Tarkint"/"Tarikent": a vowel written in and another changed).
     const max = Math.max(lk.length >= LONG_SKELETON ? 2 : 1, Math.floor(vk.length / 4));
     if (!everyFeature) {
-      this.byLoose ??= this.looseIndex(false);
+      const byLoose = (this.loose ??= this.looseIndexes()).settlements;
       const out: NameMatch[] = [];
-      for (const e of this.byLoose.get(lk) ?? []) {
+      for (const e of byLoose.get(lk) ?? []) {
         const distance = editDistance(vk, e.variant, max);
         if (distance <= max) out.push({ place: e.place, via: "loose", distance, variant: { spelling: e.spelling, rule: "skeleton", keys: [vk, e.variant] } });
       }
       return out;
     }
-    this.byLooseAll ??= this.looseIndex(true);
+    const byLooseAll = (this.loose ??= this.looseIndexes()).all;
     // a place found under several of its names keeps the closest spelling
     const best = new Map<GazetteerPlace, NameMatch>();
-    for (const e of this.byLooseAll.get(lk) ?? []) {
+    for (const e of byLooseAll.get(lk) ?? []) {
       const distance = editDistance(vk, e.variant, max);
       if (distance <= max && distance < (best.get(e.place)?.distance ?? Infinity)) best.set(e.place, { place: e.place, via: "loose", distance, variant: { spelling: e.spelling, rule: "skeleton", keys: [vk, e.variant] } });
     }
@@ -166,8 +176,7 @@ export class PlaceIndex implements PlaceNameIndex {
     const memoKey = `~${name}`;
     const known = this.looseMemo.get(memoKey);
     if (known) return known;
-    this.byLooseAll ??= this.looseIndex(true);
-    const found: NameMatch[] = this.spellingsBuilt!.find(name).map((m) => ({
+    const found: NameMatch[] = (this.loose ??= this.looseIndexes()).spellings.find(name).map((m) => ({
       place: m.place,
       via: "loose",
       distance: m.distance,
@@ -178,25 +187,30 @@ export class PlaceIndex implements PlaceNameIndex {
     return found;
   }
 
-  /** The skeleton index; with `everyFeature`, the transliteration index too (same places and names: each name is keyed once). */
-  private looseIndex(everyFeature: boolean): Map<string, LooseEntry[]> {
-    const index = new Map<string, LooseEntry[]>();
-    const spellings = everyFeature ? new SpellingVariants() : null;
+  /**
+   * The spelling-variant indexes, built together in one pass (each name is keyed once): the skeleton
+   * index of settlements' and admin units' main names, the skeleton index of every name of the
+   * feature classes a misspelt name may denote, and the transliteration index of the same names.
+   */
+  private looseIndexes(): LooseIndexes {
+    const settlements = new Map<string, LooseEntry[]>();
+    const all = new Map<string, LooseEntry[]>();
+    const spellings = new SpellingVariants();
     for (const place of this.gazetteer.places) {
-      if (!LOOSE_COUNTRIES.has(place.iso2)) continue;
-      if (everyFeature ? !LOOSE_ALL_CLASSES.has(place.fclass) : place.fclass !== "P" && place.fclass !== "A") continue;
-      for (const n of everyFeature ? [place.name, ...place.alternates] : [place.name]) {
+      if (!LOOSE_COUNTRIES.has(place.iso2) || !LOOSE_ALL_CLASSES.has(place.fclass)) continue;
+      const settlement = place.fclass === "P" || place.fclass === "A";
+      for (let i = -1; i < place.alternates.length; i++) {
+        const n = i < 0 ? place.name : place.alternates[i];
         const nk = nameKey(n);
-        spellings?.add(place, n, nk);
+        spellings.add(place, n, nk);
         const k = looseKeyOf(nk);
         if (!k) continue;
-        let list = index.get(k);
-        if (!list) index.set(k, (list = []));
-        list.push({ place, variant: variantKeyOf(nk), spelling: n });
+        const entry: LooseEntry = { place, variant: variantKeyOf(nk), spelling: n };
+        pushTo(all, k, entry);
+        if (i < 0 && settlement) pushTo(settlements, k, entry);
       }
     }
-    if (spellings) this.spellingsBuilt = spellings;
-    return index;
+    return { settlements, all, spellings };
   }
 
   /**
