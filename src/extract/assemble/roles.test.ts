@@ -140,6 +140,10 @@ const CASES: Array<[string, string, string | null]> = [
   // armed men passing through made the noise; noise: the passage of a convoy names no perpetrator
   ["On 3 May 2025, a loud blast was heard near Djibo during the passage of presumed ISGS fighters.", "Islamic State (Sahel)", null],
   ["On 3 May 2025, soldiers killed two ISGS fighters near Djibo during the passage of a convoy.", "Military Forces of Burkina Faso (2022-)", "Islamic State (Sahel)"],
+  // state forces that open the sentence, then people beaten with no one else named: the forces did it
+  ["On 3 May 2025, soldiers surrounded a family compound in Djibo, the people inside were beaten.", "Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)"],
+  // noise: the toll of an ambush on the convoy the forces escorted is not theirs
+  ["On 3 May 2025, the army escorted a convoy of traders near Djibo, and two traders were killed.", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"],
 ];
 
 describe("roles: who acted and who was acted on", () => {

@@ -48,9 +48,15 @@ function earlierSubject(main: SentenceFacts, trig: Hit<TriggerKind> | null, main
     if (victims < 2 || victims > 4 || opener === subject || !armed(opener) || !(opener.hit.value.sense.entry.inter === 1 || opener.hit.value.sense.entry.inter === 8)) return null;
     return /[,;]/.test(text.slice(opener.hit.end, subject.hit.start)) ? opener : null;
   }
-  return mainHits.find((h) => armed(h) && h.hit.end <= subject.hit.start && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4
+  // "the police evicted farmers from Soam, the farmers were beaten": state forces that open the sentence, then
+  // abuse no one else is said to have done (a beating or a pillage, never an ambush's toll)
+  const abuser = (h: ActorHitIn): boolean => (h.hit.value.sense.entry.inter === 1 && ABUSE.test(trig.text)) || (h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4);
+  return mainHits.find((h) => armed(h) && h.hit.end <= subject.hit.start && abuser(h)
     && /[,;]/.test(text.slice(h.hit.end, subject.hit.start))) ?? null;
 }
+
+/** Abuse of people in one's hands: what state forces do to those they hold, not what an ambush does to them. */
+const ABUSE = /^(?:beaten|beat\s+up|whipped|flogged|tortured|mistreated|ill-treated|molested|assaulted|pillaged|looted)$/i;
 
 /**
  * "3 peacekeepers killed in IED attack", "National Guard unit ambushed in Djenne": a participle with no
