@@ -63,8 +63,10 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
         if (q.names.length === 0 || !q.names.some((n) => env.places.has(n))) return null;
         name = first;
       }
-      const countries = env.places.countries(name);
-      if (countries.length > 0 && !countries.some((c) => SAHEL.has(c)) && QUARTER_AFTER.test(env.text.slice(nameStart + name.length, nameStart + name.length + 20))) return null;
+      if (QUARTER_AFTER.test(env.text.slice(nameStart + name.length, nameStart + name.length + 20))) {
+        const countries = env.places.countries(name);
+        if (countries.length > 0 && !countries.some((c) => SAHEL.has(c))) return null;
+      }
       // "in support of Dan Na Ambassagou": an armed group's name is not a place even where a gazetteer carries it
       if (namesGroup(env, nameStart + name.length) || namesNamedActorAt(env, nameStart)) return null;
       // "at the Medine market in Sikasso", "at Sankore Square, central Timbuktu": a site named inside a town is in the town
@@ -85,7 +87,8 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
       const near = anchor && anchor.name !== name ? anchor : q.anchor && q.anchor !== name ? { name: q.anchor, qualifiers: [] } : null;
       const qualifiers = near ? [...q.names, ...near.qualifiers.filter((n) => !q.names.includes(n))] : q.names;
       // "from Liberia": a country the gazetteer knows though the country lexicon does not is still a country
-      const kind = env.places.kinds(name).length > 0 && env.places.kinds(name).every((k) => k === "country") ? "country" : null;
+      const kinds = env.places.kinds(name);
+      const kind = kinds.length > 0 && kinds.every((k) => k === "country") ? "country" : null;
       return { value: mention(env, `${lex.lang}/place-preposition`, start, end, name, kind, relation, qualifiers, near?.name ?? null), start };
     },
   };
