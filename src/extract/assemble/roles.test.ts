@@ -144,6 +144,10 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, soldiers surrounded a family compound in Djibo, the people inside were beaten.", "Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)"],
   // noise: the toll of an ambush on the convoy the forces escorted is not theirs
   ["On 3 May 2025, the army escorted a convoy of traders near Djibo, and two traders were killed.", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"],
+  // the one who "went missing" suffered it; noise: "disappeared seven men" has an object, and an armed group named first acted
+  ["On 3 May 2025, a forest ranger went missing near Djibo and was found dead two days later.", "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso (2022-) Forest Guards"],
+  ["On 3 May 2025, soldiers forcibly disappeared seven herders near Djibo.", "Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)"],
+  ["On 3 May 2025, Koglweogo members chased four herders near Djibo, a young herder went missing.", "Koglweogo Militia", "Civilians (Burkina Faso)"],
 ];
 
 describe("roles: who acted and who was acted on", () => {

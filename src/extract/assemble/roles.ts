@@ -55,6 +55,12 @@ function earlierSubject(main: SentenceFacts, trig: Hit<TriggerKind> | null, main
     && /[,;]/.test(text.slice(h.hit.end, subject.hit.start))) ?? null;
 }
 
+/** "a ranger went missing", "disappeared": verbs whose subject is the one who suffered. */
+const VICTIM_VERB = /^(?:went|gone|go|goes|going)\s+missing$|^disappeared$|^(?:a\s+)?disparu/i;
+
+/** "forcibly disappeared seven men": a count or a determiner after the verb is its object. */
+const OBJECT_AFTER = /^\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|the|an?|his|her|their|members|people|civilians)\b/i;
+
 /** Abuse of people in one's hands: what state forces do to those they hold, not what an ambush does to them. */
 const ABUSE = /^(?:beaten|beat\s+up|whipped|flogged|tortured|mistreated|ill-treated|molested|assaulted|pillaged|looted)$/i;
 
@@ -170,7 +176,10 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   const armedSubject = lastBefore !== undefined && !lastBefore.hit.value.facility && lastBefore.hit.value.sense.entry.inter >= 2 && lastBefore.hit.value.sense.entry.inter <= 4;
   // "a peacekeeper died in a mortar strike": the dead suffered the attack the trigger names
   const diedIn = trig !== null && (REMOTE.has(trig.value.kind) || trig.value.kind === "attack" || trig.value.kind === "ambush") && DIED_IN_BEFORE.test(before);
-  const passive = trig !== null && (PASSIVE_BEFORE.test(before) || diedIn || (isHeadlinePassive(trig, text) && !armedSubject) || (REMOTE.has(trig.value.kind) && /\bby\s+(?:an?|the|two|several)\s+$/i.test(before)) || /\bby$/i.test(trig.text) || isFrenchPassive(trig.text, before));
+  // "a ranger went missing": the one who went missing suffered it, unless an armed group named before did something to him
+  const victimVerb = trig !== null && VICTIM_VERB.test(trig.text) && !OBJECT_AFTER.test(text.slice(trig.end, trig.end + 20))
+    && !hits.some((h) => h.main && h.hit.end <= trig.start && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4);
+  const passive = trig !== null && (PASSIVE_BEFORE.test(before) || victimVerb || diedIn || (isHeadlinePassive(trig, text) && !armedSubject) || (REMOTE.has(trig.value.kind) && /\bby\s+(?:an?|the|two|several)\s+$/i.test(before)) || /\bby$/i.test(trig.text) || isFrenchPassive(trig.text, before));
   // "ten dead among the soldiers", "dix morts parmi les soldats": named as the victims, never the perpetrator
   const amongVictims = (h: ActorHitIn): boolean => /(?:among|parmi)\s+(?:the|les|des|leurs|ses|their)\s+$/i.test(text.slice(Math.max(0, h.hit.start - 20), h.hit.start));
   const armedParty = (h: ActorHitIn): boolean => !isCivilianSide(h.hit) && h.hit.value.sense.entry.id !== "government" && !h.hit.value.facility && !amongVictims(h);
