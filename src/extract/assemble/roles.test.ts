@@ -148,6 +148,11 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, a forest ranger went missing near Djibo and was found dead two days later.", "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso (2022-) Forest Guards"],
   ["On 3 May 2025, soldiers forcibly disappeared seven herders near Djibo.", "Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)"],
   ["On 3 May 2025, Koglweogo members chased four herders near Djibo, a young herder went missing.", "Koglweogo Militia", "Civilians (Burkina Faso)"],
+  // a category label heading the report is no verb: who acted is read from the sentence after it
+  ["Detonation: On 3 May 2025, presumed ISGS fighters tried to launch a rocket at the town of Djibo.", "Islamic State (Sahel)", null],
+  ["Looting: On 3 May 2025, presumed JNIM militants raided the empty forest guard post of Djibo and took its motorbikes.", "JNIM: Group for Support of Islam and Muslims", "Police Forces of Burkina Faso (2022-) Forest Guards"],
+  // noise: the label's verb is not the announcement after it
+  ["Arrests: On 3 May 2025, the security minister said that gendarmes had arrested twelve suspects in Djibo.", "Police Forces of Burkina Faso (2022-) Gendarmerie", "Civilians (Burkina Faso)"],
 ];
 
 describe("roles: who acted and who was acted on", () => {

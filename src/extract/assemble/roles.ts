@@ -58,6 +58,22 @@ function earlierSubject(main: SentenceFacts, trig: Hit<TriggerKind> | null, main
 /** "a ranger went missing", "disappeared": verbs whose subject is the one who suffered. */
 const VICTIM_VERB = /^(?:went|gone|go|goes|going)\s+missing$|^disappeared$|^(?:a\s+)?disparu/i;
 
+/**
+ * "Detonation: presumed ISGS militants tried to fire a rocket", "Looting: militants attacked the station": a
+ * category label that heads the report is no verb; who did what is read from the sentence after it.
+ */
+function positionalTrigger(main: SentenceFacts, text: string): Hit<TriggerKind> | null {
+  const trig = mainTrigger(main);
+  if (trig === null || !/^\s*$/.test(text.slice(main.sentence.start, trig.start))) return trig;
+  const label = /^[\p{L} /-]{0,30}:\s/u.exec(text.slice(trig.start, trig.start + 40));
+  if (!label) return trig;
+  const after = trig.start + label[0].length;
+  const rest = main.triggers.filter((t) => t.start >= after);
+  // with no verb after the label, the sentence is read as having none: its first armed party acted
+  // ("announced that forces had arrested": the arrest, not the announcement)
+  return rest.find((t) => VIOLENT.has(t.value.kind)) ?? rest.find((t) => t.value.kind !== "change") ?? rest[0] ?? null;
+}
+
 /** "forcibly disappeared seven men": a count or a determiner after the verb is its object. */
 const OBJECT_AFTER = /^\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|the|an?|his|her|their|members|people|civilians)\b/i;
 
@@ -167,7 +183,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   const leadHits = lead ? mergeMentions(lead.actors.map((hit) => ({ hit, sf: lead, main: false })), text) : [];
   // "the militants" may point back at a group the lead-in names
   const hits = resolveAnaphora([...leadHits, ...mergeMentions(found, text)], text, anaphors, pairs).slice(leadHits.length);
-  const trig = mainTrigger(main);
+  const trig = positionalTrigger(main, text);
   const tpos = trig ? trig.start : main.sentence.end;
   const before = trig ? text.slice(Math.max(0, trig.start - 40), trig.start) : "";
   // "struck by an IED", "killed by the explosion of a mine": the device is the agent of a passive
