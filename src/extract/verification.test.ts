@@ -39,6 +39,19 @@ describe("verification, claims and relays", () => {
     expect(onlyEvent("On 3 May 2025, soldiers neutralised an IED near Djibo.").verification).not.toBe("claimed");
   });
 
+  it("the army's word about the militants it killed is the army's claim, not theirs", () => {
+    const e = onlyEvent("On 3 May 2025, the army said it killed ten JNIM militants near Djibo.");
+    expect(e.verification).toBe("claimed");
+    expect(e.claimed_by).toBe("Military Forces of Burkina Faso (2022-)");
+  });
+
+  it("gunmen whose attack a group claims are that group, not a second side", () => {
+    const e = onlyEvent("On 3 May 2025, gunmen attacked a checkpoint near Djibo, and the attack was later claimed by ISGS.");
+    expect(e.actor1?.acled_name).toBe("Islamic State (Sahel)");
+    expect(e.claimed_by).toBe("Islamic State (Sahel)");
+    expect(e.actor2?.acled_name ?? null).not.toBe("Unidentified Armed Group (Burkina Faso)");
+  });
+
   it("'site' in lower case is not the monitor", () => {
     const e = onlyEvent("On 3 May 2025, gunmen attacked a mining site near Djibo, killing two miners.");
     expect(e.claim_relayed_by).toBeNull();

@@ -50,10 +50,15 @@ export function readVerification(sentences: SentenceFacts[], lex: CompiledLexico
   if (claim || monitors.length > 0) {
     const statedClaimant = claim?.value.claimant ? lex.actorById.get(claim.value.claimant) : undefined;
     const claimSf = sentences.find((s) => claim && s.verification.includes(claim));
-    const named = statedClaimant ? undefined : claimSf?.actors.filter((a) => a.end <= (claim?.start ?? 0) && a.value.sense.entry.specificity >= 3).pop() ?? claimSf?.actors.find((a) => a.value.sense.entry.specificity >= 3);
+    // the group before the cue speaks ("JNIM claimed"); one after it is the claimant only after "claimed by"
+    // ("the army said it killed JNIM militants" is the army's word, not JNIM's)
+    const speaker = claim ? claimSf?.actors.filter((a) => a.end <= claim.start && a.value.sense.entry.inter !== 7).pop() : undefined;
     const own = claim && claimSf && !statedClaimant ? ownClaimant(claimSf, claim, text) : null;
+    const byName = speaker && speaker.value.sense.entry.specificity < 3 ? undefined : claimSf?.actors.filter((a) => a.end <= (claim?.start ?? 0) && a.value.sense.entry.specificity >= 3).pop() ?? claimSf?.actors.find((a) => a.value.sense.entry.specificity >= 3);
+    const named = statedClaimant ? undefined : own ?? byName;
     const claimedBy = statedClaimant ? actorRef(lex, { entry: statedClaimant, country: null }, iso3, eventDate).acled_name
       : named ? actorRef(lex, named.value.sense, iso3, eventDate).acled_name
+      : speaker && speaker.value.sense.entry.inter === 1 && speaker.value.sense.entry.id !== "government" ? actorRef(lex, speaker.value.sense, iso3, eventDate).acled_name
       : actor1 && actor1.inter !== 1 && actor1.inter !== 7 ? actor1.acled_name : null;
     return { verification: "claimed", claimedBy, relayedBy: monitors[0]?.value ?? null, cue: claim ?? null, monitor: monitors[0] ?? null, claimant: own ?? (named && nonState(named) && named.end <= (claim?.start ?? 0) ? named : null) };
   }

@@ -277,6 +277,11 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
     else if (attributed) perpetrator = attributed;
   }
 
+  // "gunmen attacked a checkpoint, and the attack was claimed by ISGS": the gunmen who open the sentence are the named agent
+  if (described === null && perpetrator !== null && perpetrator.main && perpetrator.hit.start > tpos && agentOf(perpetrator) && perpetrator.hit.value.sense.entry.specificity >= 3
+    && perpetrator.hit.value.sense.entry.inter >= 2 && perpetrator.hit.value.sense.entry.inter <= 4) {
+    described = mainHits.find((h) => isGenericArmed(h.hit) && h.hit.start < tpos && !agentOf(h) && !STRANGERS.test(h.hit.text)) ?? null;
+  }
   // "attackers were suspected to be Islamists": the described words are the perpetrator, not a second side
   if (described === null && perpetrator !== null) {
     const p2 = perpetrator;
