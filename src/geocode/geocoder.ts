@@ -4,14 +4,14 @@ import { PlaceIndex, type NameMatch } from "./place-index.js";
 import { nameKey } from "./normalise-name.js";
 import { stripPlaceAffixes } from "./place-affixes.js";
 import { MAX_PLACE_TEXT, parsePlaceText } from "./parse-place-text.js";
-import { scoreCandidate, isMajorPlace, SAHEL, distanceKm, adminKeysOf, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
+import { scoreCandidate, SAHEL, distanceKm, adminKeysOf, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
 import { AdminSeats } from "./admin-seats.js";
-import { contradictsQualifiers } from "./qualifier-contradiction.js";
 import { BorderProximity, BORDER_PHRASE } from "./border-proximity.js";
 import commonWords from "./common-words.json" with { type: "json" };
 import { findNameMatches } from "./name-matches.js";
 import { ReportEvidence } from "./report-evidence.js";
-import { describeVariant, spellingDoubt } from "./spelling-doubts.js";
+import { describeVariant } from "./spelling-doubts.js";
+import { refusalOf } from "./candidate-refusals.js";
 
 const COMMON = new Set((commonWords as { words: string[] }).words.map(nameKey));
 const MAX_NAME = 120;
@@ -26,10 +26,6 @@ const CODED_PRECISION = /geo-?precision\s*(\d)/i;
 const NEAR_TEXT = /^(?:near|close\s+to|not\s+far\s+from|pr[èe]s\s+d|non\s+loin\s+d)/i;
 const SOURCE_TEXT = /^(?:from|based\s+in|depuis|de\s+source|à\s+partir\s+de|datelined?)\b/i;
 
-/** Less than one area hint (2): a gap between namesakes that no evidence of the report made. */
-const COUNTRY_TOSS_MARGIN = 2;
-/** Villages, towns, communes and herders' camps: places an event happens in. */
-const isSettlement = (p: GazetteerPlace): boolean => p.fclass === "P" || p.fclass === "A" || p.fcode === "CMP";
 
 /**
  * Decides where an event happened from a place mention and the rest of the report.
@@ -260,68 +256,9 @@ export class Geocoder {
 
     if (best) {
       const p = best.match.place;
-      const hintsAgree = best.evidence.some((e) => /is its admin unit|is its own name|^([0-9]|[1-5][0-9]) km from (qualifier|anchor)/.test(e));
-      // A spelling variant must agree with the report: with its hints when it has some, else with its other places.
-      // With neither, in a report of unknown country, a well, wadi or hill must lie where the event's groups
-      // are active ("Tagarangabot" with GATIA militiamen is the well Tagaran Gabout in Gao, not a namesake in Agadez).
-      const looseUnsupported = (anchor !== null || qualifiers.length > 0) ? !hintsAgree : ctx.points.length > 0 ? !best.supported : reportCountries.size === 0 && !best.inArea && !best.supported && (evidence.areaKeys !== undefined || (best.match.place.fclass !== "P" && best.match.place.fclass !== "A"));
-      if ((best.match.via === "loose" || partial !== null) && looseUnsupported) {
-        decidedBy.push(`"${m.name}" is only a spelling variant of ${best.match.place.name}, and the report's hints point elsewhere`);
-        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
-      }
-      // "Hourara" read as Wara, Ouara or Wassara, with nothing in the report for any of them: a coin toss, not a place.
-      // So is a village both Burkina Faso and Mali have, in a report that says nothing of its country.
-      const runnerUp = scored[1];
-      const saidOf = (x: ScoredCandidate): boolean => x.hinted || x.nearContext || x.inArea || x.evidence.some((e) => e.includes("from another place of the report"));
-      const tossUp = best.match.via === "loose" || (reportCountries.size === 0 && runnerUp !== undefined && runnerUp.match.place.iso2 !== p.iso2);
-      if (tossUp && !saidOf(best) && runnerUp && runnerUp.score === best.score && distanceKm(p.lat, p.lon, runnerUp.match.place.lat, runnerUp.match.place.lon) > 10) {
-        // (say which: an analyst reading "spelling variant" of a name the gazetteer has word for word would look for a typo)
-        decidedBy.push(best.match.via === "loose" ? `"${m.name}" is a spelling variant of several places the report says nothing about` : `"${m.name}" names places in several countries (${p.country}, ${runnerUp.match.place.country}) and the report says nothing of its country`);
-        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
-      }
-      const doubt = spellingDoubt(m.name, best, scored, evidence);
-      if (doubt) {
-        decidedBy.push(doubt);
-        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
-      }
-      // "Fana" (two Nigerien villages and a Malian town), "Essakane" (a Malian village, a Burkinabe mining camp): with
-      // nothing in the report for any country, a namesake in another Sahel country ranked less than one area hint
-      // below (a spelling, a camp rather than a village) is as likely; the first in the gazetteer would be a guess abroad.
-      // So when the report's groups are active around both (ISGS in Oudalan and in Gao): that evidence parts neither.
-      const abroad = reportCountries.size === 0 && !isMajorPlace(p) ? scored.find((x) => x.match.place.iso2 !== p.iso2 && SAHEL.has(x.match.place.iso2) && isSettlement(x.match.place) && best.score - x.score <= COUNTRY_TOSS_MARGIN && (!saidOf(best) || saidOf(x))) : undefined;
-      if (abroad) {
-        decidedBy.push(`"${m.name}" is also ${abroad.match.place.name} in ${abroad.match.place.country}, nearly as likely, and the report says nothing of its country`);
-        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
-      }
-      // "Kabougou (Tansarga, Tapoa)" with the only Kabougou in Mali, "Belgou (Arbinda, Soum)" with the
-      // only Belgou 100 km from Arbinda: the qualifiers say where the place is; the gazetteer's is another.
-      // A city is no accidental homonym: a qualifier it contradicts was misread ("Bobo-Dioulasso ... the Sahel Region").
-      if (qualifiers.length > 0 && !isMajorPlace(p) && contradictsQualifiers(p, qualifiers)) {
-        decidedBy.push(`every ${m.name} in the gazetteer lies outside ${qualifiers.map((q) => `"${q.text}"`).join(", ")}`);
-        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
-      }
-      // "Mariko, near Niono" with the only Mariko 150 km from Niono: the report means another,
-      // unrecorded Mariko; the anchor is what is known.
-      // "Diamweli (near Bandiougou)" with the only Diamweli in another country than every Bandiougou: likewise,
-      // unless the qualifiers place it ("Samboali, near Nadiagou (Pama, Kompienga)").
-      const anchorAbroad = best.evidence.some((e) => e.startsWith("anchor ") && e.endsWith("is in another country")) && !best.evidence.some((e) => /^qualifier .* is its admin unit|^\d+ km from qualifier/.test(e));
-      if (anchor && (m.relation === "at" || m.relation === "near") && anchor.places.length > 0 && (anchorAbroad || best.evidence.some((e) => e.startsWith("far (") && e.includes("from anchor")))) {
-        decidedBy.push(`every ${m.name} in the gazetteer is far from "${anchor.text}"`);
-        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
-      }
-      const needsSupport = COMMON.has(key) || /^[a-z]/.test(m.name);
-      const text = m.relation !== "at" || m.secondary !== null;
-      if (needsSupport && !best.supported && !text) {
-        decidedBy.push(`"${m.name}" is a common word or uncertain spelling and nothing in the report supports it as a place`);
-        return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
-      }
-      // Never a guess in another country: a minor place outside the report's countries needs support from the text.
-      // Provinces and regions are not accidental homonyms.
-      // A report of unknown country is read as a Sahel report: a hamlet in Senegal or Côte d'Ivoire is no guess either.
-      const homeCountries = reportCountries.size > 0 ? reportCountries : SAHEL;
-      const foreign = !homeCountries.has(p.iso2) && !isMajorPlace(p) && p.kind !== "admin1" && p.kind !== "admin2" && !best.hinted && !best.nearContext;
-      if (foreign) {
-        decidedBy.push(`best match ${p.name} is a minor place in ${p.country}, outside the report's countries, with no support`);
+      const refusal = refusalOf({ mention: m, commonWord: COMMON.has(key) || /^[a-z]/.test(m.name), best, scored, evidence, anchor, qualifiers, reportCountries, contextPlaces: ctx.points.length, partial });
+      if (refusal) {
+        decidedBy.push(refusal);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);
       }
       decidedBy.push(...best.evidence);
