@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GeocodeContext, PlaceMention } from "../domain/index.js";
-import { reportCountry } from "./code-document.js";
+import { countriesNamedIn, extractDocument, isLandmark } from "../extract/index.js";
+import { testDocument } from "../extract/testing/test-document.js";
+import { reportCountry, withoutLandmarks } from "./code-document.js";
 import { codeTextReport } from "./code-text.js";
 import { loadServices, type Services } from "./services.js";
 
@@ -115,5 +117,31 @@ describe("the event's own place name cues no country", () => {
   it("noise: Léré itself is still the Malian town", () => {
     const [e] = codeTextReport({ origin: "t", text: "On 2 March 2020, gunmen stole two motorbikes in Léré." }, services);
     expect(e.location?.iso3).toBe("MLI");
+  });
+});
+
+describe("a border or a river names nobody's country, for the extraction and the pipeline alike", () => {
+  // the border-or-river rule's landmark mentions are the one judgement: the pipeline reads the countries
+  // named for someone in the text with those spans blanked
+  it.each([
+    ["en", "On 12 June 2019, gunmen killed two herders near the Mali border, close to Djibo.", "Mali border", "BFA"],
+    ["fr", "Le 12 juin 2019, des hommes armés ont tué deux éleveurs près de la frontière malienne, non loin de Djibo.", "frontière malienne", "BFA"],
+    ["fr", "Le 12 juin 2019, des bandits ont attaqué une pirogue sur le fleuve Niger près de Bourem.", "fleuve Niger", "MLI"],
+  ])("%s: %s", (language, text, landmark, iso3) => {
+    const extraction = extractDocument(testDocument(text, "2019-06-20", language), { places: services.geocoder.names, language, languageOverride: true });
+    expect(extraction.places.filter(isLandmark).map((p) => p.text)).toEqual([landmark]);
+    // the raw text names the border's country; what the extraction read as a landmark names none
+    expect(countriesNamedIn(text, { cues: false })).not.toEqual([]);
+    expect(countriesNamedIn(withoutLandmarks(text, extraction.places), { cues: false })).toEqual([]);
+    const [coded] = codeTextReport({ origin: "t", text, publishedAt: "2019-06-20", language }, services);
+    expect(coded.location?.iso3).toBe(iso3);
+    expect(coded.actor1?.acled_name).toBe(extraction.events[0]?.actor1?.acled_name);
+    expect(coded.actor2?.acled_name).toBe(extraction.events[0]?.actor2?.acled_name);
+  });
+
+  it("noise: a nationality outside the landmark still counts", () => {
+    const text = "On 12 June 2019, gunmen killed two Malian herders near the Niger border, close to Djibo.";
+    const extraction = extractDocument(testDocument(text, "2019-06-20", "en"), { places: services.geocoder.names, language: "en", languageOverride: true });
+    expect(countriesNamedIn(withoutLandmarks(text, extraction.places), { cues: false })).toEqual(["MLI"]);
   });
 });

@@ -18,6 +18,8 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
     languageOverride: options.languageOverride ?? false,
   });
   const documentHints = countryHintsOf(extraction.places);
+  // "near the Mali border", "le fleuve Niger": what names nobody's country, as the extraction read it
+  const landmarkFree = withoutLandmarks(doc.text ?? "", extraction.places);
   return extraction.events.map((event) => {
     const eventText = (doc.text ?? "").slice(event.start, event.end);
     const cued = cuedCountry(eventText, withoutOwnPlace(eventText, event));
@@ -25,7 +27,7 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
     const cue = cued ?? forcesCountry(eventText);
     const context: GeocodeContext = {
       documentPlaces: extraction.places,
-      countryHints: unique([...statedCountries(event, eventText), ...documentHints, ...(cued ? [cued] : [])]),
+      countryHints: unique([...statedCountries(event, landmarkFree.slice(event.start, event.end)), ...documentHints, ...(cued ? [cued] : [])]),
       areaHints: actorAreasOf(eventText),
       cueCountries: cue ? [cue] : [],
     };
@@ -34,11 +36,30 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
     // an event not placed takes its report's other places' country, else the one its words point to ("FAMa", "the Ouaga-Kaya road").
     const country = location?.iso3 ?? reportCountry(extraction.places, services, context) ?? cued;
     const localised = localiseActors({ ...event, location }, country);
-    return location ? relocaliseActors(localised, location.iso3, doc.text ?? "") : localised;
+    return location ? relocaliseActors(localised, location.iso3, landmarkFree) : localised;
   });
 }
 
 const SAHEL_ISO3 = new Set(["BFA", "MLI", "NER"]);
+
+/**
+ * The report's text with its landmark mentions blanked ("near the Mali border", "the Niger river",
+ * "la frontière malienne"): the border-or-river rule's spans, so that the countries the pipeline
+ * reads as named for someone are the ones the extraction read so. Offsets are kept.
+ */
+export function withoutLandmarks(text: string, places: PlaceMention[]): string {
+  const spans = places.filter((p) => isLandmark(p) && p.end > p.start && p.end <= text.length).sort((a, b) => a.start - b.start);
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const p of spans) {
+    const from = Math.max(at, p.start);
+    if (p.end <= from) continue;
+    out += text.slice(at, from) + " ".repeat(p.end - from);
+    at = p.end;
+  }
+  return out + text.slice(at);
+}
 
 /**
  * The event's text with its own place mention blanked, to read major places in: "Seno Edal" or "Lere-Mbardi"

@@ -53,23 +53,14 @@ const NAMES: CountryCue[] = countriesJson.countries.map((c) => ({
   re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...c.names.en, ...c.names.fr, ...c.adjectives.en, ...c.adjectives.fr].map(escape).join("|")})(?![\\p{L}\\p{N}])`, "iu"),
 }));
 
-const ANY_NAME = countriesJson.countries.flatMap((c) => [...c.names.en, ...c.names.fr, ...c.adjectives.en, ...c.adjectives.fr]).map(escape).join("|");
-/** "near the Mali border", "Burkina Faso's border", "the border with Niger", "la frontière malienne", the Niger river: landmarks, nobody's nationality. */
-const BORDERS = [
-  new RegExp(`(?:${ANY_NAME})(?:['’]s)?(?:\\s*-\\s*(?:${ANY_NAME}))?\\s+(?:borders?|borderlands?|frontiers?)\\b`, "giu"),
-  new RegExp(`(?:borders?|frontiers?|fronti[eè]res?)\\s+(?:with|of|avec|du|de|d['’])?\\s*(?:the\\s+|la\\s+|l['’])?(?:${ANY_NAME})`, "giu"),
-  // "the Niger river", "le fleuve Niger", "the inner Niger delta": the river, not the country
-  /\bNiger\s+(?:river|delta)\b/giu,
-  /\b(?:river|fleuve|delta\s+(?:du|of\s+the))\s+Niger\b/giu,
-];
-
 /**
  * Every country the text names for someone, by name, nationality or cue ("Nigerien soldiers", "FAMa",
- * "coming from Mali"): borders aside, and places aside (where the event is, the gazetteer says).
+ * "coming from Mali"): places aside (where the event is, the gazetteer says). Borders and rivers
+ * ("near the Mali border", "le fleuve Niger") name nobody's country: the caller passes the text with
+ * the extraction's landmark mentions blanked (the border-or-river rule decides what is one).
  */
 export function countriesNamedIn(text: string, { cues = true } = {}): string[] {
-  const withoutBorders = BORDERS.reduce((t, re) => t.replace(re, " "), text);
-  return [...new Set([...NAMES.filter((c) => c.re.test(withoutBorders)).map((c) => c.iso3), ...(cues ? countriesCuedIn(text, { places: false }) : [])])];
+  return [...new Set([...NAMES.filter((c) => c.re.test(text)).map((c) => c.iso3), ...(cues ? countriesCuedIn(text, { places: false }) : [])])];
 }
 
 const FORCE_WORDS = cuesJson.national_forces;

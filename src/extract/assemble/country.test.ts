@@ -57,6 +57,22 @@ describe("what the country of an unplaced event is not", () => {
     expect(events[0]?.actor1?.acled_name).toBe("Unidentified Armed Group");
   });
 
+  it("the river named elsewhere in a French report, or the border of a country, is not the report's country", () => {
+    for (const text of [
+      "Le 4 mai 2019, des bandits ont volé leur prise à des pêcheurs. Les pêcheurs campaient sur les berges du fleuve Niger.",
+      "Le 4 mai 2019, des bandits ont volé le bétail de deux éleveurs. Les éleveurs venaient de franchir la frontière avec le Niger.",
+    ]) {
+      const { events } = extractDocument(testDocument(text, REFERENCE_DATE, "fr"), { places });
+      expect(events[0]?.actor1?.acled_name).toBe("Unidentified Armed Group");
+    }
+  });
+
+  it("noise: the same French report naming Niger as a country is Niger's", () => {
+    const text = "Le 4 mai 2019, des bandits ont volé leur prise à des pêcheurs. Les pêcheurs campaient au Niger.";
+    const { events } = extractDocument(testDocument(text, REFERENCE_DATE, "fr"), { places });
+    expect(events[0]?.actor1?.acled_name).toBe("Unidentified Armed Group (Niger)");
+  });
+
   it("a nationality alone still names the country when no town says otherwise", () => {
     const { events } = extractDocument(testDocument("On 4 May 2019, Nigerien soldiers beat up residents of Tiguila.", REFERENCE_DATE, "en"), { places });
     expect(events[0]?.actor2?.acled_name).toBe("Civilians (Niger)");

@@ -42,7 +42,7 @@ export function eventCountry(place: PlaceMention | null, sentences: SentenceFact
   // a nationality or country named in the event's own sentences decides first ("Malian soldiers", "in eastern Burkina Faso")
   for (const sf of sentences) {
     // "near the Burkina Faso border" (a place mention of the border rule) names a landmark, not whose event it is
-    const named = sf.countries.filter((c) => PREFERRED.includes(c.value.iso3) && !isRiver(sf, c) && !sf.places.some((p) => isLandmark(p.value) && p.start <= c.start && c.end <= p.end));
+    const named = sf.countries.filter((c) => PREFERRED.includes(c.value.iso3) && !inLandmark(sf, c));
     if (named.length === 0 || !named.every((c) => c.value.iso3 === named[0].value.iso3)) continue;
     // "Nigerien soldiers beat residents of Tamakaza (Ansongo, Gao)": foreign forces across the border
     if (major && major !== named[0].value.iso3 && named.every((c) => forcesNationality(sf, c))) return major;
@@ -133,7 +133,7 @@ export function documentCountry(all: SentenceFacts[], places: PlaceNameIndex): s
     if (c && PREFERRED.includes(c)) counts.set(c, (counts.get(c) ?? 0) + w);
   };
   for (const sf of all) {
-    for (const c of sf.countries) if (!isRiver(sf, c)) add(c.value.iso3, 2);
+    for (const c of sf.countries) if (!inLandmark(sf, c)) add(c.value.iso3, 2);
     for (const p of sf.places) add(p.value.countryHint ?? unique(places.countries(p.value.name)), 1);
   }
   let best: string | null = null;
@@ -145,13 +145,13 @@ export function documentCountry(all: SentenceFacts[], places: PlaceNameIndex): s
   return best;
 }
 
-/** "the Niger river", "le fleuve Niger", "the inner Niger delta": the river, not the country. */
-const RIVER_AFTER = /^\s+(?:river|delta)\b/i;
-const RIVER_BEFORE = /\b(?:river|fleuve|delta\s+(?:du|of\s+the))\s+$/i;
-function isRiver(sf: SentenceFacts, hit: Hit<CountryMention>): boolean {
-  const at = hit.start - sf.sentence.start;
-  const end = hit.end - sf.sentence.start;
-  return hit.value.iso3 === "NER" && (RIVER_AFTER.test(sf.text.slice(end, end + 8)) || RIVER_BEFORE.test(sf.text.slice(Math.max(0, at - 16), at)));
+/**
+ * "near the Mali border", "the Niger river", "le fleuve Niger": a country name inside a landmark
+ * mention of the border-or-river rule names the landmark, not whose event it is. That rule is the
+ * one place the judgement is made.
+ */
+function inLandmark(sf: SentenceFacts, hit: Hit<CountryMention>): boolean {
+  return sf.places.some((p) => isLandmark(p.value) && p.start <= hit.start && hit.end <= p.end);
 }
 
 /** "Nigerien soldiers", "the Burkinabe army": a nationality written right before state forces. */
