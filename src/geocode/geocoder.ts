@@ -4,7 +4,7 @@ import { PlaceIndex, type NameMatch } from "./place-index.js";
 import { nameKey } from "./normalise-name.js";
 import { stripPlaceAffixes } from "./place-affixes.js";
 import { MAX_PLACE_TEXT, parsePlaceText } from "./parse-place-text.js";
-import { scoreCandidate, SAHEL, distanceKm, adminKeysOf, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
+import { scoreCandidate, tieBreakByDistance, SAHEL, distanceKm, adminKeysOf, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
 import { AdminSeats } from "./admin-seats.js";
 import { BorderProximity, BORDER_PHRASE } from "./border-proximity.js";
 import commonWords from "./common-words.json" with { type: "json" };
@@ -248,8 +248,10 @@ export class Geocoder {
       } else if ((inCountry.length > 0 || SAHEL.has(strictCountry)) && !qualifiedElsewhere) matches = inCountry;
       else evidence.strictCountry = null;
     }
-    // Equal scores: the older GeoNames record first (the original national gazetteer import; later additions are mostly minor features).
-    const scored = matches.map((x) => scoreCandidate(x, evidence, matches.length === 1)).sort((a, b) => b.score - a.score || a.match.place.order - b.match.place.order);
+    // Equal scores: the namesake nearer the report's other places (a report's villages lie together, whatever the
+    // distance), then the older GeoNames record (the original national gazetteer import; later additions are mostly minor features).
+    const nearer = tieBreakByDistance(evidence.contextPoints);
+    const scored = matches.map((x) => scoreCandidate(x, evidence, matches.length === 1)).sort((a, b) => b.score - a.score || nearer(a, b) || a.match.place.order - b.match.place.order);
     if (scored.length > 1) scored[0] = scoreCandidate(scored[0].match, evidence, true); // the winner's evidence, written out
     const best = scored[0];
     const decidedBy: string[] = [];

@@ -73,3 +73,25 @@ describe("'the hamlet of' says a village is meant, not which spelling variant", 
     expect(loc.admin2).toBe("Koro");
   });
 });
+
+describe("equal namesakes: the one nearer the report's other places", () => {
+  const withOthers = (name: string, others: string[], countryHints: string[] = ["MLI"]) => {
+    const m = mention(name);
+    const rest = others.map((o, i) => mention(o, { start: 400 + i * 30, end: 400 + i * 30 + o.length }));
+    return geo.locate(m, { documentPlaces: [m, ...rest], countryHints });
+  };
+
+  it("a herders' camp called Pétél, in a report that also names Bandiagara: the camp of Koro cercle, 100 km off, not the one of Douentza", () => {
+    const loc = withOthers("Pétél", ["Bandiagara"])!;
+    expect(loc.admin2).toBe("Koro");
+  });
+
+  it("noise: a place of the report too far from both camps (Djenné) parts neither: the older record stays", () => {
+    expect(withOthers("Pétél", ["Djenne"])!.admin2).toBe("Douentza");
+    expect(withOthers("Pétél", [])!.admin2).toBe("Douentza");
+  });
+
+  it("noise: nearness breaks a tie, never a refusal: a village in two countries with nothing for either stays unresolved", () => {
+    expect(withOthers("Nogo", ["Bandiagara"], [])).toBeNull();
+  });
+});

@@ -110,13 +110,37 @@ export function adminKeysOf(p: GazetteerPlace): string[] {
   return out;
 }
 
-function nearestKm(p: GazetteerPlace, points: Array<{ lat: number; lon: number }>): number {
+function nearestKm(p: GazetteerPlace, points: ReadonlyArray<{ lat: number; lon: number }>): number {
   let best = Infinity;
   for (const q of points) {
     const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
     if (d < best) best = d;
   }
   return best;
+}
+
+/** How much nearer one namesake must be to the report's other places to win a tie: coordinates of one village differ by a few km between sources. */
+const TIE_MARGIN_KM = 10;
+/** A place of the report farther than this from both namesakes says nothing of which is meant (often a misread word: "FAMa"). */
+const TIE_REACH_KM = 150;
+
+/**
+ * Orders two equally scored namesakes by their distance to the nearest other place of the report
+ * (0 when that does not part them): past the 80 km the score counts, a report's places still lie
+ * nearer each other than a namesake at the other end of the region.
+ */
+export function tieBreakByDistance(points: ReadonlyArray<{ lat: number; lon: number }>): (a: ScoredCandidate, b: ScoredCandidate) => number {
+  if (points.length === 0) return () => 0;
+  const km = new Map<GazetteerPlace, number>();
+  const of = (p: GazetteerPlace): number => {
+    let d = km.get(p);
+    if (d === undefined) km.set(p, (d = Math.min(TIE_REACH_KM, nearestKm(p, points))));
+    return d;
+  };
+  return (a, b) => {
+    const d = of(a.match.place) - of(b.match.place);
+    return Math.abs(d) > TIE_MARGIN_KM ? d : 0;
+  };
 }
 
 /** Evidence lines are only written when asked for (the winner), so scoring many homonyms allocates little. */
