@@ -127,6 +127,9 @@ describe("a border or a river names nobody's country, for the extraction and the
     ["en", "On 12 June 2019, gunmen killed two herders near the Mali border, close to Djibo.", "Mali border", "BFA"],
     ["fr", "Le 12 juin 2019, des hommes armés ont tué deux éleveurs près de la frontière malienne, non loin de Djibo.", "frontière malienne", "BFA"],
     ["fr", "Le 12 juin 2019, des bandits ont attaqué une pirogue sur le fleuve Niger près de Bourem.", "fleuve Niger", "MLI"],
+    // a village both Burkina Faso and Mali have: the border's country is no place of the event, for the extraction's actor names either
+    ["en", "On 12 June 2019, gunmen shot dead two traders in Madougou, near the Mali border.", "Mali border", "BFA"],
+    ["fr", "Le 12 juin 2019, des hommes armés ont tué deux commerçants à Madougou, près de la frontière avec le Mali.", "frontière avec le Mali", "BFA"],
   ])("%s: %s", (language, text, landmark, iso3) => {
     const extraction = extractDocument(testDocument(text, "2019-06-20", language), { places: services.geocoder.names, language, languageOverride: true });
     expect(extraction.places.filter(isLandmark).map((p) => p.text)).toEqual([landmark]);

@@ -62,7 +62,8 @@ export function eventCountry(place: PlaceMention | null, sentences: SentenceFact
     }
   }
   for (const sf of sentences) for (const p of sf.places) {
-    const c = p.value.countryHint ?? unique(places.countries(p.value.name));
+    // "near the Mali border": the border's country is no place of the event ("the Malian side of the border" is, by its hint)
+    const c = p.value.countryHint ?? (isLandmark(p.value) ? null : unique(places.countries(p.value.name)));
     if (c) return c;
   }
   return documentCountry ?? votedCountry(place, sentences, places);
@@ -90,7 +91,7 @@ function votedCountry(place: PlaceMention | null, sentences: SentenceFacts[], pl
   };
   const names = new Set<string>();
   if (place) for (const n of [place.name, ...place.qualifiers]) names.add(n);
-  for (const sf of sentences) for (const p of sf.places) for (const n of [p.value.name, ...p.value.qualifiers]) names.add(n);
+  for (const sf of sentences) for (const p of sf.places) if (!isLandmark(p.value)) for (const n of [p.value.name, ...p.value.qualifiers]) names.add(n);
   for (const n of names) {
     vote(places.countries(n), 1);
     const major = MAJOR.get(fold(n));
@@ -134,7 +135,7 @@ export function documentCountry(all: SentenceFacts[], places: PlaceNameIndex): s
   };
   for (const sf of all) {
     for (const c of sf.countries) if (!inLandmark(sf, c)) add(c.value.iso3, 2);
-    for (const p of sf.places) add(p.value.countryHint ?? unique(places.countries(p.value.name)), 1);
+    for (const p of sf.places) add(p.value.countryHint ?? (isLandmark(p.value) ? null : unique(places.countries(p.value.name))), 1);
   }
   let best: string | null = null;
   let n = 0;
