@@ -2,6 +2,7 @@
  * Wording the event builder reads to settle who did what to whom: crowds and what they do,
  * who the dead were, defence, crossfire, infighting. Patterns only; the decisions are in to-event.ts.
  */
+import type { SentenceFacts } from "./sentence-facts.js";
 
 /** Civilians defending themselves. */
 export const DEFENCE = /\b(?:repell?ed|repulsed|fended\s+off|fought\s+(?:off|back)|retaliated|exchanged\s+(?:gun)?fire|returned\s+fire|resisted)\b/i;
@@ -18,6 +19,23 @@ export const STATE_SPEAKS = /\b(?:army|military|armed\s+forces|air\s+force|gener
 
 export const CROWD_VIOLENCE = /\b(?:youths?|residents|villagers|inhabitants|locals|population|crowds?|mob|students|pupils|traders|merchants|people|protesters|demonstrators|activists|supporters|partisans)\b(?:(?!\bby\b)[^.;:]){0,60}?\b(?:burn(?:ed|t)|ransack(?:ed)?|beat|beaten\s+up|stoned|set\s+(?:fire|ablaze)|torched|vandali[sz]ed|fought|assaulted|lynched|attacked|stormed|took\s+(?:\w+\s+)?hostage|held\s+(?:\w+\s+)?hostage|kidnapped|broke\s+(?:\w+\s+){0,2}windows|smashed)\b/i;
 export const ARMED_CROWD = /\b(?:armed|rifles?|guns?|gunmen|gunshots?|firearms?|shotguns?|hunting\s+weapons?|dozos?|militia(?:men)?)\b/i;
+
+/**
+ * Whether the sentence gives the crowd arms. The names of armed groups it mentions are not the crowd's
+ * arms ("residents ransacked the base of the Ganda Izo militia"), so they are blanked before looking.
+ */
+export function crowdIsArmed(sf: SentenceFacts): boolean {
+  let t = sf.text;
+  for (const a of sf.actors) {
+    const inter = a.value.sense.entry.inter;
+    if (inter === 7 || inter === 5 || inter === 6) continue;
+    const s = a.start - sf.sentence.start;
+    const e = a.end - sf.sentence.start;
+    if (s >= 0 && e <= t.length) t = t.slice(0, s) + " ".repeat(e - s) + t.slice(e);
+  }
+  // "burned a lorry of the militia": a group already named, referred to again, is not the crowd's either
+  return ARMED_CROWD.test(t.replace(/\bthe\s+militia(?:men)?\b/gi, ""));
+}
 
 /** What an unarmed crowd does to people or property. */
 export const MOB_ACT = /\b(?:beat(?:en)?\s+up|beat|lynched|stoned|ransack(?:ed)?|burn(?:ed|t)|set\s+(?:fire|ablaze)|torched|vandali[sz]ed|looted)\b/i;

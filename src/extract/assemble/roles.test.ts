@@ -65,6 +65,14 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, the army shelled JNIM/ISGS positions near Nassougou.", "Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"],
   // residents who beat up militants with no arms of their own are a mob; villagers who fire back are a militia
   ["On 3 May 2025, residents of Djibo beat up two presumed JNIM militants and took their motorbike.", "Rioters (Burkina Faso)", "JNIM: Group for Support of Islam and Muslims"],
+  // a crowd that burns what belongs to people held by soldiers: the soldiers only held them
+  ["On 3 May 2025, youths in Gao set fire to two lorries owned by traders detained by the army.", "Rioters (Mali)", "Civilians (Mali)"],
+  // noise: the agent right after the verb is its own, even with a crowd before it
+  ["On 3 May 2025, two youths were stopped at night and shot by gendarmes near Kaya.", "Police Forces of Burkina Faso (2022-) Gendarmerie", "Civilians (Burkina Faso)"],
+  // residents who ransack a militia's base: the militia's name is not the crowd's arms
+  ["On 3 May 2025, residents of Koro ransacked the base of the Dan Na Ambassagou militia and burned a lorry of the militia.", "Rioters (Mali)", "Dan Na Ambassagou"],
+  // noise: villagers with rifles who attack the militia fight as a militia
+  ["On 3 May 2025, villagers with hunting rifles attacked a camp of the Dan Na Ambassagou militia near Koro.", "Unidentified Communal Militia (Mali)", "Dan Na Ambassagou"],
   // the army's "militants" that residents call shepherds: violence against civilians
   ["On 3 May 2025, soldiers killed six militants near Djibo, but residents described the victims as shepherds.", "Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)"],
   // a lead-in with an event word but nothing to pin it down still names who acted

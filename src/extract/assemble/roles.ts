@@ -114,6 +114,9 @@ const DIED_IN_BEFORE = /\b(?:died|perished)\s+(?:in|during)\s+(?:(?:an?|the)\s+)
 /** A comma, a conjunction or a relative pronoun: what follows may be another clause with its own verb. */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|while|which|who|whom|after|before|when|et|puis|qui|alors|avant|après|lorsque|quand)\b/iu;
 
+/** "killed by the gendarmes": the agent right after the verb. */
+const DIRECT_AGENT = /^\s*by\s+(?:(?:the|an?|some|suspected|presumed|alleged)\s+)*$/i;
+
 /** "French and Malian forces", "soldiers and VDP", "l'armée et des VDP": forces named together with the state force that acts. */
 const ALLY_BETWEEN = /^\s*(?:,|and\s*\/\s*or|or|et\s*\/\s*ou|ou|and|et|as\s+well\s+as|alongside|together\s+with|supported\s+by|backed\s+by|appuyés?\s+par)\s*(?:(?:the|les|la|le|des)\s+)?$/iu;
 const PRO_STATE_MILITIAS = new Set(["vdp", "koglweogo", "dozo", "dan-na-ambassagou", "gatia", "msa", "platform"]);
@@ -215,11 +218,15 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   const attackedObject = (h: ActorHitIn): boolean => ATTACK_OBJECT_BEFORE.test(text.slice(Math.max(0, h.hit.start - 60), h.hit.start));
   const armed = (h: ActorHitIn): boolean => armedParty(h) && !stateHitByBomb(h) && !planter(h) && !attackedObject(h) && !HARMED_BEFORE.test(text.slice(Math.max(0, h.hit.start - 40), h.hit.start));
   const agentOf = (h: ActorHitIn): boolean => (h.hit.value.agent || PASSAGE_BEFORE.test(text.slice(Math.max(0, h.hit.start - 50), h.hit.start))) && !planter(h);
-  // "by the assailants" in a later clause ("..., two shops were torched by the assailants") is that clause's
-  // agent; the main verb's agent comes before it or in the same clause ("repelled an attack by militants")
-  const agentOfMain = (h: ActorHitIn): boolean => agentOf(h) && (trig === null || h.hit.start < tpos || !CLAUSE_BREAK.test(text.slice(trig.end, h.hit.start)));
   // "a mob lynched a policeman": a crowd before the verb is the one acting, the armed word after it the victim
   const crowdSubject = !passive && mainHits.some((h) => h.hit.start < tpos && (h.hit.value.sense.entry.id === "rioters" || /^(?:residents|locals|villagers|population|youths?|crowd|inhabitants|demonstrators|protesters)$/i.test(h.hit.text)));
+  // "by the assailants" in a later clause ("..., two shops were torched by the assailants") is that clause's
+  // agent; the main verb's agent comes before it or in the same clause ("repelled an attack by militants")
+  // ...but a crowd that acts alone has no agent after its verb's object: "youths burned the cars of men held by the army"
+  // ("youths were mistaken for bandits and killed by gendarmes": the agent right after the verb is its own)
+  const crowdAlone = crowdSubject && !mainHits.some((h) => h.hit.start < tpos && armedParty(h));
+  const agentOfMain = (h: ActorHitIn): boolean => agentOf(h) && (trig === null || h.hit.start < tpos
+    || (!CLAUSE_BREAK.test(text.slice(trig.end, h.hit.start)) && (!crowdAlone || DIRECT_AGENT.test(text.slice(trig.end, h.hit.start)))));
   const rest = hits.filter((h) => !h.main);
 
   // "left two soldiers dead": people counted among the dead or wounded are no fallback perpetrator

@@ -16,7 +16,7 @@ import { combineFatalities } from "./fatalities.js";
 import { composeNotes } from "./notes.js";
 import { assignRoles, mainTrigger, type ActorHitIn } from "./roles.js";
 import { localityBefore, namesAnActor } from "../rules/actor/locality.js";
-import { DEFENCE, CROWD, CIVILIAN_OBJECT, VIOLENT_KINDS, STATE_SPEAKS, CROWD_VIOLENCE, ARMED_CROWD, MOB_ACT, CROSSFIRE, DEAD_WERE, INFIGHTING, NEUTRAL_DEAD, COMMUNAL_VIOLENCE, FORCES_FACED, ARMED_WORDS, STATE_MEASURE, CROWD_CLOSURE, matchesAtWordStart } from "./event-wording.js";
+import { DEFENCE, CROWD, CIVILIAN_OBJECT, VIOLENT_KINDS, STATE_SPEAKS, CROWD_VIOLENCE, ARMED_CROWD, MOB_ACT, CROSSFIRE, DEAD_WERE, INFIGHTING, NEUTRAL_DEAD, COMMUNAL_VIOLENCE, FORCES_FACED, ARMED_WORDS, STATE_MEASURE, CROWD_CLOSURE, crowdIsArmed, matchesAtWordStart } from "./event-wording.js";
 
 export interface BuildContext {
   text: string;
@@ -130,7 +130,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   const subject = roles.perpetrator === null && trig ? main.actors.find((a) => a.end <= trig.start && CROWD.test(a.text)) : undefined;
   const crowdAgainstArmed = subject !== undefined && actor2 !== null && actor2.inter >= 2 && actor2.inter <= 4;
   // residents who beat up, ransack or burn what belongs to armed men, with no arms of their own: a mob
-  const unarmedMob = crowdAgainstArmed && MOB_ACT.test(main.text) && !ARMED_CROWD.test(main.text) && !DEFENCE.test(main.text);
+  const unarmedMob = crowdAgainstArmed && MOB_ACT.test(main.text) && !crowdIsArmed(main) && !DEFENCE.test(main.text);
   if (unarmedMob && !roles.passive) kinds.add("mob");
   else if (crowdAgainstArmed && !roles.passive) {
     // villagers fighting an armed group act as a communal militia
@@ -222,7 +222,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     evidence.push(ev("actor2", roles.armedOther.hit));
   }
   // unarmed youths, residents or a crowd who burn, beat or ransack: mob violence by rioters
-  if ((sub === "Attack" || sub === "Armed clash" || sub === "Looting/property destruction" || sub === "Abduction/forced disappearance") && !kinds.has("protest") && (actor1 === null || actor1.inter === 7) && CROWD_VIOLENCE.test(main.text) && !ARMED_CROWD.test(main.text)) {
+  if ((sub === "Attack" || sub === "Armed clash" || sub === "Looting/property destruction" || sub === "Abduction/forced disappearance") && !kinds.has("protest") && (actor1 === null || actor1.inter === 7) && CROWD_VIOLENCE.test(main.text) && !crowdIsArmed(main)) {
     const rioters = lex.actorById.get("rioters");
     if (rioters) {
       sub = "Mob violence";
