@@ -43,7 +43,7 @@ const variantAgainstHints: Refusal = ({ mention, best, anchor, qualifiers, conte
       ? !best.evidence.some((e) => HINTS_AGREE.test(e))
       : contextPlaces > 0
         ? !best.supported
-        : reportCountries.size === 0 && !best.inArea && !best.supported && (evidence.areaKeys !== undefined || (place.fclass !== "P" && place.fclass !== "A"));
+        : !best.inArea && !best.supported && (evidence.areaKeys !== undefined || (reportCountries.size === 0 && place.fclass !== "P" && place.fclass !== "A"));
   return unsupported ? `"${mention.name}" is only a spelling variant of ${place.name}, and the report's hints point elsewhere` : null;
 };
 

@@ -95,3 +95,18 @@ describe("equal namesakes: the one nearer the report's other places", () => {
     expect(withOthers("Nogo", ["Bandiagara"], [])).toBeNull();
   });
 });
+
+describe("a spelling variant outside the regions where the event's groups are active needs other support", () => {
+  it("Tancoulle in a Malian report on Dogon and Fulani militias is no Tankoulé 300 km off in Ségou: unresolved", () => {
+    expect(locate(mention("Tancoulle", { kindHint: "settlement" }), ["MLI"], ["MLI:Mopti"])).toBeNull();
+  });
+
+  it("noise: the variant inside the groups' region is still placed (Orossagou, Mopti)", () => {
+    const loc = locate(mention("Orossagou"), ["MLI"], ["MLI:Mopti"])!;
+    expect(loc.admin1).toBe("Mopti");
+  });
+
+  it("noise: with no group named, the report's country is support enough (Tancoulle in a Malian report)", () => {
+    expect(locate(mention("Tancoulle"), ["MLI"])?.admin1).toBe("Ségou");
+  });
+});
