@@ -73,6 +73,14 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, residents of Koro ransacked the base of the Dan Na Ambassagou militia and burned a lorry of the militia.", "Rioters (Mali)", "Dan Na Ambassagou"],
   // noise: villagers with rifles who attack the militia fight as a militia
   ["On 3 May 2025, villagers with hunting rifles attacked a camp of the Dan Na Ambassagou militia near Koro.", "Unidentified Communal Militia (Mali)", "Dan Na Ambassagou"],
+  // a state's operation called by its force's name: that force acted
+  ["On 3 May 2025, a JNIM commander escaped a Barkhane/Sabre operation near Tessalit, while two of his men were killed.", "Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"],
+  ["On 3 May 2025, ten JNIM militants were killed and captured amid Barkhane raid near Tessalit.", "Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"],
+  ["On 3 May 2025, one militant was killed and six were arrested during a Malian army operation near Tenenkou.", "Military Forces of Mali (2021-)", "Unidentified Armed Group (Mali)"],
+  // noise: an operation's base that is attacked, or an operation named after an active verb, is the one hit
+  ["On 3 May 2025, JNIM militants attacked a Barkhane operation base near Tessalit.", "JNIM: Group for Support of Islam and Muslims", "Military Forces of France (2017-)"],
+  ["On 3 May 2025, a Barkhane operation base came under rocket fire near Tessalit.", "Unidentified Armed Group (Mali)", "Military Forces of France (2017-)"],
+  ["On 3 May 2025, JNIM militants ambushed soldiers during a FAMa operation near Boni, killing four.", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2021-)"],
   // the army's "militants" that residents call shepherds: violence against civilians
   ["On 3 May 2025, soldiers killed six militants near Djibo, but residents described the victims as shepherds.", "Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)"],
   // a lead-in with an event word but nothing to pin it down still names who acted

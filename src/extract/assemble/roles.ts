@@ -135,6 +135,15 @@ const NAMED_ATTACK = {
   after: /^[\s-]*(?:attacks?|ambush(?:es)?|raids?|assaults?|offensive|incursion|offensives)\b/i,
 };
 
+/**
+ * A state's operation called by the force's name ("a Barkhane operation", "amid a FAMa raid", "during
+ * Barkhane/Sabre strikes"): the force that ran it acted, whoever else the sentence opens with.
+ */
+const FORCE_OPERATION = {
+  before: /\b(?:an?|the|another|recent|new|joint|amid|amidst|during|in)\s+$/i,
+  after: /^(?:\s*\/\s*[\p{L}-]+)?[\s-]*(?:(?:military|ground|air|aerial)\s+)?(?:operations?|raids?|offensive|air\s?strikes?|strikes?)\b(?![\s-]+(?:bases?|camps?|convoys?|vehicles?|patrols?|positions?|headquarters|centres?|centers?))/iu,
+};
+
 /** The object of an attack noun: "attack against", "ambush on", "assault targeting", "an attack hit", "an IED against" (then a few words: "a joint army and"). */
 const ATTACK_OBJECT_BEFORE = /\b(?:(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive|incursion|strikes?)\s+(?:against|on|targeting|upon|(?:also\s+)?(?:hit|struck|targeted))|(?:IEDs?|mines?|explosions?|blasts?|bombs?|bombings?)\s+(?:against|targeting))\s+(?:(?:an?|the|two|three|several|some|its|their|a\s+joint)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
@@ -228,6 +237,12 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   const agentOfMain = (h: ActorHitIn): boolean => agentOf(h) && (trig === null || h.hit.start < tpos
     || (!CLAUSE_BREAK.test(text.slice(trig.end, h.hit.start)) && (!crowdAlone || DIRECT_AGENT.test(text.slice(trig.end, h.hit.start)))));
   const rest = hits.filter((h) => !h.main);
+  // "a JNIM commander survived a Barkhane operation": the operation's force acted (not one an attack hit, nor
+  // one named after the verb of an active sentence: "militants ambushed soldiers during a FAMa operation";
+  // "a military operation" names no force)
+  const forceOperation = (h: ActorHitIn): boolean => (h.hit.value.sense.entry.inter === 1 || h.hit.value.sense.entry.inter === 8) && armed(h) && !agentOf(h)
+    && (passive || h.hit.start < tpos) && !/^(?:military|security)$/i.test(h.hit.text)
+    && FORCE_OPERATION.before.test(text.slice(Math.max(0, h.hit.start - 10), h.hit.start)) && FORCE_OPERATION.after.test(text.slice(h.hit.end, h.hit.end + 40));
 
   // "left two soldiers dead": people counted among the dead or wounded are no fallback perpetrator
   const inToll = (h: ActorHitIn): boolean => h.sf.fatalities.some((f) => f.start <= h.hit.start && f.end >= h.hit.end);
@@ -237,6 +252,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
     // "a suspect arrested by Dozos was shot dead by gendarmes": the verb's own agent, after it, before one of an earlier participle
     mainHits.find((h) => agentOfMain(h) && armed(h) && h.hit.start >= tpos) ??
     mainHits.find((h) => agentOfMain(h) && armed(h)) ??
+    mainHits.find((h) => forceOperation(h)) ??
     // ...unless it is the agent of a later clause and the subject acts ("Katiba Macina attacked a bus, ... cattle rustled by Dozos",
     // "the army killed ten villagers, who feared an attack by Dozos", "youths torched the pickups of men arrested by soldiers")
     mainHits.find((h) => agentOf(h) && armed(h) && h.hit.value.sense.entry.specificity >= 3 && !anaphors.has(h)
