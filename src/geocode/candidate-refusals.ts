@@ -33,8 +33,10 @@ type Refusal = (r: RankedMention) => string | null;
 const saidOf = (x: ScoredCandidate): boolean => x.hinted || x.nearContext || x.inArea || x.evidence.some((e) => e.includes("from another place of the report"));
 
 // A spelling variant must agree with the report: with its hints when it has some, else with its other places.
-// With neither, in a report of unknown country, a well, wadi or hill must lie where the event's groups
-// are active ("Tagarangabot" with GATIA militiamen is the well Tagaran Gabout in Gao, not a namesake in Agadez).
+// With neither, a variant must lie where the event's groups are active, when the report names groups
+// ("Tagarangabot" with GATIA militiamen is the well Tagaran Gabout in Gao, not a namesake in Agadez; "Tancoulle"
+// in a report on Dogon hunters is no Tankoulé in Ségou); with no group either, a report of unknown country
+// takes no well, wadi or hill.
 const variantAgainstHints: Refusal = ({ mention, best, anchor, qualifiers, contextPlaces, reportCountries, evidence, partial }) => {
   if (best.match.via !== "loose" && partial === null) return null;
   const place = best.match.place;
