@@ -112,8 +112,18 @@ const minorPlaceAbroad: Refusal = ({ best, reportCountries }) => {
   return foreign ? `best match ${p.name} is a minor place in ${p.country}, outside the report's countries, with no support` : null;
 };
 
+// "a march in Touba" in a report of unknown country: a provincial town of Côte d'Ivoire or Senegal outranks
+// the Sahel villages of that name only by its size; a Sahel report means a Sahel place, so with
+// nothing in the report for the town, none is taken. A national capital or a world city is named for itself.
+const townAbroadOverSahelNamesakes: Refusal = ({ best, scored, reportCountries }) => {
+  const p = best.match.place;
+  if (reportCountries.size > 0 || SAHEL.has(p.iso2) || p.kind === "country" || p.fcode === "PPLC" || p.fcode === "PPLW" || saidOf(best)) return null;
+  const sahel = scored.find((x) => SAHEL.has(x.match.place.iso2) && isSettlement(x.match.place));
+  return sahel ? `"${best.match.place.name}" in ${p.country} outranks ${sahel.match.place.name} (${sahel.match.place.country}) only by its size, and the report says nothing of its country` : null;
+};
+
 /** In order: the first that applies is the reason given. */
-const REFUSALS: readonly Refusal[] = [variantAgainstHints, coinToss, doubtfulSpelling, namesakeAbroad, qualifiersElsewhere, farFromAnchor, unsupportedCommonWord, minorPlaceAbroad];
+const REFUSALS: readonly Refusal[] = [variantAgainstHints, coinToss, doubtfulSpelling, namesakeAbroad, townAbroadOverSahelNamesakes, qualifiersElsewhere, farFromAnchor, unsupportedCommonWord, minorPlaceAbroad];
 
 /** Why the best-ranked namesake is not taken as the event's place, or null when it is. */
 export function refusalOf(ranked: RankedMention): string | null {

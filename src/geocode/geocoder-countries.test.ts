@@ -199,3 +199,26 @@ describe("a spelling variant outside the regions of the groups the report names 
     expect(loc?.iso3).not.toBe("NER");
   });
 });
+
+describe("a provincial town abroad does not outrank the Sahel villages of its name by size alone", () => {
+  const at = (name: string, countryHints: string[]) => {
+    const m = mention(name, 40);
+    return geo.locate(m, { documentPlaces: [m], countryHints });
+  };
+
+  it("a march in Touba, in a report that says nothing of its country: not the Ivorian town, and no Sahel Touba either (unresolved)", () => {
+    expect(at("Touba", [])).toBeNull();
+  });
+
+  it("noise: the same march in a report about Côte d'Ivoire is in the Ivorian town", () => {
+    expect(at("Touba", ["CIV"])?.iso3).toBe("CIV");
+  });
+
+  it("noise: in a Malian report it is a Malian Touba", () => {
+    expect(at("Touba", ["MLI"])?.iso3).toBe("MLI");
+  });
+
+  it("noise: a national capital is named for itself (a rally in Dakar, country unknown)", () => {
+    expect(at("Dakar", [])?.iso3).toBe("SEN");
+  });
+});
