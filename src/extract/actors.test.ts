@@ -100,6 +100,10 @@ const CASES: Array<[string, string, string, string | null]> = [
   ["On 20 July 2019, the chief of Kobou was shot dead by presumed jihadists; the area recently saw communal violence between Fulani and Dogons.", "Islamist Militia (Mali)", "jihadists", "Civilians (Mali)"],
   // a community's bare name as the attacker is its ethnic militia
   ["On 21 July 2019, Fulani raided and burned huts of Mossi farmers near Kaya.", "Fulani Ethnic Militia (Burkina Faso)", "Fulani", "Civilians (Burkina Faso)"],
+  // "members of the X community" who attack are that community's militia; those attacked stay civilians
+  ["On 3 May 2025, members of the Mossi community raided members of the Fulani community near Kaya, killing two herders.", "Mossi Ethnic Militia (Burkina Faso)", "members of the Mossi community", "Civilians (Burkina Faso)"],
+  ["On 3 May 2025, members of the Mossi and Gourmantche communities stormed a Fulani camp near Kaya.", "Mossi Ethnic Militia (Burkina Faso)", "members of the Mossi and Gourmantche communities", null],
+  ["On 3 May 2025, gunmen attacked members of the Mossi community near Kaya.", "Unidentified Armed Group (Burkina Faso)", "gunmen", "Civilians (Burkina Faso)"],
   ["On 22 July 2019, a Bella camp near Menaka was attacked by suspected Fulani, leaving four dead.", "Fulani Ethnic Militia (Mali)", "Fulani", "Civilians (Mali)"],
   // noise: a community named as the victims stays civilians
   ["On 23 July 2019, three Fulani herders were attacked by Dozo hunters near Djenne.", "Dozo Communal Militia (Mali)", "Dozo hunters", "Civilians (Mali)"],

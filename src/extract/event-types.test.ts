@@ -25,6 +25,8 @@ const CASES: Array<[string, string, string, string]> = [
   ["On 8 May 2025, teachers in Dori began a 72-hour strike to demand the payment of allowances.", "Strategic developments", "Other", "began a 72-hour strike"],
   ["On 8 May 2025, presumed JNIM militants closed down the school in Tanli near Dori.", "Strategic developments", "Other", "closed"],
   ["On 11 May 2025, JNIM militants burned a school and looted shops in Diapaga.", "Strategic developments", "Looting/property destruction", "burned"],
+  // an attempt to pillage is still the looting it set out to do
+  ["On 11 May 2025, JNIM militants tried to pillage the health centre of Diapaga.", "Strategic developments", "Looting/property destruction", "pillage"],
   ["On 12 May 2025, gendarmes arrested three suspected militants in Gao.", "Strategic developments", "Arrests", "arrested"],
   ["On 1 May 2025, JNIM and ISGS militants clashed near Mopti, 5 ISGS and 2 JNIM militants were killed.", "Battles", "Armed clash", "clashed"],
   ["On 30 April 2025, the governor extended the curfew in the Est region by three months.", "Strategic developments", "Change to group/activity", "curfew"],
