@@ -81,6 +81,13 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, JNIM militants attacked a Barkhane operation base near Tessalit.", "JNIM: Group for Support of Islam and Muslims", "Military Forces of France (2017-)"],
   ["On 3 May 2025, a Barkhane operation base came under rocket fire near Tessalit.", "Unidentified Armed Group (Mali)", "Military Forces of France (2017-)"],
   ["On 3 May 2025, JNIM militants ambushed soldiers during a FAMa operation near Boni, killing four.", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2021-)"],
+  // women or butchers who beat or ransack are a crowd; a force named as the place ("near the gendarmerie") did nothing
+  ["On 3 May 2025, women beat a man accused of theft with sticks near the gendarmerie in Dori.", "Rioters (Burkina Faso)", "Civilians (Burkina Faso)"],
+  ["On 3 May 2025, butchers ransacked and burned the offices of the Koglweogo in Kaya.", "Rioters (Burkina Faso)", "Koglweogo Militia"],
+  // noise: gunmen near the gendarmerie still acted; women attacked by gunmen are the victims; a gendarmerie attacked is the target
+  ["On 3 May 2025, gunmen killed two traders near the gendarmerie in Dori.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
+  ["On 3 May 2025, three women were assaulted by gunmen near Dori.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
+  ["On 3 May 2025, JNIM militants attacked the gendarmerie in Dori.", "JNIM: Group for Support of Islam and Muslims", "Police Forces of Burkina Faso (2022-) Gendarmerie"],
   // the army's "militants" that residents call shepherds: violence against civilians
   ["On 3 May 2025, soldiers killed six militants near Djibo, but residents described the victims as shepherds.", "Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)"],
   // a lead-in with an event word but nothing to pin it down still names who acted

@@ -114,6 +114,9 @@ const DIED_IN_BEFORE = /\b(?:died|perished)\s+(?:in|during)\s+(?:(?:an?|the)\s+)
 /** A comma, a conjunction or a relative pronoun: what follows may be another clause with its own verb. */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|while|which|who|whom|after|before|when|et|puis|qui|alors|avant|après|lorsque|quand)\b/iu;
 
+/** People who act as a crowd when they open a sentence with a violent verb ("butchers ransacked the Koglweogo's offices"). */
+const CROWD_NOUN = /^(?:residents|locals|villagers|population|youths?|crowd|inhabitants|demonstrators|protesters|students|pupils|traders|merchants|butchers|women)$/i;
+
 /** "killed by the gendarmes": the agent right after the verb. */
 const DIRECT_AGENT = /^\s*by\s+(?:(?:the|an?|some|suspected|presumed|alleged)\s+)*$/i;
 
@@ -228,7 +231,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   const armed = (h: ActorHitIn): boolean => armedParty(h) && !stateHitByBomb(h) && !planter(h) && !attackedObject(h) && !HARMED_BEFORE.test(text.slice(Math.max(0, h.hit.start - 40), h.hit.start));
   const agentOf = (h: ActorHitIn): boolean => (h.hit.value.agent || PASSAGE_BEFORE.test(text.slice(Math.max(0, h.hit.start - 50), h.hit.start))) && !planter(h);
   // "a mob lynched a policeman": a crowd before the verb is the one acting, the armed word after it the victim
-  const crowdSubject = !passive && mainHits.some((h) => h.hit.start < tpos && (h.hit.value.sense.entry.id === "rioters" || /^(?:residents|locals|villagers|population|youths?|crowd|inhabitants|demonstrators|protesters)$/i.test(h.hit.text)));
+  const crowdSubject = !passive && mainHits.some((h) => h.hit.start < tpos && (h.hit.value.sense.entry.id === "rioters" || CROWD_NOUN.test(h.hit.text)));
   // "by the assailants" in a later clause ("..., two shops were torched by the assailants") is that clause's
   // agent; the main verb's agent comes before it or in the same clause ("repelled an attack by militants")
   // ...but a crowd that acts alone has no agent after its verb's object: "youths burned the cars of men held by the army"

@@ -11,6 +11,9 @@ import { villageDefenceSense } from "./village-defence.js";
 /** "said it had killed", "said that they neutralised": the speaker reports its own act. */
 const SPEAKS_OF_OWN_ACT = /^\s+(?:said|told\s+\p{L}+|announced|claimed)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+)?(?:killed|neutrali[sz]ed|repelled|destroyed|arrested|captured|struck|carried\s+out|conducted)\b/iu;
 
+/** "near the", "in front of the": what follows is where something happened. */
+const NEAR_PREMISES = /\b(?:near|outside|behind|opposite|next\s+to|close\s+to|in\s+front\s+of|not\s+far\s+from)\s+(?:the\s+)?$/i;
+
 /** Words naming an actor whose label depends on the country: soldiers, gendarmes, civilians, unknown gunmen. */
 export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
   return matcherRule(`${lex.lang}/actor-generic`, lex.templatedActors, (sense, m, env): RuleValue<ActorValue> | null => {
@@ -30,7 +33,8 @@ export function templatedActorRule(lex: CompiledLexicons): Rule<ActorValue> {
     // French names the premises first: "camp militaire", "poste de police"
     // "the army camp sentinel", "the police station commander": the person at the premises acts
     const personAtPremises = /^\s+(?:sentinels?|sentry|sentries|guards?|commanders?|chiefs?|officers?|personnel|staff|soldiers?)\b/i.test(after);
-    const facility = !personAtPremises && (/(?:post|base|camp|outpost|station|checkpoint|position|vehicle|commissariat)s?$/i.test(m[0]) || /^(?:camps?|postes?|bases?|détachements?|garnisons?|emprises?|avant-postes?|brigades?)\s/i.test(m[0]) || isFacilityAfter(env.text, m.index + m[0].length));
+    // "near the gendarmerie", "in front of the police": a place named after a force's premises, not the force acting
+    const facility = !personAtPremises && (/(?:post|base|camp|outpost|station|checkpoint|position|vehicle|commissariat)s?$/i.test(m[0]) || NEAR_PREMISES.test(before) || /^(?:camps?|postes?|bases?|détachements?|garnisons?|emprises?|avant-postes?|brigades?)\s/i.test(m[0]) || isFacilityAfter(env.text, m.index + m[0].length));
     // "a Canadian national", "deux ressortissants italiens": the country the nationality names ("Civilians (Canada)"), or several
     const foreign = foreignSense(lex, sense, m, env.text);
     if (foreign === null) return null;
