@@ -8,6 +8,7 @@ import type { CompiledLexicons, CountryMention, TriggerKind } from "./lexicon/co
 import type { Lang } from "./lexicon/types.js";
 import { compiledLexicons } from "./lexicon/compiled.js";
 import { ethnicAgentRule } from "./rules/actor/ethnic-agent.js";
+import { communityMembersRule } from "./rules/actor/community-members.js";
 import { ethnicMilitiaRule } from "./rules/actor/ethnic-militia.js";
 import { namedActorCaseSensitiveRule, namedActorRule } from "./rules/actor/named-actor.js";
 import { misspeltAcronymRule } from "./rules/actor/misspelt-acronym.js";
@@ -87,7 +88,7 @@ export function ruleSet(lang: Lang): RuleSet {
   set = {
     lex,
     triggers: [lexiconTriggerRule(lex)],
-    actors: [namedActorRule(lex), namedActorCaseSensitiveRule(lex), misspeltAcronymRule(lex), ethnicMilitiaRule(lex), ethnicAgentRule(lex), templatedActorRule(lex)],
+    actors: [namedActorRule(lex), namedActorCaseSensitiveRule(lex), misspeltAcronymRule(lex), ethnicMilitiaRule(lex), ethnicAgentRule(lex), communityMembersRule(lex), templatedActorRule(lex)],
     fatalities: [noCasualtiesRule(lex), deathTollRule(lex), countKilledRule(lex), killedCountRule(lex), captivesKilledRule(lex), toDeathRule(lex), woundedLaterDiedRule(lex), diedOfInjuriesRule(lex), singularVictimKilledRule(lex), ...own.fatalitiesLast],
     dates: [...own.datesFirst, isoDateRule(lex), dayMonthYearRule(lex), monthDayYearRule(lex), monthYearRule(lex), weekdayRule(lex), relativeDayRule(lex)],
     places: [codedAsRule(lex), borderOrRiverRule(lex), betweenPlacesRule(lex), quarterOfTownRule(lex), ...own.placesBeforeKinds, kindPrefixRule(lex), kindSuffixRule(lex), distanceFromRule(lex), qualifiedNameRule(lex), prepositionPlaceRule(lex), possessivePlaceRule(lex), placeModifierRule(lex)],

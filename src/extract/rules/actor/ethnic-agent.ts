@@ -5,8 +5,8 @@ import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 
 /**
- * "attacked by alleged Fulani", "Fulani raided and burned the huts", "members of the Mossi community
- * attacked": a community's bare name as the one who attacks is that community's ethnic militia (a name followed by a people noun, "Fulani
+ * "attacked by alleged Fulani", "Fulani raided and burned the huts": a community's bare name as the
+ * one who attacks is that community's ethnic militia (a name followed by a people noun, "Fulani
  * herders", stays civilians; one followed by a militia noun is the ethnic-militia rule's).
  */
 const VERBS = "attacked|raided|burned|burnt|torched|abducted|kidnapped|ambushed|stormed|looted|ransacked|assaulted";
@@ -19,21 +19,18 @@ export function ethnicAgentRule(lex: CompiledLexicons): Rule<ActorValue> {
   const entry = lex.actorById.get("ethnic-militia");
   // English reports only: French bare names ("des Peuls") take other verbs and articles
   const pattern = lex.lang === "en" && entry
-    ? new RegExp(String.raw`\bby\s+(?:(?:alleged|suspected|presumed|armed)\s+)?(${names})s?\b${AFTER_AGENT}|(?<![\d\p{L}]\s)(?<=^|[,;]\s|\b(?:suspected|presumed|alleged|armed)\s|\d{4},\s|\d\d?,\s)(${names})s?\s+(?:${VERBS})\b|\bmembers\s+of\s+the\s+(${names})\s+(?:and\s+(?:the\s+)?\p{L}+\s+)?communit(?:y|ies)\s+(?:${VERBS})\b`, "giu")
+    ? new RegExp(String.raw`\bby\s+(?:(?:alleged|suspected|presumed|armed)\s+)?(${names})s?\b${AFTER_AGENT}|(?<![\d\p{L}]\s)(?<=^|[,;]\s|\b(?:suspected|presumed|alleged|armed)\s|\d{4},\s|\d\d?,\s)(${names})s?\s+(?:${VERBS})\b`, "giu")
     : /(?!)/g;
   return {
     name: `${lex.lang}/actor-ethnic-agent`,
     pattern,
     requires: new RegExp(names, "i"),
     extract(m) {
-      const found = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase();
+      const found = (m[1] ?? m[2] ?? "").toLowerCase();
       const a = aliases.find((x) => x.alias === found);
       if (!a || !entry) return null;
-      const value = { sense: { entry, country: null, ethnic: a.name, hint: a.hint }, agent: m[1] !== undefined };
-      // "members of the Mossi community": the whole phrase, so that the civilians it would otherwise name give way
-      if (m[3] !== undefined) return { value, start: m.index, end: m.index + /^.*?communit(?:y|ies)/isu.exec(m[0])![0].length };
       const start = m.index + m[0].toLowerCase().lastIndexOf(found);
-      return { value, start, end: start + found.length };
+      return { value: { sense: { entry, country: null, ethnic: a.name, hint: a.hint }, agent: m[1] !== undefined }, start, end: start + found.length };
     },
   };
 }
