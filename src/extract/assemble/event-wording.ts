@@ -17,7 +17,7 @@ export const VIOLENT_KINDS = new Set(["attack", "kill", "abduct", "loot", "sexua
 
 export const STATE_SPEAKS = /\b(?:army|military|armed\s+forces|air\s+force|general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|l['’]armée|état-major)\b[^.]{0,40}?\b(?:said|says|announced|stated|reported|claimed|a\s+annoncé|annonce|indique|a\s+indiqué)\b/iu;
 
-export const CROWD_VIOLENCE = /\b(?:youths?|residents|villagers|inhabitants|locals|population|crowds?|mob|students|pupils|traders|merchants|butchers|women|people|protesters|demonstrators|activists|supporters|partisans)\b(?:(?!\bby\b)[^.;:]){0,60}?\b(?:burn(?:ed|t)|ransack(?:ed)?|beat|beaten\s+up|stoned|set\s+(?:fire|ablaze)|torched|vandali[sz]ed|fought|assaulted|lynched|attacked|stormed|took\s+(?:\w+\s+)?hostage|held\s+(?:\w+\s+)?hostage|kidnapped|broke\s+(?:\w+\s+){0,2}windows|smashed)\b/i;
+export const CROWD_VIOLENCE = /\b(?:youths?|residents|villagers|inhabitants|locals|population|crowds?|mob|students|pupils|traders|merchants|butchers|women|people|protesters|demonstrators|activists|supporters|partisans)\b(?:(?!\bby\b)[^.;:]){0,80}?\b(?:burn(?:ed|t)|ransack(?:ed)?|beat|beaten\s+up|stoned|set\s+(?:fire|ablaze)|torched|vandali[sz]ed|fought|assaulted|lynched|attacked|stormed|took\s+(?:\w+\s+)?hostage|held\s+(?:\w+\s+)?hostage|kidnapped|broke\s+(?:\w+\s+){0,2}windows|smashed)\b/i;
 export const ARMED_CROWD = /\b(?:armed|rifles?|guns?|gunmen|gunshots?|firearms?|shotguns?|hunting\s+weapons?|dozos?|militia(?:men)?)\b/i;
 
 /**
@@ -34,7 +34,8 @@ export function crowdIsArmed(sf: SentenceFacts): boolean {
     if (s >= 0 && e <= t.length) t = t.slice(0, s) + " ".repeat(e - s) + t.slice(e);
   }
   // "burned a lorry of the militia": a group already named, referred to again, is not the crowd's either
-  return ARMED_CROWD.test(t.replace(/\bthe\s+militia(?:men)?\b/gi, ""));
+  // ...and sticks or stones are no arms: "traders armed with sticks beat a thief" are a mob
+  return ARMED_CROWD.test(t.replace(/\bthe\s+militia(?:men)?\b/gi, "").replace(/\barmed\s+(?:only\s+)?with\s+(?:sticks|clubs|stones|rocks|cudgels|batons|whips)\b/gi, ""));
 }
 
 /** What an unarmed crowd does to people or property. */

@@ -88,6 +88,9 @@ const CASES: Array<[string, string, string | null]> = [
   ["On 3 May 2025, gunmen killed two traders near the gendarmerie in Dori.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
   ["On 3 May 2025, three women were assaulted by gunmen near Dori.", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"],
   ["On 3 May 2025, JNIM militants attacked the gendarmerie in Dori.", "JNIM: Group for Support of Islam and Muslims", "Police Forces of Burkina Faso (2022-) Gendarmerie"],
+  // a crowd "armed" with sticks has no arms; one with rifles fights as a militia
+  ["On 3 May 2025, cattle traders armed with sticks shut the market of Douentza and beat a man accused of stealing goats.", "Rioters (Mali)", "Civilians (Mali)"],
+  ["On 3 May 2025, villagers armed with sticks and rifles attacked two JNIM militants near Douentza.", "Unidentified Communal Militia (Mali)", "JNIM: Group for Support of Islam and Muslims"],
   // the army's "militants" that residents call shepherds: violence against civilians
   ["On 3 May 2025, soldiers killed six militants near Djibo, but residents described the victims as shepherds.", "Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)"],
   // a lead-in with an event word but nothing to pin it down still names who acted
