@@ -91,6 +91,11 @@ const CASES: Array<[string, string, string | null]> = [
   // a crowd "armed" with sticks has no arms; one with rifles fights as a militia
   ["On 3 May 2025, cattle traders armed with sticks shut the market of Douentza and beat a man accused of stealing goats.", "Rioters (Mali)", "Civilians (Mali)"],
   ["On 3 May 2025, villagers armed with sticks and rifles attacked two JNIM militants near Douentza.", "Unidentified Communal Militia (Mali)", "JNIM: Group for Support of Islam and Muslims"],
+  // communities that make peace are parties as their ethnic militias, the first two named
+  ["On 3 May 2025, Fulani and Dogon leaders signed a peace accord in Bankass.", "Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"],
+  ["On 3 May 2025, Bambara, Fulani, and Bozo elders signed an accord in Djenne.", "Bambara Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)"],
+  // noise: named armed groups that sign are themselves
+  ["On 3 May 2025, the CMA and the Platform signed a ceasefire in Anefis.", "CMA: Coordination of Movements of the Azawad", "Platform of June 14th 2014 movements"],
   // the army's "militants" that residents call shepherds: violence against civilians
   ["On 3 May 2025, soldiers killed six militants near Djibo, but residents described the victims as shepherds.", "Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)"],
   // a lead-in with an event word but nothing to pin it down still names who acted

@@ -12,6 +12,7 @@ import { earlierDateOf } from "./earlier-date.js";
 import type { Draft } from "./drafts.js";
 import { choosePlace } from "./event-place.js";
 import { communalSides, defendingCommunity } from "./communal-clash.js";
+import { agreementSides } from "./agreement-sides.js";
 import { combineFatalities } from "./fatalities.js";
 import { composeNotes } from "./notes.js";
 import { assignRoles, mainTrigger, type ActorHitIn } from "./roles.js";
@@ -213,6 +214,13 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     const i = evidence.findIndex((e) => e.rule === "infer/crowd-actor");
     if (i >= 0) evidence.splice(i, 1);
     sub = classify(kinds, actor1, actor2, sentences, fat.value.best);
+  }
+  // "Fulani and Dogon leaders signed a peace accord": the communities' militias are the parties
+  const parties = sub === "Agreement" && actor1 === null && (actor2 === null || actor2.inter === 7) && ethnicEntry ? agreementSides(main.text, lex.lang) : null;
+  if (parties && ethnicEntry) {
+    actor1 = actorRef(lex, { entry: ethnicEntry, country: null, ethnic: parties.first }, iso3, eventDate);
+    actor2 = actorRef(lex, { entry: ethnicEntry, country: null, ethnic: parties.second }, iso3, eventDate);
+    evidence.push({ field: "actor1", ...sentenceEvidence, rule: "infer/community-agreement", stated: false });
   }
   // a battle is fought with an armed side: "ambushed a civilian convoy escorted by gendarmes", "attacked the army post, one civilian was killed"
   if (sub === "Armed clash" && actor2 && actor2.inter === 7 && roles.armedOther && (actor1 === null || !sameGroup(actor1, refOf(roles.armedOther)))) {
