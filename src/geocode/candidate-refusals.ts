@@ -1,11 +1,11 @@
 import type { PlaceMention } from "../domain/place.js";
 import type { GazetteerPlace } from "./load-gazetteer.js";
-import { isMajorPlace, SAHEL, distanceKm, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
+import { AREA_SCORE, isMajorPlace, SAHEL, distanceKm, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
 import { contradictsQualifiers } from "./qualifier-contradiction.js";
 import { spellingDoubt } from "./spelling-doubts.js";
 
-/** Less than one area hint (2): a gap between namesakes that no evidence of the report made. */
-const COUNTRY_TOSS_MARGIN = 2;
+/** No more than one area hint: a gap between namesakes that no evidence of the report made. */
+const COUNTRY_TOSS_MARGIN = AREA_SCORE;
 /** Villages, towns, communes and herders' camps: places an event happens in. */
 const isSettlement = (p: GazetteerPlace): boolean => p.fclass === "P" || p.fclass === "A" || p.fcode === "CMP";
 const HINTS_AGREE = /is its admin unit|is its own name|^([0-9]|[1-5][0-9]) km from (qualifier|anchor)/;

@@ -16,7 +16,6 @@ import { refusalOf } from "./candidate-refusals.js";
 const COMMON = new Set((commonWords as { words: string[] }).words.map(nameKey));
 const MAX_NAME = 120;
 const EMPTY_CONTEXT: GeocodeContext = { documentPlaces: [], countryHints: [] };
-/** Mentions whose text marks a source, not a scene ("from Ouagadougou", "based in Bamako"). */
 /** How far after an unknown place the report may name the place it lies by ("X, a hamlet 20 km north of Y (commune, province)"). */
 const NEXT_PLACE_CHARS = 160;
 /** Extraction's rule for "X (coded as Y at geoprecision 2)", whatever the language prefix. */
@@ -24,8 +23,8 @@ const CODED_AS_RULE = /(?:^|\/)place-coded-as$/;
 const CODED_PRECISION = /geo-?precision\s*(\d)/i;
 /** A mention that is the anchor of the place before it ("X, near Y", "X près de Y"). */
 const NEAR_TEXT = /^(?:near|close\s+to|not\s+far\s+from|pr[èe]s\s+d|non\s+loin\s+d)/i;
+/** Mentions whose text marks a source, not a scene ("from Ouagadougou", "based in Bamako"). */
 const SOURCE_TEXT = /^(?:from|based\s+in|depuis|de\s+source|à\s+partir\s+de|datelined?)\b/i;
-
 
 /**
  * Decides where an event happened from a place mention and the rest of the report.
@@ -223,9 +222,9 @@ export class Geocoder {
 
     // a spelling variant counts in the report's countries, or along the border of a Sahel country named with it ("Tamalate near the Niger border")
     const alongNamedBorder = (p: GazetteerPlace): boolean => strictCountry !== null && SAHEL.has(strictCountry) && this.borders().isNear(p, strictCountry);
-    // a common word ("Sole") or a lower-case name is never read as somebody else's spelling of a village
-    const spellingVariants = !COMMON.has(key) && !/^[a-z]/.test(m.name);
-    const found = key ? findNameMatches(this.index, m.name, reportCountries, alongNamedBorder, spellingVariants) : { matches: [], partial: null, twin: false };
+    // a common word ("Sole") or a lower-case name needs support to be a place, and is never read as somebody else's spelling of a village
+    const commonWord = COMMON.has(key) || /^[a-z]/.test(m.name);
+    const found = key ? findNameMatches(this.index, m.name, reportCountries, alongNamedBorder, !commonWord) : { matches: [], partial: null, twin: false };
     let matches = found.matches;
     const { partial, twin } = found;
     if (strictCountry) {
@@ -258,7 +257,7 @@ export class Geocoder {
 
     if (best) {
       const p = best.match.place;
-      const refusal = refusalOf({ mention: m, commonWord: COMMON.has(key) || /^[a-z]/.test(m.name), best, scored, evidence, anchor, qualifiers, reportCountries, contextPlaces: ctx.points.length, partial });
+      const refusal = refusalOf({ mention: m, commonWord, best, scored, evidence, anchor, qualifiers, reportCountries, contextPlaces: ctx.points.length, partial });
       if (refusal) {
         decidedBy.push(refusal);
         return this.anchorOrNull(m, anchor, qualifiers, scored, decidedBy, context);

@@ -1,6 +1,6 @@
 import type { PlaceKindHint, PlaceNameIndex } from "../domain/place.js";
 import type { Gazetteer, GazetteerPlace } from "./load-gazetteer.js";
-import { editDistance, looseKey, looseKeyOf, nameKey, variantKey, variantKeyOf } from "./normalise-name.js";
+import { editDistance, looseKeyOf, nameKey, variantKeyOf } from "./normalise-name.js";
 import { SpellingVariants } from "./spelling-variants.js";
 import townNicknames from "./town-nicknames.json" with { type: "json" };
 
@@ -139,9 +139,10 @@ export class PlaceIndex implements PlaceNameIndex {
   }
 
   private findLoose(name: string, everyFeature: boolean): NameMatch[] {
-    const lk = looseKey(name);
+    const nk = nameKey(name);
+    const lk = looseKeyOf(nk);
     if (!lk) return [];
-    const vk = variantKey(name);
+    const vk = variantKeyOf(nk);
     if (vk.length < 5) return [];
     // Same consonant skeleton AND a small edit distance on the vowel-keeping key:
     // "Gangouroubourou"/"Gangouroubouro", "Siguimara"/"Séguémara", not "Kara"/"Koro".

@@ -73,7 +73,7 @@ export function featureScore(p: GazetteerPlace): number {
 }
 
 /** Below the report's countries (+3), a named country (+4) or a qualifier (+6..8): it parts namesakes the report says nothing else about. */
-const AREA_SCORE = 2;
+export const AREA_SCORE = 2;
 const AREA_EACH_MORE = 0.5;
 /** A commune seat over a hamlet of the same name: less than an area hint (+2), more than an alternate name's hair (0.3). */
 const COMMUNE_SEAT_SCORE = 1;

@@ -1,5 +1,5 @@
 import type { VariantNote } from "./place-index.js";
-import { distanceKm, type RankingEvidence, type ScoredCandidate } from "./rank-candidates.js";
+import { AREA_SCORE, distanceKm, type RankingEvidence, type ScoredCandidate } from "./rank-candidates.js";
 
 /**
  * When a place found only by the last spelling fallback (`spelling-variants.ts`: a transliteration
@@ -8,8 +8,8 @@ import { distanceKm, type RankingEvidence, type ScoredCandidate } from "./rank-c
  * most names.
  */
 
-/** Less than one area hint (2): rivals ranked this close are a toss-up. */
-const RIVAL_MARGIN = 2;
+/** No more than one area hint: rivals ranked this close are a toss-up. */
+const RIVAL_MARGIN = AREA_SCORE;
 /** Keys shorter than this, one edit from a gazetteer name, are as often another village: the report must point there. */
 const SHORT_SLIP_LETTERS = 8;
 /** How near the village the report places it by a spelling variant must lie (a commune's villages are within this of its seat). */

@@ -157,8 +157,9 @@ export class SpellingVariants {
    * letters) those one edit away. Each place once, under its first spelling found.
    */
   find(name: string): SpellingMatch[] {
-    const key = transliterationKey(name);
-    if (nameKey(name).length < MIN_VARIANT_LETTERS || key.length < MIN_VARIANT_LETTERS - 1 || /[0-9]/.test(key)) return [];
+    const nk = nameKey(name);
+    const key = transliterationKeyOf(nk);
+    if (nk.length < MIN_VARIANT_LETTERS || key.length < MIN_VARIANT_LETTERS - 1 || /[0-9]/.test(key)) return [];
     const same = this.entries(key);
     if (same.length > 0) return same.map((e) => ({ place: e.place, spelling: e.spelling, key, spellingKey: key, distance: 0 }));
     if (key.length < ONE_EDIT_FROM) return [];
