@@ -24,16 +24,37 @@ interface Compiled {
   named: (group: string, text: string) => boolean;
 }
 
+/** The communities' names in one language, as a pattern source, and the group a name found by it belongs to. */
+export interface CommunityNames {
+  /** Every alias, longest first ("Fulani|Dogon|..."), for an alternation. */
+  names: string;
+  /** "Fulani", "Fulanis" -> "Fulani"; null for a name of no community. */
+  groupOf: (found: string) => string | null;
+}
+
+const namesCache = new Map<Lang, CommunityNames>();
+
+export function communityNames(lang: Lang): CommunityNames {
+  let c = namesCache.get(lang);
+  if (!c) {
+    const groups = actorsJson.ethnic_militia.groups.map((g) => ({ name: g.name, aliases: g.aliases[lang].map((a) => a.toLowerCase()) }));
+    const names = groups.flatMap((g) => g.aliases).sort((a, b) => b.length - a.length).map(aliasSource).join("|");
+    const groupOf = (found: string): string | null => {
+      const key = found.toLowerCase();
+      return groups.find((g) => g.aliases.some((a) => a === key || `${a}s` === key))?.name ?? null;
+    };
+    c = { names, groupOf };
+    namesCache.set(lang, c);
+  }
+  return c;
+}
+
 const cache = new Map<Lang, Compiled>();
 
 function compile(lang: Lang): Compiled {
   const groups = actorsJson.ethnic_militia.groups.map((g) => ({ name: g.name, aliases: g.aliases[lang].map((a) => a.toLowerCase()) }));
-  const names = groups.flatMap((g) => g.aliases).sort((a, b) => b.length - a.length).map(aliasSource).join("|");
+  const { names, groupOf } = communityNames(lang);
   const eth = `(${names})s?`;
-  const groupOf = (found: string): string | null => {
-    const key = found.toLowerCase();
-    return groups.find((g) => g.aliases.some((a) => a === key || `${a}s` === key))?.name ?? null;
-  };
   const patterns = new Map(groups.map((g) => [g.name, new RegExp(`${WORD_START}(?:${g.aliases.map(aliasSource).join("|")})s?${WORD_END}`, "iu")]));
   const named = (group: string, t: string): boolean => patterns.get(group)?.test(t) ?? false;
   if (lang === "fr") {
@@ -83,15 +104,14 @@ const defenders = new Map<Lang, RegExp>();
 export function defendingCommunity(text: string, lang: Lang, attackers: string | null): string | null {
   let re = defenders.get(lang);
   if (!re) {
-    const names = actorsJson.ethnic_militia.groups.flatMap((g) => g.aliases[lang]).sort((a, b) => b.length - a.length).map(aliasSource).join("|");
+    const { names } = communityNames(lang);
     const nouns = lang === "fr" ? null : "village|villages|hamlet|hamlets|villagers|youths|self-defen[cs]e|militia|militiamen|hunters|community";
     re = nouns ? new RegExp(`${WORD_START}(${names})s?\\s+(?:${nouns})${WORD_END}`, "giu") : /(?!)/g;
     defenders.set(lang, re);
   }
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const key = m[1].toLowerCase();
-    const group = actorsJson.ethnic_militia.groups.find((g) => g.aliases[lang].some((a) => a.toLowerCase() === key))?.name ?? null;
+    const group = communityNames(lang).groupOf(m[1]);
     if (group && group !== attackers) return group;
   }
   return null;

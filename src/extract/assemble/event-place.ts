@@ -5,18 +5,18 @@ import placeWords from "../lexicons/place-words.json" with { type: "json" };
 import countriesJson from "../lexicons/countries.json" with { type: "json" };
 import { BORDER_RULE, RIVER_RULE } from "../rules/place/border-or-river.js";
 import { recallsPastEvent } from "../rules/place/past-event.js";
+import { phraseAlternation } from "../lexicon/alias-pattern.js";
 
 type Lang = "en" | "fr";
-const alternation = (words: string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 /** "from X", "to X": the start or end of a journey, written as the mention's own preposition. */
 const TRAVEL: Record<Lang, RegExp> = {
-  en: new RegExp(`^(?:${alternation(placeWords.travel_prepositions.en)})\\s`, "iu"),
-  fr: new RegExp(`^(?:${alternation(placeWords.travel_prepositions.fr)})\\s`, "iu"),
+  en: new RegExp(`^(?:${phraseAlternation(placeWords.travel_prepositions.en)})\\s`, "iu"),
+  fr: new RegExp(`^(?:${phraseAlternation(placeWords.travel_prepositions.fr)})\\s`, "iu"),
 };
 /** "the mayor of", "the school of": what comes before an "of X" mention that names where someone belongs. */
 const AFFILIATION: Record<Lang, RegExp> = {
-  en: new RegExp(`(?<![\\p{L}])(?:${alternation(placeWords.affiliation_nouns.en)})\\s+$`, "iu"),
-  fr: new RegExp(`(?<![\\p{L}])(?:${alternation(placeWords.affiliation_nouns.fr)})\\s+$`, "iu"),
+  en: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(placeWords.affiliation_nouns.en)})\\s+$`, "iu"),
+  fr: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(placeWords.affiliation_nouns.fr)})\\s+$`, "iu"),
 };
 const OF: Record<Lang, RegExp> = { en: /^of\s/i, fr: /^(?:de|du|d['’])\s*/i };
 /** "the Cherif of", "Economic Solidarity of", "the direction of": a title, a body's name or a heading before "of X", mid-sentence. */
@@ -57,7 +57,7 @@ function langOf(p: PlaceMention): Lang {
  * journey. ("25 km from X" says it was elsewhere: that stays low.)
  */
 const PROXIMITY_LEAD: Record<Lang, RegExp> = {
-  en: new RegExp(`(?<![\\p{L}])(?:${alternation(placeWords.proximity_anchor_phrases.en.map((w) => w.replace(/\s+\S+$/, "")))})\\s+$`, "iu"),
+  en: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(placeWords.proximity_anchor_phrases.en.map((w) => w.replace(/\s+\S+$/, "")))})\\s+$`, "iu"),
   fr: /$^/u,
 };
 
@@ -78,7 +78,7 @@ function isPastEvent(p: PlaceMention, sf: SentenceFacts): boolean {
  * Only a few lower-case words may come between ("coming from Wendou in the area of Kobou" is at Kobou).
  */
 const JOURNEY_BEFORE: Record<Lang, RegExp> = {
-  en: new RegExp(`(?<![\\p{L}])(?:${alternation(placeWords.journey_words.en)})\\s+(?:home\\s+|back\\s+)?(?:from|to|towards?)\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}$`, "u"),
+  en: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(placeWords.journey_words.en)})\\s+(?:home\\s+|back\\s+)?(?:from|to|towards?)\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}$`, "u"),
   fr: /$^/u,
 };
 

@@ -7,6 +7,11 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Plain phrases as one alternation, in the order given, spaces matching any run of whitespace ("went missing" -> "went\\s+missing"). */
+export function phraseAlternation(phrases: string[]): string {
+  return phrases.map((w) => escapeRegExp(w).replace(/ /g, "\\s+")).join("|");
+}
+
 export function aliasSource(alias: string): string {
   if (alias.startsWith("re:")) return alias.slice(3);
   const body = alias.startsWith("cs:") ? alias.slice(3) : alias;

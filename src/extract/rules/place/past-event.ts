@@ -1,7 +1,7 @@
 import placeWords from "../../lexicons/place-words.json" with { type: "json" };
+import { phraseAlternation } from "../../lexicon/alias-pattern.js";
 
-const alternation = (words: string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
-const PAST_NOUNS = alternation(placeWords.past_event_nouns.en);
+const PAST_NOUNS = phraseAlternation(placeWords.past_event_nouns.en);
 /**
  * "the Wendou (Mali) attack which left 19 dead in March 2016", "Wendou events of 14/09/2017": an event's
  * name with its date. A report's own event comes with its date first ("On 3 May 2019, ..."), not as a label.
