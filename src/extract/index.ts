@@ -62,4 +62,5 @@ export { localiseActors, relocaliseActors } from "./assemble/localise-actors.js"
 export { countriesNamedIn, cuedCountry, forcesCountry } from "./assemble/country-cues.js";
 export { majorPlaceCountry } from "./assemble/country.js";
 export { isLandmark } from "./assemble/event-place.js";
+export { blankSpans } from "./text/blank-spans.js";
 export { actorAreasOf } from "./assemble/actor-areas.js";

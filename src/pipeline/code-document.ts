@@ -1,5 +1,5 @@
 import type { CleanDocument, ExtractedEvent, GeocodeContext, PlaceMention } from "../domain/index.js";
-import { actorAreasOf, countriesNamedIn, cuedCountry, extractDocument, forcesCountry, isLandmark, localiseActors, majorPlaceCountry, relocaliseActors } from "../extract/index.js";
+import { actorAreasOf, blankSpans, countriesNamedIn, cuedCountry, extractDocument, forcesCountry, isLandmark, localiseActors, majorPlaceCountry, relocaliseActors } from "../extract/index.js";
 import type { Services } from "./services.js";
 
 export interface CodeOptions {
@@ -48,17 +48,7 @@ const SAHEL_ISO3 = new Set(["BFA", "MLI", "NER"]);
  * reads as named for someone are the ones the extraction read so. Offsets are kept.
  */
 export function withoutLandmarks(text: string, places: PlaceMention[]): string {
-  const spans = places.filter((p) => isLandmark(p) && p.end > p.start && p.end <= text.length).sort((a, b) => a.start - b.start);
-  if (spans.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const p of spans) {
-    const from = Math.max(at, p.start);
-    if (p.end <= from) continue;
-    out += text.slice(at, from) + " ".repeat(p.end - from);
-    at = p.end;
-  }
-  return out + text.slice(at);
+  return blankSpans(text, places.filter(isLandmark));
 }
 
 /**
@@ -68,10 +58,7 @@ export function withoutLandmarks(text: string, places: PlaceMention[]): string {
  */
 function withoutOwnPlace(eventText: string, event: ExtractedEvent): string {
   const place = event.place;
-  if (!place || place.start < event.start || place.end > event.end || place.end <= place.start) return eventText;
-  const from = place.start - event.start;
-  const to = place.end - event.start;
-  return eventText.slice(0, from) + " ".repeat(to - from) + eventText.slice(to);
+  return place ? blankSpans(eventText, [{ start: place.start - event.start, end: place.end - event.start }]) : eventText;
 }
 
 /**

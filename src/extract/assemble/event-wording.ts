@@ -3,6 +3,7 @@
  * who the dead were, defence, crossfire, infighting. Patterns only; the decisions are in to-event.ts.
  */
 import type { SentenceFacts } from "./sentence-facts.js";
+import { blankSpans } from "../text/blank-spans.js";
 
 /** Civilians defending themselves. */
 export const DEFENCE = /\b(?:repell?ed|repulsed|fended\s+off|fought\s+(?:off|back)|retaliated|exchanged\s+(?:gun)?fire|returned\s+fire|resisted)\b/i;
@@ -25,14 +26,8 @@ export const ARMED_CROWD = /\b(?:armed|rifles?|guns?|gunmen|gunshots?|firearms?|
  * arms ("residents ransacked the base of the Ganda Izo militia"), so they are blanked before looking.
  */
 export function crowdIsArmed(sf: SentenceFacts): boolean {
-  let t = sf.text;
-  for (const a of sf.actors) {
-    const inter = a.value.sense.entry.inter;
-    if (inter === 7 || inter === 5 || inter === 6) continue;
-    const s = a.start - sf.sentence.start;
-    const e = a.end - sf.sentence.start;
-    if (s >= 0 && e <= t.length) t = t.slice(0, s) + " ".repeat(e - s) + t.slice(e);
-  }
+  const groups = sf.actors.filter((a) => ![5, 6, 7].includes(a.value.sense.entry.inter));
+  const t = blankSpans(sf.text, groups.map((a) => ({ start: a.start - sf.sentence.start, end: a.end - sf.sentence.start })));
   // "burned a lorry of the militia": a group already named, referred to again, is not the crowd's either
   // ...and sticks or stones are no arms: "traders armed with sticks beat a thief" are a mob
   return ARMED_CROWD.test(t.replace(/\bthe\s+militia(?:men)?\b/gi, "").replace(/\barmed\s+(?:only\s+)?with\s+(?:sticks|clubs|stones|rocks|cudgels|batons|whips)\b/gi, ""));
