@@ -40,7 +40,7 @@ export function splitListedPlaces(events: ExtractedEvent[], index: PlaceNameInde
   return out;
 }
 
-/** The other places of the event's list, each as the event again, appended to `group`. */
+/** The other places of the event's list, each as the event again, appended to `group` (whose first entry is the event itself). */
 function splitAt(e: ExtractedEvent, index: PlaceNameIndex, text: string, group: Array<{ event: ExtractedEvent; own: CountedPlace | null }>): void {
   const p = e.place;
   if (!p || p.kindHint === "country" || p.relation === "between" || p.relation === "axis" || p.secondary !== null) return;
@@ -58,7 +58,8 @@ function splitAt(e: ExtractedEvent, index: PlaceNameIndex, text: string, group: 
   if (!names.every(known)) return;
   const listed = new Set(names.map((n) => n.toLowerCase()));
   const qualifiers = p.qualifiers.filter((q) => !listed.has(q.toLowerCase()));
-  if (qualifiers.length !== p.qualifiers.length) e.place = { ...p, qualifiers };
+  // the event itself (first in the group) loses the listed names from its qualifiers, as a copy: the refiner's input stays as it was
+  if (qualifiers.length !== p.qualifiers.length) group[0] = { event: { ...group[0].event, place: { ...p, qualifiers } }, own: null };
   let from = nameEnd;
   for (const name of names) {
     const start = text.indexOf(name, from);
