@@ -3,6 +3,7 @@ import type { ActorValue, VerificationValue } from "../facts.js";
 import type { CompiledLexicons } from "../lexicon/compiled.js";
 import type { Hit } from "../rule.js";
 import { actorRef } from "./actor-ref.js";
+import { isNonStateArmed } from "./mentions.js";
 import type { ActorHitIn } from "./roles.js";
 import type { SentenceFacts } from "./sentence-facts.js";
 
@@ -23,9 +24,9 @@ const CLAIMED_BY_BEFORE = /(?:claimed|revendiqu\p{L}*)\s+(?:(?:later|quickly|off
 /** Words that say the report itself only guesses who acted ("presumed Ansaroul Islam members"). */
 const GUESSED_BEFORE = /(?:presumed|presumably|suspected|alleged|allegedly|believed|likely|probably|possibly|présumés?|supposés?|probablement)\s+(?:(?:to\s+be|the|an?|members\s+of|fighters\s+of|elements\s+of)\s+)*['"‘“]?$/iu;
 
+/** A named non-state group (not "gunmen"): the only kind that claims an act in its own name. */
 function nonState(a: Hit<ActorValue>): boolean {
-  const e = a.value.sense.entry;
-  return e.specificity >= 3 && e.inter >= 2 && e.inter <= 4;
+  return a.value.sense.entry.specificity >= 3 && isNonStateArmed(a);
 }
 
 /**

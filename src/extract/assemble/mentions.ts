@@ -12,6 +12,12 @@ export function isCivilianSide(h: Hit<ActorValue>): boolean {
   return e.inter === 7 || e.inter === 6 || e.inter === 5;
 }
 
+/** A non-state armed party: rebels, political and identity militias (ACLED's inter codes 2 to 4). */
+export function isNonStateArmed(h: Hit<ActorValue>): boolean {
+  const inter = h.value.sense.entry.inter;
+  return inter >= 2 && inter <= 4;
+}
+
 /** Same group: same entry, or entries ACLED codes under one name ("Katiba Macina (JNIM)" and "JNIM"). */
 export function sameEntity(a: Hit<ActorValue>, b: Hit<ActorValue>): boolean {
   const ea = a.value.sense.entry;

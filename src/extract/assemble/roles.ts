@@ -2,7 +2,7 @@ import type { ActorValue } from "../facts.js";
 import type { TriggerKind } from "../lexicon/compiled.js";
 import type { Hit } from "../rule.js";
 import { isFrenchPassive } from "../rules/actor/fr-voice.js";
-import { isCivilianSide, isGenericArmed, mergeMentions, resolveAnaphora, sameEntity } from "./mentions.js";
+import { isCivilianSide, isGenericArmed, isNonStateArmed, mergeMentions, resolveAnaphora, sameEntity } from "./mentions.js";
 import type { SentenceFacts } from "./sentence-facts.js";
 
 /** An actor hit and the sentence it is in. */
@@ -50,7 +50,7 @@ function earlierSubject(main: SentenceFacts, trig: Hit<TriggerKind> | null, main
   }
   // "the police evicted farmers from Soam, the farmers were beaten": state forces that open the sentence, then
   // abuse no one else is said to have done (a beating or a pillage, never an ambush's toll)
-  const abuser = (h: ActorHitIn): boolean => (h.hit.value.sense.entry.inter === 1 && ABUSE.test(trig.text)) || (h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4);
+  const abuser = (h: ActorHitIn): boolean => (h.hit.value.sense.entry.inter === 1 && ABUSE.test(trig.text)) || isNonStateArmed(h.hit);
   return mainHits.find((h) => armed(h) && h.hit.end <= subject.hit.start && abuser(h)
     && /[,;]/.test(text.slice(h.hit.end, subject.hit.start))) ?? null;
 }
@@ -204,12 +204,12 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   // "struck by an IED", "killed by the explosion of a mine": the device is the agent of a passive
   // a headline participle after a non-state armed group stays active ("gunmen attacked in the night")
   const lastBefore = hits.filter((h) => h.main && h.hit.end <= tpos).pop();
-  const armedSubject = lastBefore !== undefined && !lastBefore.hit.value.facility && lastBefore.hit.value.sense.entry.inter >= 2 && lastBefore.hit.value.sense.entry.inter <= 4;
+  const armedSubject = lastBefore !== undefined && !lastBefore.hit.value.facility && isNonStateArmed(lastBefore.hit);
   // "a peacekeeper died in a mortar strike": the dead suffered the attack the trigger names
   const diedIn = trig !== null && (REMOTE.has(trig.value.kind) || trig.value.kind === "attack" || trig.value.kind === "ambush") && DIED_IN_BEFORE.test(before);
   // "a ranger went missing": the one who went missing suffered it, unless an armed group named before did something to him
   const victimVerb = trig !== null && VICTIM_VERB.test(trig.text) && !OBJECT_AFTER.test(text.slice(trig.end, trig.end + 20))
-    && !hits.some((h) => h.main && h.hit.end <= trig.start && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4);
+    && !hits.some((h) => h.main && h.hit.end <= trig.start && isNonStateArmed(h.hit));
   const passive = trig !== null && (PASSIVE_BEFORE.test(before) || victimVerb || diedIn || (isHeadlinePassive(trig, text) && !armedSubject) || (REMOTE.has(trig.value.kind) && /\bby\s+(?:an?|the|two|several)\s+$/i.test(before)) || /\bby$/i.test(trig.text) || isFrenchPassive(trig.text, before));
   // "ten dead among the soldiers", "dix morts parmi les soldats": named as the victims, never the perpetrator
   const amongVictims = (h: ActorHitIn): boolean => /(?:among|parmi)\s+(?:the|les|des|leurs|ses|their)\s+$/i.test(text.slice(Math.max(0, h.hit.start - 20), h.hit.start));
@@ -291,12 +291,12 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
     const p0 = perpetrator;
     // "Fulani militiamen" are a group in their own right: a group named as the agent of another act ("cattle stolen by Dozos") does not replace them
     const otherAct = (h: ActorHitIn): boolean => p0.hit.value.sense.ethnic !== undefined && h.sf !== p0.sf && /\bby\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, h.hit.start - 30), h.hit.start));
-    const named = hits.find((h) => h !== p0 && !otherAct(h) && !VICTIMS_NAMED_BEFORE.test(text.slice(Math.max(0, h.hit.start - 50), h.hit.start)) && h.hit.value.sense.entry.specificity >= 3 && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4
+    const named = hits.find((h) => h !== p0 && !otherAct(h) && !VICTIMS_NAMED_BEFORE.test(text.slice(Math.max(0, h.hit.start - 50), h.hit.start)) && h.hit.value.sense.entry.specificity >= 3 && isNonStateArmed(h.hit)
       && !h.hit.value.facility
       && (!h.main || (h.hit.start > p0.hit.end && h.hit.start - p0.hit.end <= 40 && h.hit.start < tpos) || agentOf(h)));
     // "the attackers were suspected to be Islamists": any description the report attributes the act to
     const attributed = p0.hit.value.sense.entry.specificity === 0
-      ? hits.find((h) => h !== p0 && ATTRIBUTED_BEFORE.test(text.slice(Math.max(0, h.hit.start - 40), h.hit.start)) && h.hit.value.sense.entry.specificity >= 1 && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4 && !h.hit.value.facility)
+      ? hits.find((h) => h !== p0 && ATTRIBUTED_BEFORE.test(text.slice(Math.max(0, h.hit.start - 40), h.hit.start)) && h.hit.value.sense.entry.specificity >= 1 && isNonStateArmed(h.hit) && !h.hit.value.facility)
       : undefined;
     if (named ?? attributed) described = p0;
     if (named) perpetrator = named;
@@ -305,7 +305,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
 
   // "gunmen attacked a checkpoint, and the attack was claimed by ISGS": the gunmen who open the sentence are the named agent
   if (described === null && perpetrator !== null && perpetrator.main && perpetrator.hit.start > tpos && agentOf(perpetrator) && perpetrator.hit.value.sense.entry.specificity >= 3
-    && perpetrator.hit.value.sense.entry.inter >= 2 && perpetrator.hit.value.sense.entry.inter <= 4) {
+    && isNonStateArmed(perpetrator.hit)) {
     described = mainHits.find((h) => isGenericArmed(h.hit) && h.hit.start < tpos && !agentOf(h) && !STRANGERS.test(h.hit.text)) ?? null;
   }
   // "attackers were suspected to be Islamists": the described words are the perpetrator, not a second side
@@ -313,7 +313,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
     const p2 = perpetrator;
     described = hits.find((h) => isGenericArmed(h.hit) && h.sf === p2.sf && h.hit.end <= p2.hit.start && p2.hit.start - h.hit.end <= 40 && ATTRIBUTED_AS.test(text.slice(h.hit.end, p2.hit.start))) ?? null;
   }
-  const nonStatePerpetrator = perpetrator !== null && perpetrator.hit.value.sense.entry.inter >= 2 && perpetrator.hit.value.sense.entry.inter <= 4;
+  const nonStatePerpetrator = perpetrator !== null && isNonStateArmed(perpetrator.hit);
   const p1 = perpetrator;
   // the generic words the named group replaced describe the same people
   const sameAsDescribed = (h: ActorHitIn): boolean => described !== null && (h === described || (isGenericArmed(h.hit) && h.hit.value.sense.entry.id === described.hit.value.sense.entry.id && !STRANGERS.test(h.hit.text)));
@@ -330,7 +330,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
   // "the army dismantled a base of Katiba Macina militants; ten militants were killed": unnamed militants
   // hit by state forces are the group the report names
   if (target && isGenericArmed(target.hit) && p1 && (p1.hit.value.sense.entry.inter === 1 || p1.hit.value.sense.entry.inter === 8)) {
-    const named = [...hits, ...leadHits].find((h) => h.hit.value.sense.entry.specificity >= 3 && h.hit.value.sense.entry.inter >= 2 && h.hit.value.sense.entry.inter <= 4 && !PRO_STATE_MILITIAS.has(h.hit.value.sense.entry.id) && !agentOf(h) && !sameEntity(h.hit, p1.hit) && !isAlly(p1, h, text));
+    const named = [...hits, ...leadHits].find((h) => h.hit.value.sense.entry.specificity >= 3 && isNonStateArmed(h.hit) && !PRO_STATE_MILITIAS.has(h.hit.value.sense.entry.id) && !agentOf(h) && !sameEntity(h.hit, p1.hit) && !isAlly(p1, h, text));
     if (named) target = named;
   }
   // "killed two men believed to be ISGS militants": the victims are coded as the group the report attributes them to
@@ -361,7 +361,7 @@ export function assignRoles(sentences: SentenceFacts[], text: string, lead?: Sen
     if (joint && target && target.hit === joint.hit) target = others.find((h) => h !== joint && h !== target && targetable(h)) ?? null;
   }
   let targetJoint: ActorHitIn | null = null;
-  if (target && target.hit.value.sense.entry.inter >= 2 && target.hit.value.sense.entry.inter <= 4) {
+  if (target && isNonStateArmed(target.hit)) {
     const after = text.slice(target.hit.end, target.hit.end + 12);
     const m = TARGET_JOINT_AFTER.exec(after);
     if (m) targetJoint = [...hits, ...leadHits].find((h) => h.hit.start === target!.hit.end + m[0].length && !sameEntity(h.hit, target!.hit)) ?? null;

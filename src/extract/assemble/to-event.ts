@@ -33,6 +33,13 @@ function ev(field: string, h: { text: string; start: number; end: number; rule: 
   return { field, text: h.text, start: h.start, end: h.end, rule: h.rule, stated };
 }
 
+/** A field's evidence written again: the first line for the field gives way to the new one (a value inferred later replaces the one read). */
+function replaceEvidence(evidence: Evidence[], next: Evidence): void {
+  const i = evidence.findIndex((e) => e.field === next.field);
+  if (i >= 0) evidence.splice(i, 1);
+  evidence.push(next);
+}
+
 /** Which trigger kinds decide each sub-event type: the event_type evidence is the first such trigger. */
 const KINDS_OF: Record<SubEventType, string[]> = {
   "Armed clash": ["clash", "ambush", "overrun", "attack", "kill", "abduct"],
@@ -108,6 +115,8 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   const iso3 = eventCountry(place, sentences, ctx.documentCountry, ctx.places);
 
   const roles = assignRoles(sentences, text, draft.lead);
+  // the village named before the ones attacked ("residents of Kobaye repelled ..."): a local militia is named after it
+  const targetVillage = (): string | undefined => localityBefore(text, roles.target?.hit.start ?? main.sentence.end, namesAnActor(lex)) ?? undefined;
   const refOf = (h: ActorHitIn): ActorRef => actorRef(lex, h.hit.value.sense, nationalityBefore(h.sf, h.hit.start) ?? iso3, eventDate);
   const trig = mainTrigger(main);
   let kinds = new Set(main.triggers.map((t) => t.value.kind));
@@ -137,7 +146,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     // villagers fighting an armed group act as a communal militia
     const militia = lex.actorById.get("communal-militia");
     // ...named after their village, as ACLED names local militias ("Kobaye Communal Militia")
-    if (militia) actor1 = actorRef(lex, { entry: militia, country: null, locality: localityBefore(text, roles.target?.hit.start ?? main.sentence.end, namesAnActor(lex)) ?? undefined }, iso3, eventDate);
+    if (militia) actor1 = actorRef(lex, { entry: militia, country: null, locality: targetVillage() }, iso3, eventDate);
     kinds.add("clash");
   } else if (subject && !roles.passive && [...kinds].some((k) => k === "loot" || k === "attack" || k === "kill" || k === "mob") && !kinds.has("protest") && !kinds.has("riot")) kinds.add("mob");
 
@@ -192,7 +201,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     const ethnicDefence = community ? lex.actorById.get("ethnic-militia") : undefined;
     const militia = lex.actorById.get("communal-militia");
     if (ethnicDefence && community) actor2 = actorRef(lex, { entry: ethnicDefence, country: null, ethnic: community }, iso3, eventDate);
-    else if (militia) actor2 = actorRef(lex, { entry: militia, country: null, locality: localityBefore(text, roles.target?.hit.start ?? main.sentence.end, namesAnActor(lex)) ?? undefined }, iso3, eventDate);
+    else if (militia) actor2 = actorRef(lex, { entry: militia, country: null, locality: targetVillage() }, iso3, eventDate);
   }
   // "clashes between Fulani and Bambara": each community's militia is a side, unless a named group fights
   const clashWord = kinds.has("clash");
@@ -225,9 +234,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
   // a battle is fought with an armed side: "ambushed a civilian convoy escorted by gendarmes", "attacked the army post, one civilian was killed"
   if (sub === "Armed clash" && actor2 && actor2.inter === 7 && roles.armedOther && (actor1 === null || !sameGroup(actor1, refOf(roles.armedOther)))) {
     actor2 = refOf(roles.armedOther);
-    const i = evidence.findIndex((e) => e.field === "actor2");
-    if (i >= 0) evidence.splice(i, 1);
-    evidence.push(ev("actor2", roles.armedOther.hit));
+    replaceEvidence(evidence, ev("actor2", roles.armedOther.hit));
   }
   // unarmed youths, residents or a crowd who burn, beat or ransack: mob violence by rioters
   if ((sub === "Attack" || sub === "Armed clash" || sub === "Looting/property destruction" || sub === "Abduction/forced disappearance") && !kinds.has("protest") && (actor1 === null || actor1.inter === 7) && CROWD_VIOLENCE.test(main.text) && !crowdIsArmed(main)) {
@@ -333,9 +340,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     const civ = lex.actorById.get("civilians");
     if (civ) {
       actor2 = actorRef(lex, { entry: civ, country: null }, iso3, eventDate);
-      const i = evidence.findIndex((e) => e.field === "actor2");
-      if (i >= 0) evidence.splice(i, 1);
-      evidence.push({ field: "actor2", ...sentenceEvidence, rule: "infer/civilian-target", stated: false });
+      replaceEvidence(evidence, { field: "actor2", ...sentenceEvidence, rule: "infer/civilian-target", stated: false });
     }
   }
   // "fighters clashed with each other", "an internal dispute": one group on both sides
@@ -362,9 +367,7 @@ export function draftToEvent(draft: Draft, ctx: BuildContext): ExtractedEvent {
     // the group read as the one hit was the claimant: the forces read as acting were the ones hit
     const statePerpetrator = roles.perpetrator && (roles.perpetrator.hit.value.sense.entry.inter === 1 || roles.perpetrator.hit.value.sense.entry.inter === 8) ? roles.perpetrator : null;
     if (actor2 && actor2.acled_name === actor1.acled_name) actor2 = statePerpetrator ? refOf(statePerpetrator) : null;
-    const i = evidence.findIndex((e) => e.field === "actor1");
-    if (i >= 0) evidence.splice(i, 1);
-    evidence.push(ev("actor1", verif.claimant));
+    replaceEvidence(evidence, ev("actor1", verif.claimant));
   }
 
   // weapons: captured when a capture word is in the same sentence or the one before
