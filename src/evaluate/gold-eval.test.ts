@@ -8,7 +8,7 @@ import { codedEvent } from "./testing/coded-event.js";
 import { pickBestMatch } from "./event-matcher.js";
 import { compareRow, swapDayMonth } from "./gold-comparison.js";
 import { goldRowFromRecord } from "./gold-row.js";
-import { evaluateAcledGold, formatGoldScorecard, type GoldScorecard, type ReportCoder } from "./index.js";
+import { evaluateAcledGold, formatGoldScorecard, type GoldScorecard, type PlaceReach, type ReportCoder } from "./index.js";
 
 /*
  * Five invented rows (fictional places and events, not ACLED's) in an unusual
@@ -187,6 +187,31 @@ describe("ACLED gold evaluation on invented rows", () => {
     expect(text).toContain("sub_event_type confusion (rows = ACLED, columns = ours)");
     expect(text).toContain("Armed clash");
     expect(text).toMatch(/By country.*\n.*\n  Mali\s+3\s+0\.667/);
+  });
+
+  it("measures how far the gazetteer reaches when given one, and names the bars above that ceiling", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cw-gold-"));
+    const goldCsvPath = join(dir, "gold.csv");
+    writeFileSync(goldCsvPath, GOLD_CSV);
+    const asked: Array<[number, number, number]> = [];
+    // a toy gazetteer: how far from the coded point the place each note names lies, if it has one
+    const KM: Record<string, number> = { Tamaro: 3, Keldi: 12, Vanta: 0 };
+    const placeReach: PlaceReach = (text, lat, lon, maxKm) => {
+      asked.push([lat, lon, maxKm]);
+      const name = Object.keys(KM).find((n) => text.includes(n));
+      return name === undefined ? null : KM[name];
+    };
+    const card = await evaluateAcledGold({ goldCsvPath, coder: toyCoder, disagreementsPath: null, placeReach });
+    expect(asked).toEqual([[14, -1.5, 25], [13.2, -1.1, 25], [12, -5, 25], [15, -2, 25], [12.5, -6, 25]]);
+    // geo_precision 1: T1 (3 km), T2 (12 km), T5 (names no place)
+    expect(card.gazetteerReach).toEqual({ all: { n: 5, within10km: 2, within25km: 3 }, geoPrecision1: { n: 3, within10km: 1, within25km: 2 } });
+    const text = formatGoldScorecard(card);
+    expect(text).toContain("Gazetteer reach: the notes name a gazetteer place within 10 km of ACLED's point in 2/5 (0.400) rows, within 25 km in 3/5 (0.600); geo_precision 1 rows: 1/3 (0.333) and 2/3 (0.667).");
+    expect(text).toContain("Bars above that ceiling: location_25km (>= 0.93, reach 0.600), geo_precision1_10km (>= 0.90, reach 0.333), geo_precision1_25km (>= 0.95, reach 0.667).");
+    // without a gazetteer there is no such line
+    const { card: plain } = await runGold();
+    expect(plain.gazetteerReach).toBeNull();
+    expect(formatGoldScorecard(plain)).not.toContain("Gazetteer reach");
   });
 
   it("honours --limit and rejects a file that is not an ACLED export", async () => {

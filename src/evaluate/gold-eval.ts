@@ -19,15 +19,27 @@ import { GoldTally, type GoldScorecard } from "./gold-scorecard.js";
 /** Codes one report's text (no publication date) into located events: extraction + geocoding, injected by the pipeline. */
 export type ReportCoder = (text: string, meta: { id: string; publishedAt: string | null }) => ExtractedEvent[];
 
+/**
+ * Km from a point to the nearest gazetteer place the text names, looking at most maxKm away; null when
+ * none. Injected by the caller that holds the gazetteer; it gives the location ceiling (what any coder
+ * reading the notes against that gazetteer could reach).
+ */
+export type PlaceReach = (text: string, lat: number, lon: number, maxKm: number) => number | null;
+
 export interface GoldEvalOptions {
   goldCsvPath: string;
   coder: ReportCoder;
+  /** Without it the scorecard has no gazetteer-reach line. */
+  placeReach?: PlaceReach;
   /** Where to write the disagreements CSV; null writes none. */
   disagreementsPath: string | null;
   /** Score only the first N rows. */
   limit?: number;
   onProgress?: (done: number, total: number) => void;
 }
+
+/** The farthest a named place may be from ACLED's point and still count (the 25 km bar's distance). */
+const REACH_KM = 25;
 
 /** Rows between progress callbacks. */
 const PROGRESS_EVERY = 100;
@@ -74,6 +86,9 @@ export async function evaluateAcledGold(opts: GoldEvalOptions): Promise<GoldScor
       const stated = statedDateKind(gold.notes);
       const result = compareRow(gold, match, stated);
       tally.add(gold, match, stated, result);
+      if (opts.placeReach && gold.latitude !== null && gold.longitude !== null) {
+        tally.addReach(gold, opts.placeReach(gold.notes, gold.latitude, gold.longitude, REACH_KM));
+      }
       if (writer) await writer.add(coderError ? [coderError, ...result.disagreements] : result.disagreements);
       done++;
       if (opts.onProgress && done % PROGRESS_EVERY === 0) opts.onProgress(done, total);

@@ -3,7 +3,7 @@
  * bars, the date caveat stated plainly, matching and speed, the
  * sub_event_type table and confusion matrix, and where the errors are.
  */
-import { describeBar } from "./bars.js";
+import { describeBar, GOLD_BARS } from "./bars.js";
 import { NO_PREDICTION, type ConfusionTable } from "./classification-metrics.js";
 import type { CheckKey } from "./gold-comparison.js";
 import type { GoldScorecard, ScoredMetric, ValueCount } from "./gold-scorecard.js";
@@ -107,6 +107,43 @@ function locationReach(card: GoldScorecard): string | null {
   );
 }
 
+/** Which location metric each reach share bounds. */
+const REACH_BOUNDS: Array<{ key: string; share: (r: NonNullable<GoldScorecard["gazetteerReach"]>) => ReachShare }> = [
+  { key: "location_10km", share: (r) => ({ n: r.all.n, count: r.all.within10km }) },
+  { key: "location_25km", share: (r) => ({ n: r.all.n, count: r.all.within25km }) },
+  { key: "geo_precision1_10km", share: (r) => ({ n: r.geoPrecision1.n, count: r.geoPrecision1.within10km }) },
+  { key: "geo_precision1_25km", share: (r) => ({ n: r.geoPrecision1.n, count: r.geoPrecision1.within25km }) },
+];
+
+interface ReachShare {
+  n: number;
+  count: number;
+}
+
+/**
+ * The ceiling the gazetteer and the notes set, whatever the coder does: rows whose notes name no
+ * gazetteer place near ACLED's point (spelling variants allowed) cannot be placed there. Bars
+ * above that ceiling are named, so a failing location bar is read for what it is.
+ */
+function gazetteerReach(card: GoldScorecard): string | null {
+  const reach = card.gazetteerReach;
+  if (!reach || reach.all.n === 0) return null;
+  const share = (r: ReachShare): string => `${r.count}/${r.n} (${pct(r.n ? r.count / r.n : 0)})`;
+  const above = REACH_BOUNDS.flatMap(({ key, share: of }) => {
+    const bar = GOLD_BARS[key];
+    const r = of(reach);
+    return bar && "atLeast" in bar && r.n > 0 && r.count / r.n < bar.atLeast ? [`${key} (${describeBar(bar)}, reach ${pct(r.count / r.n)})`] : [];
+  });
+  const gp1 = reach.geoPrecision1;
+  return (
+    `Gazetteer reach: the notes name a gazetteer place within 10 km of ACLED's point in ${share({ n: reach.all.n, count: reach.all.within10km })} rows, ` +
+    `within 25 km in ${share({ n: reach.all.n, count: reach.all.within25km })}` +
+    (gp1.n ? `; geo_precision 1 rows: ${share({ n: gp1.n, count: gp1.within10km })} and ${share({ n: gp1.n, count: gp1.within25km })}` : "") +
+    `. Spelling variants count (a shared consonant skeleton, one edit), so no coder reading these notes against this gazetteer can place more rows there.` +
+    (above.length ? ` Bars above that ceiling: ${above.join(", ")}.` : "")
+  );
+}
+
 export function formatGoldScorecard(card: GoldScorecard): string {
   const out: string[] = [];
   out.push(`ACLED gold evaluation: ${card.source} (${card.rows} rows; data: ACLED, www.acleddata.com)`);
@@ -130,6 +167,8 @@ export function formatGoldScorecard(card: GoldScorecard): string {
   );
   const reach = locationReach(card);
   if (reach) out.push(reach);
+  const ceiling = gazetteerReach(card);
+  if (ceiling) out.push(ceiling);
   const m = card.matching;
   out.push(
     `Matching: ${m.severalEvents} rows yielded several events; each was scored on its best match (sub_event_type, then actors, location within 25 km, date, fatalities)` +

@@ -31,6 +31,12 @@ export interface ValueCount {
   count: number;
 }
 
+export interface ReachCount {
+  n: number;
+  within10km: number;
+  within25km: number;
+}
+
 export interface GoldScorecard {
   source: string;
   rows: number;
@@ -61,6 +67,12 @@ export interface GoldScorecard {
   byCountry: Array<{ country: string; rows: number; values: Partial<Record<CheckKey, { correct: number; n: number }>> }>;
   /** Rows by location outcome (rows where ACLED gives coordinates), most frequent first. */
   locationOutcomes: Array<{ outcome: string; count: number }>;
+  /**
+   * Rows (with ACLED coordinates) whose notes name a gazetteer place within 10 / 25 km of ACLED's point,
+   * spelling variants allowed: the most any coder reading these notes against this gazetteer can place
+   * right. All rows and geo_precision 1 rows; null when the evaluation had no gazetteer.
+   */
+  gazetteerReach: { all: ReachCount; geoPrecision1: ReachCount } | null;
   /** Fatality errors by direction (rows with an event). */
   fatalityErrors: { oursHigher: number; oursLower: number };
   /** Disagreements by field, most frequent first. */
@@ -111,6 +123,7 @@ export class GoldTally {
   private readonly fatalityErrors = { oursHigher: 0, oursLower: 0 };
   private readonly actorPairs = { actor1: new Map<string, number>(), actor2: new Map<string, number>() };
   private readonly dates = { fullDate: 0, dayMonthOnly: 0, noDate: 0, swappedDayMonth: 0 };
+  private reach: { all: ReachCount; geoPrecision1: ReachCount } | null = null;
   private rows = 0;
   private events = 0;
   private severalEvents = 0;
@@ -153,6 +166,17 @@ export class GoldTally {
         const m = this.actorPairs[d.field];
         m.set(pair, (m.get(pair) ?? 0) + 1);
       }
+    }
+  }
+
+  /** A row with ACLED coordinates: km to the nearest place its notes name (null: none within reach). */
+  addReach(gold: GoldRow, km: number | null): void {
+    this.reach ??= { all: { n: 0, within10km: 0, within25km: 0 }, geoPrecision1: { n: 0, within10km: 0, within25km: 0 } };
+    const counts = gold.geo_precision === 1 ? [this.reach.all, this.reach.geoPrecision1] : [this.reach.all];
+    for (const c of counts) {
+      c.n++;
+      if (km !== null && km <= 10) c.within10km++;
+      if (km !== null && km <= 25) c.within25km++;
     }
   }
 
@@ -203,6 +227,7 @@ export class GoldTally {
         .sort((a, b) => b[1].rows - a[1].rows || a[0].localeCompare(b[0]))
         .map(([country, v]) => ({ country, rows: v.rows, values: v.values })),
       locationOutcomes: [...this.locations.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([outcome, count]) => ({ outcome, count })),
+      gazetteerReach: this.reach && { all: { ...this.reach.all }, geoPrecision1: { ...this.reach.geoPrecision1 } },
       fatalityErrors: { ...this.fatalityErrors },
       disagreementsByField: [...this.byField.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

@@ -3,7 +3,7 @@
  * against ACLED-format coded rows and labelled news pages. Imports only
  * src/domain; the pipeline supplies the coder.
  */
-export { evaluateAcledGold, type GoldEvalOptions, type ReportCoder } from "./gold-eval.js";
+export { evaluateAcledGold, type GoldEvalOptions, type ReportCoder, type PlaceReach } from "./gold-eval.js";
 export { formatGoldScorecard } from "./gold-format.js";
 export type { GoldScorecard, ScoredMetric, ValueCount } from "./gold-scorecard.js";
 export { evaluateNewsSet, VIOLENT_EVENT_TYPES, type NewsDoc, type NewsEvalOptions, type NewsScorecard, type NewsLanguageScore } from "./news-eval.js";

@@ -5,3 +5,4 @@ export { parsePlaceText } from "./parse-place-text.js";
 export { nameKey, foldText } from "./normalise-name.js";
 export { stripPlaceAffixes } from "./place-affixes.js";
 export { GAZETTEER_CREDIT, REBUILD_COMMAND } from "./gazetteer-format.js";
+export { GazetteerReach } from "./gazetteer-reach.js";

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { evaluateAcledGold, evaluateNewsSet, formatGoldScorecard, formatNewsScorecard } from "../../evaluate/index.js";
+import { GazetteerReach } from "../../geocode/index.js";
 import { codeTextReport, loadServices } from "../../pipeline/index.js";
 import type { CliCommand } from "../command.js";
 import { UsageError } from "../command.js";
@@ -38,9 +39,11 @@ export const command: CliCommand = {
       const limitText = stringOption(values, "limit");
       const disagreementsPath = stringOption(values, "disagreements") ?? "eval-disagreements.csv";
       const bar = new ProgressLine(ctx.stderr);
+      const reach = new GazetteerReach(services.geocoder.gazetteer.places);
       const card = await evaluateAcledGold({
         goldCsvPath: gold,
         coder: (text, meta) => codeTextReport({ origin: `row ${meta.id}`, text, publishedAt: meta.publishedAt }, services),
+        placeReach: (text, lat, lon, maxKm) => reach.nearestNamedKm(text, lat, lon, maxKm),
         disagreementsPath,
         limit: limitText !== undefined ? parseNonNegativeInteger("limit", limitText) : undefined,
         onProgress: ctx.stderr.isTTY ? (done, total) => bar.update(done, total, "rows") : undefined,
