@@ -14,6 +14,8 @@ describe("the country a report's words point to when it names no place the gazet
     ["Gunmen shot a FAMa soldier on leave at a roadside stall.", "MLI"],
     ["Supporters of the URD marched through the market.", "MLI"],
     ["A Malinke trader was robbed on the road out of town.", "MLI"],
+    ["Officers of the FORSAT unit were sent to guard the bank after the robbery.", "MLI"],
+    ["Moba and Yaana farmers quarrelled over a field boundary.", "BFA"],
     ["Crowds gathered in the streets of the capital Bamako on Sunday.", "MLI"],
     // place names are read whatever their capitals
     ["Militants burned a clinic in a hamlet (Fada Ngourma, Gourma).", "BFA"],
