@@ -248,6 +248,11 @@ describe("place mentions", () => {
     ["On 3 May 2025, troops recovered a truck seized in an earlier attack by militants in Tessit.", null],
     ["On 3 May 2025, an IED hit a minibus returning from the weekly market in Koro in the area of Bargou.", "Bargou"],
     ["On 3 May 2025, residents marched in the Kinshasa neighbourhood against land sales.", null],
+    // a family's name that a village also bears names people, not a place
+    ["On 3 May 2025, men from the Wendou and Toye families fought over who would be chief, leaving two dead.", null],
+    ["On 3 May 2025, elders of the Wendou clan were beaten by gunmen.", null],
+    // noise: a family attacked in a village
+    ["On 3 May 2025, gunmen killed a whole family in Wendou.", "Wendou"],
     // noise: an origin written as an adjective, or a journey with the event's own place after it, still place the event
     ["On 3 May 2025, a Liberian-born trader was shot dead in Gao.", "Gao"],
     ["On 3 May 2025, gunmen robbed traders coming from Dori in the area of Djibo.", "Djibo"],

@@ -26,6 +26,8 @@ const SITE_IN_TOWN: Partial<Record<"en" | "fr", RegExp>> = {
  */
 const SAHEL = new Set(["BFA", "MLI", "NER"]);
 const QUARTER_AFTER = /^\s+(?:neighbou?rhood|quarter|quartier)s?(?![\p{L}])/iu;
+/** "from the Dabre and Kabore families", "of the Wendou clan": a family's name, which villages often share, is no place. */
+const FAMILY_AFTER = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'-]*)?\s+(?:famil(?:y|ies)|clans?|lineages?)(?![\p{L}])/u;
 /** After a verb the name may also be the people attacked ("attacked JNIM"): only gazetteer names count there. */
 const VERB = /^(?:attacked|raided|stormed|entered|besieged|overran|targeted|ambushed)$/i;
 
@@ -67,6 +69,7 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
         const countries = env.places.countries(name);
         if (countries.length > 0 && !countries.some((c) => SAHEL.has(c))) return null;
       }
+      if (lex.lang === "en" && FAMILY_AFTER.test(env.text.slice(nameStart + name.length, nameStart + name.length + 60))) return null;
       // "in support of Dan Na Ambassagou": an armed group's name is not a place even where a gazetteer carries it
       if (namesGroup(env, nameStart + name.length) || namesNamedActorAt(env, nameStart)) return null;
       // "at the Medine market in Sikasso", "at Sankore Square, central Timbuktu": a site named inside a town is in the town
