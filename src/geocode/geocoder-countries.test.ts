@@ -22,6 +22,19 @@ describe("the place the report says it coded the event at is not vetoed by a gue
     expect(loc.iso3).toBe("MLI");
     expect(loc.admin2).toBe("Koro");
   });
+
+  it("an operation 40 km off Akabar (coded as Akabar), in a report that also names a Nigerien village, stays at the Malian Akabar", () => {
+    const m = mention("Akabar", 40, { text: "(coded as Akabar 40km W at geoprecision 2)", relation: "near", rule: "en/place-coded-as" });
+    const other = mention("Tongo Tongo", 160);
+    const loc = geo.locate(m, { documentPlaces: [m, other], countryHints: ["NER"], areaHints: ["MLI:Ménaka", "NER:Tillabéri"] })!;
+    expect(loc.iso3).toBe("MLI");
+    expect(loc.name).toBe("Akabar");
+  });
+
+  it("noise: an unknown coded name still falls back to nothing rather than a place abroad", () => {
+    const m = mention("Zorkabatou", 40, { text: "(coded as Zorkabatou at geoprecision 2)", relation: "near", rule: "en/place-coded-as" });
+    expect(geo.locate(m, { documentPlaces: [m], countryHints: ["NER"] })).toBeNull();
+  });
 });
 
 describe("an anchor in another country than every namesake of the place", () => {

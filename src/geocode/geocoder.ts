@@ -123,7 +123,10 @@ export class Geocoder {
    * event is located at and how precisely; that place is the answer, under its own name.
    */
   private codedAs(mention: PlaceMention, context: GeocodeContext): EventLocation | null {
-    if (!mention.secondary || !CODED_AS_RULE.test(mention.rule)) return null;
+    if (!CODED_AS_RULE.test(mention.rule)) return null;
+    // "45km east of Akabar (coded as Akabar 45km E)": no place written before the bracket, the coded one is the
+    // mention; a country guessed for the report does not veto it either, nor send the event to another place named nearby
+    if (!mention.secondary) return this.resolve(this.tidy(mention), context) ?? this.resolve(this.tidy(mention), { ...context, countryHints: [] });
     const stated = CODED_PRECISION.exec(mention.text);
     const coded: PlaceMention = { ...mention, name: mention.secondary, secondary: null, relation: "at", kindHint: null };
     // The report names the place itself: a country guessed for the report (from its actors) does not veto it.
