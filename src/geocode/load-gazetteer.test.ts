@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../domain/errors.js";
-import { DEFAULT_GAZETTEER_PATH, loadGazetteer } from "./index.js";
+import { DEFAULT_GAZETTEER_PATH, loadGazetteer, type GazetteerPlace } from "./index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "gazetteer-test-"));
 
@@ -56,5 +56,22 @@ describe("loadGazetteer", () => {
     const e = loadError(file);
     expect(e.message).toMatch(/not a conflictwatch-gazetteer/);
     expect(e.message).toContain(file);
+  });
+
+  it("Mali records: a cercle lies in one region, seats' cercles and the 2016 region of Ménaka are kept", () => {
+    const ml = loadGazetteer().places.filter((p) => p.iso2 === "ML");
+    const regionsOfCercle = new Map<string, Set<string | null>>();
+    for (const p of ml) if (p.admin2) regionsOfCercle.set(p.admin2, (regionsOfCercle.get(p.admin2) ?? new Set()).add(p.admin1));
+    for (const [cercle, regions] of regionsOfCercle) expect([cercle, [...regions]]).toEqual([cercle, [...regions].slice(0, 1)]);
+    const byId = (id: number): GazetteerPlace => ml.find((p) => p.id === `geonames:${id}`)!;
+    // Coded Gao (the dump predates the region of Ménaka), a seat of one of Ménaka's four cercles.
+    expect([byId(2461034).admin1, byId(2461034).admin2]).toEqual(["Ménaka", "Andéramboukane"]);
+    // Coded Gao, far east near places the dump codes Ménaka: it moves, and its cercle is one of Ménaka's.
+    expect(byId(2450316).admin1).toBe("Ménaka");
+    expect(["Andéramboukane", "Inékar", "Ménaka", "Tidermène"]).toContain(byId(2450316).admin2);
+    // No cercle code: the nearest seat and coded places put it in Bourem, not Gao.
+    expect([byId(2450123).admin1, byId(2450123).admin2]).toEqual(["Gao", "Bourem"]);
+    // Coded Gao, 50 km from any place coded Ménaka: the older code stands.
+    expect(byId(2449990).admin1).toBe("Gao");
   });
 });

@@ -5,9 +5,8 @@
  *   GeoNames code, checked against the coded places around it and the polygon's
  *   pre-2025 province; missing or contradicted codes are inferred (source "boundary"
  *   when polygon and neighbours agree, else "nearest").
- * - Mali: cercle from the code (a cercle's seat, often uncoded, from its name), else from the
- *   nearest coded places in the same region;
- *   places whose neighbours (within 30 km) sit in a region created after the dump's codes (Ménaka) move there.
+ * - Mali (infer-mali.ts): cercle from the code, else from the nearest seats (mali-cercles.json) and
+ *   coded places of the region; places near a region created after the dump's codes (Ménaka) move there.
  * - Niger: the 2014 dump has no département codes: nearest département feature in the
  *   same region; Tillabéri places still coded as Niamey (old code 08) are re-assigned.
  */
@@ -17,6 +16,7 @@ import { NearestPoints, type LabelledPoint } from "./nearest-points.js";
 import { findShape, type Shape } from "./topojson-polygons.js";
 import { stripPlaceAffixes } from "../../src/geocode/place-affixes.js";
 import { nameKey } from "../../src/geocode/normalise-name.js";
+import { assignMali } from "./infer-mali.js";
 
 export type AdminSource = "gazetteer" | "boundary" | "nearest" | null;
 
@@ -43,8 +43,6 @@ export function plainAdminName(name: string): string {
 }
 
 const K = 7;
-/** How close a place coded in an older region must be to places coded in a newer one to move there. */
-const NEWER_REGION_KM = 30;
 
 
 export interface InferenceStats {
@@ -115,51 +113,8 @@ export function assignAdmins(rows: GeonamesRow[], tables: AdminTables, bfProvinc
     });
   }
 
-  // --- Mali ---------------------------------------------------------------
-  const ml = rows.filter((r) => r.cc === "ML");
-  // A cercle's seat (Gourma Rharous) is often left without a cercle code: its name gives it.
-  const cercleByName = new Map<string, string>();
-  for (const [key, name] of tables.admin2) if (key.startsWith("ML.")) cercleByName.set(`${parentOf(key)}|${nameKey(plainAdminName(name))}`, key);
-  const seatCercle = new Map<GeonamesRow, string>();
-  for (const r of ml) {
-    if (r.fclass !== "P" || validA2(r) || !/^PPLA\d?$/.test(r.fcode)) continue;
-    const key = cercleByName.get(`${a1Key(r)}|${nameKey(r.name)}`) ?? [r.asciiname, ...r.alternatenames].map((a) => cercleByName.get(`${a1Key(r)}|${nameKey(a)}`)).find((k) => k);
-    if (key) seatCercle.set(r, key);
-  }
-  const a2Of = (r: GeonamesRow): string => seatCercle.get(r) ?? a2Key(r);
-  const mlCoded = ml.filter((r) => isSettlementOrUnit(r) && (validA2(r) || seatCercle.has(r)));
-  const mlGlobal = new NearestPoints(mlCoded.map((r) => ({ lat: r.lat, lon: r.lon, label: a2Of(r) })));
-  const mlAdmin1Index = new NearestPoints(ml.filter((r) => r.fclass === "P" && validA1(r) && r.admin1 !== "00").map((r) => ({ lat: r.lat, lon: r.lon, label: a1Key(r) })));
-  const mlByRegion = new Map<string, NearestPoints<string>>();
-  for (const region of new Set(mlCoded.map((r) => parentOf(a2Of(r))))) {
-    mlByRegion.set(region, new NearestPoints(mlCoded.filter((r) => parentOf(a2Of(r)) === region).map((r) => ({ lat: r.lat, lon: r.lon, label: a2Of(r) }))));
-  }
-  const oldRegionCodes = /^ML\.\d\d$/;
-  for (const r of ml) {
-    let a1: string | null = validA1(r) && r.admin1 !== "00" ? a1Key(r) : null;
-    let a2: string | null = validA2(r) ? a2Key(r) : seatCercle.get(r) ?? null;
-    let source: AdminSource = a2 || a1 ? "gazetteer" : null;
-    if (!a2 && r.fcode !== "ADM1" && r.fcode !== "PCLI") {
-      const global = mlGlobal.vote(r.lat, r.lon, K, 80);
-      // Only near the newer region's coded places: far from them the boundary is unknown, and the
-      // dump's older code is the better guess (Talataye, coded Gao, 50 km from any place coded Ménaka).
-      if (global && global.nearestKm <= NEWER_REGION_KM && !oldRegionCodes.test(parentOf(global.label)) && global.share >= 0.6 && a1 !== parentOf(global.label)) {
-        (a2 = global.label), (a1 = parentOf(global.label)), (source = "nearest"), bump("ML moved to a newer region");
-      } else if (a1) {
-        // Regions without coded cercles (Taoudénit) take the nearest coded cercle of any region.
-        const local = mlByRegion.get(a1)?.vote(r.lat, r.lon, K, 250) ?? mlGlobal.vote(r.lat, r.lon, K, 600);
-        if (local) (a2 = local.label), (source = "nearest"), bump("ML cercle from nearest");
-      } else {
-        const wide = global ?? mlGlobal.vote(r.lat, r.lon, K, 600);
-        if (wide) (a2 = wide.label), (a1 = parentOf(wide.label)), (source = "nearest"), bump("ML region+cercle from nearest");
-      }
-    }
-    if (!a1 && r.fcode !== "PCLI") {
-      const v = mlAdmin1Index.vote(r.lat, r.lon, K, 600);
-      if (v) (a1 = v.label), (source = "nearest"), bump("ML region from nearest");
-    }
-    out.set(r, { admin1: name1(a1), admin2: r.fcode === "ADM1" ? null : name2(a2), admin3: a3Name(r), admin1_2025: null, admin2_2025: null, source: r.fcode === "PCLI" ? null : source });
-  }
+  // --- Mali (infer-mali.ts) --------------------------------------------------
+  for (const [r, a] of assignMali(rows.filter((r) => r.cc === "ML"), tables, plainAdminName, a3Name, bump)) out.set(r, a);
 
   // --- Niger --------------------------------------------------------------
   const ne = rows.filter((r) => r.cc === "NE");
