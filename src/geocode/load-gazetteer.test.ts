@@ -71,6 +71,9 @@ describe("loadGazetteer", () => {
     expect(["Andéramboukane", "Inékar", "Ménaka", "Tidermène"]).toContain(byId(2450316).admin2);
     // No cercle code: the nearest seat and coded places put it in Bourem, not Gao.
     expect([byId(2450123).admin1, byId(2450123).admin2]).toEqual(["Gao", "Bourem"]);
+    // Region codes no neighbour shares are slips: Ouagadou, by Nara, coded Bamako; Madiakoye, west of Timbuktu, coded Gao.
+    expect(byId(11204162).admin1).toBe("Koulikoro");
+    expect(byId(11427411).admin1).toBe("Tombouctou");
     // Coded Gao, 50 km from any place coded Ménaka: the older code stands.
     expect(byId(2449990).admin1).toBe("Gao");
   });

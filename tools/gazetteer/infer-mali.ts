@@ -7,7 +7,8 @@
  * - Region: from the code; a place coded in a region that was later split (Gao) moves to the
  *   newer region (Ménaka) when places coded in it lie within 30 km (further away the boundary
  *   is unknown and the older code stands: Talataye stays in Gao); uncoded places take the
- *   region of their coded neighbours. The cercle always lies in the region.
+ *   region of their coded neighbours; a code none of the nearest settlements shares is a slip
+ *   (Ouagadou, by Nara, coded Bamako). The cercle always lies in the region.
  */
 import type { GeonamesRow } from "./read-geonames.js";
 import { NearestPoints } from "./nearest-points.js";
@@ -20,6 +21,8 @@ const K = 7;
 const CERCLE_K = 3;
 /** How close a place coded in an older region must be to places coded in a newer one to move there. */
 const NEWER_REGION_KM = 30;
+/** A region code is a slip when the K nearest settlements, all within this distance, share another region. */
+const NEIGHBOURS_KM = 25;
 
 export function assignMali(
   ml: GeonamesRow[],
@@ -65,7 +68,9 @@ export function assignMali(
   const parents = new Set(parentOf.values());
   const certain = ml.filter((r) => regionOfPlace(r) && r.fcode !== "ADM1").filter((r) => codedCercle(r) || !parents.has(regionOfPlace(r)!));
   const regionIndex = new NearestPoints(certain.map((r) => ({ lat: r.lat, lon: r.lon, label: regionOfPlace(r)! })));
-  const regionOfSettlement = new NearestPoints(settled.filter((r) => r.fclass === "P").map((r) => ({ lat: r.lat, lon: r.lon, label: regionOfPlace(r)! })));
+  const settlementPoints = new Map(settled.filter((r) => r.fclass === "P").map((r) => [r, { lat: r.lat, lon: r.lon, label: regionOfPlace(r)! }]));
+  const regionOfSettlement = new NearestPoints(settlementPoints.values());
+  const related = (a: string, b: string): boolean => a === b || parentOf.get(a) === b || parentOf.get(b) === a;
 
   for (const r of ml) {
     if (r.fcode === "PCLI") {
@@ -79,6 +84,14 @@ export function assignMali(
     if (cercle && region !== cercle.region) {
       if (region) bump("ML region from its cercle's seat");
       region = cercle.region;
+    }
+    if (!cercle && region && !seatOf.has(r) && !/^ADM/.test(r.fcode)) {
+      // A region code no neighbour shares is a slip of the dump (Anéfis, amid Kidal's villages, coded Gao).
+      const near = regionOfSettlement.nearest(r.lat, r.lon, K, NEIGHBOURS_KM, settlementPoints.get(r));
+      const other = near[0]?.point.label;
+      if (near.length === K && other && !related(other, region) && near.every((n) => n.point.label === other)) {
+        (region = other), (source = "nearest"), bump("ML region code overridden by all its neighbours");
+      }
     }
     if (!cercle && region && parents.has(region) && r.fcode !== "ADM1") {
       // Coded in a region later split: near places of the newer region, the place is likely in it.
