@@ -108,6 +108,19 @@ describe("the nationality of the forces chooses among the report's countries, ne
   });
 });
 
+describe("a country written after another place of the report is that place's, not the event's", () => {
+  it("a driver shot near Kamgala, a Malian village, bringing traders home from the market in Ayorou, Niger: Mali", () => {
+    const [e] = codeTextReport({ origin: "t", text: "On 4 June 2018, bandits shot dead the driver of a minibus in the area of Kamgala, which was bringing traders home from the weekly market in Ayorou, Niger." }, services);
+    expect(e.location?.iso3).toBe("MLI");
+    expect(e.location?.name).toBe("Kamgala");
+  });
+
+  it("noise: the event's own place keeps the country written after it", () => {
+    const [e] = codeTextReport({ origin: "t", text: "On 4 June 2018, bandits robbed three traders at the market of Ayorou, Niger." }, services);
+    expect(e.location?.iso3).toBe("NER");
+  });
+});
+
 describe("the event's own place name cues no country", () => {
   it("Lere-Mbardi, a village of Burkina Faso whose name starts with that of Léré, a Malian town: Burkina's", () => {
     const [e] = codeTextReport({ origin: "t", text: "On 2 March 2020, suspected ISGS militants stole two motorbikes in the village of Lere-Mbardi." }, services);

@@ -22,12 +22,13 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
   const landmarkFree = withoutLandmarks(doc.text ?? "", extraction.places);
   return extraction.events.map((event) => {
     const eventText = (doc.text ?? "").slice(event.start, event.end);
-    const cued = cuedCountry(eventText, withoutOwnPlace(eventText, event));
+    const othersAbroad = withoutOtherPlacesCountries(landmarkFree, extraction.places, event).slice(event.start, event.end);
+    const cued = cuedCountry(eventText, withoutOwnPlace(othersAbroad, event));
     // "Malian soldiers" near a village of both Mali and Burkina Faso: the forces' country, when no institution points elsewhere
     const cue = cued ?? forcesCountry(eventText);
     const context: GeocodeContext = {
       documentPlaces: extraction.places,
-      countryHints: unique([...statedCountries(event, landmarkFree.slice(event.start, event.end)), ...documentHints, ...(cued ? [cued] : [])]),
+      countryHints: unique([...statedCountries(event, othersAbroad), ...documentHints, ...(cued ? [cued] : [])]),
       areaHints: actorAreasOf(eventText),
       cueCountries: cue ? [cue] : [],
     };
@@ -49,6 +50,28 @@ const SAHEL_ISO3 = new Set(["BFA", "MLI", "NER"]);
  */
 export function withoutLandmarks(text: string, places: PlaceMention[]): string {
   return blankSpans(text, places.filter(isLandmark));
+}
+
+/** ", Niger" right after a place: the country written in apposition, up to the next punctuation. */
+const APPOSED_COUNTRY = /^\s*,\s*([\p{Lu}][\p{L} '-]{1,24}?)(?=\s*(?:[,.;:()]|$))/u;
+
+/**
+ * The text with the report's other places that are written with their country blanked, country included
+ * ("returning from the market in Ayorou, Niger"): that country is the other place's, said because it differs
+ * from the event's; read as the event's own (by name, or by the town as a cue), it would send a village the
+ * gazetteer knows only across the border to none. The event's own place keeps its country ("in Djibo,
+ * Burkina Faso"). Offsets are kept.
+ */
+export function withoutOtherPlacesCountries(text: string, places: PlaceMention[], event: ExtractedEvent): string {
+  const own = event.place;
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const p of places) {
+    if (p.end <= event.start || p.start >= event.end || (own && p.start === own.start && p.end === own.end) || isLandmark(p)) continue;
+    const m = APPOSED_COUNTRY.exec(text.slice(p.end, p.end + 40));
+    if (!m || countriesNamedIn(m[1], { cues: false }).length !== 1 || countriesNamedIn(text.slice(p.start, p.end), { cues: false }).length > 0) continue;
+    spans.push({ start: p.start, end: p.end + m[0].length });
+  }
+  return blankSpans(text, spans);
 }
 
 /**
