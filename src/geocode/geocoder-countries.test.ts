@@ -187,9 +187,10 @@ describe("a village several Sahel countries have, in a report that says nothing 
     expect(geo.locate(m, { documentPlaces: [m], countryHints: [] })).toBeNull();
   });
 
-  it("groups active around both namesakes part neither (ISGS: northern Burkina Faso and Gao alike)", () => {
+  it("groups active around both namesakes part neither (JNIM: northern Burkina Faso and the Timbuktu region alike)", () => {
     const m = mention("Essakane", 20);
-    expect(geo.locate(m, { documentPlaces: [m], countryHints: [], areaHints: ["MLI:Ménaka", "MLI:Gao", "NER:Tillabéri", "BFA:Sahel", "BFA:Est"] })).toBeNull();
+    // (the Malian Essakane is coded Gao in older gazetteer builds, Tombouctou in newer ones)
+    expect(geo.locate(m, { documentPlaces: [m], countryHints: [], areaHints: ["MLI:Tombouctou", "MLI:Gao", "MLI:Mopti", "BFA:Sahel", "BFA:Est"] })).toBeNull();
   });
 
   it("the country the report names decides", () => {
