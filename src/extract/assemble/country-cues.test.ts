@@ -27,8 +27,10 @@ describe("the country a report's words point to when it names no place the gazet
   it.each([
     // nothing national: no country is assumed
     ["Unknown gunmen stole cattle from a hamlet and fled."],
-    // a group named after a Malian region fights in Burkina Faso too
+    // a group named after a Malian region fights in Burkina Faso too...
     ["Katiba Macina fighters burned a school."],
+    // so does a group born in northern Burkina Faso that fights across the Malian border too
+    ["Ansaroul Islam gunmen shot a soldier at the market."],
     // ordinary words that are also short place names
     ["Residents say the attackers came at night."],
     ["Violence keeps spreading across the Sahel."],
