@@ -121,6 +121,14 @@ describe("a country written after another place of the report is that place's, n
   });
 });
 
+describe("a town the major-places list knows is that country's, whatever village abroad shares its name", () => {
+  it("the army camp of Boulikessi (Mali) is not the Burkinabe village of Boulikéssi in Oudalan", () => {
+    const [e] = codeTextReport({ origin: "t", text: "On 7 May 2019, militants fired mortar rounds at the army camp in Boulikessi overnight." }, services);
+    expect(e.location?.iso3 ?? null).not.toBe("BFA");
+    expect(e.actor2?.acled_name).toMatch(/Military Forces of Mali/);
+  });
+});
+
 describe("the event's own place name cues no country", () => {
   it("Lere-Mbardi, a village of Burkina Faso whose name starts with that of Léré, a Malian town: Burkina's", () => {
     const [e] = codeTextReport({ origin: "t", text: "On 2 March 2020, suspected ISGS militants stole two motorbikes in the village of Lere-Mbardi." }, services);
