@@ -22,7 +22,7 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
   const landmarkFree = withoutLandmarks(doc.text ?? "", extraction.places);
   return extraction.events.map((event) => {
     const eventText = (doc.text ?? "").slice(event.start, event.end);
-    const othersAbroad = withoutOtherPlacesCountries(landmarkFree, extraction.places, event).slice(event.start, event.end);
+    const othersAbroad = withoutOtherPlacesCountries(landmarkFree, extraction.places, event);
     const cued = cuedCountry(eventText, withoutOwnPlace(othersAbroad, event));
     // "Malian soldiers" near a village of both Mali and Burkina Faso: the forces' country, when no institution points elsewhere
     const cue = cued ?? forcesCountry(eventText);
@@ -60,7 +60,7 @@ const APPOSED_COUNTRY = /^\s*,\s*([\p{Lu}][\p{L} '-]{1,24}?)(?=\s*(?:[,.;:()]|$)
  * ("returning from the market in Ayorou, Niger"): that country is the other place's, said because it differs
  * from the event's; read as the event's own (by name, or by the town as a cue), it would send a village the
  * gazetteer knows only across the border to none. The event's own place keeps its country ("in Djibo,
- * Burkina Faso"). Offsets are kept.
+ * Burkina Faso"). Returns the event's text, offsets kept.
  */
 export function withoutOtherPlacesCountries(text: string, places: PlaceMention[], event: ExtractedEvent): string {
   const own = event.place;
@@ -69,9 +69,9 @@ export function withoutOtherPlacesCountries(text: string, places: PlaceMention[]
     if (p.end <= event.start || p.start >= event.end || (own && p.start === own.start && p.end === own.end) || isLandmark(p)) continue;
     const m = APPOSED_COUNTRY.exec(text.slice(p.end, p.end + 40));
     if (!m || countriesNamedIn(m[1], { cues: false }).length !== 1 || countriesNamedIn(text.slice(p.start, p.end), { cues: false }).length > 0) continue;
-    spans.push({ start: p.start, end: p.end + m[0].length });
+    spans.push({ start: p.start - event.start, end: Math.min(p.end + m[0].length, event.end) - event.start });
   }
-  return blankSpans(text, spans);
+  return blankSpans(text.slice(event.start, event.end), spans);
 }
 
 /**
