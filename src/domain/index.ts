@@ -7,3 +7,4 @@ export * from "./store.js";
 export * from "./errors.js";
 export * from "./geo.js";
 export * from "./month-names.js";
+export * from "./coverage.js";

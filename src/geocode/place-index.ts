@@ -1,4 +1,5 @@
 import type { PlaceKindHint, PlaceNameIndex } from "../domain/place.js";
+import { COVERED_ISO2 } from "../domain/coverage.js";
 import type { Gazetteer, GazetteerPlace } from "./load-gazetteer.js";
 import { editDistance, looseKeyOf, nameKey, variantKeyOf } from "./normalise-name.js";
 import { SpellingVariants } from "./spelling-variants.js";
@@ -25,12 +26,10 @@ export interface VariantNote {
   keys: [string, string];
 }
 
-/** Sahel places only get the loose (spelling-variant) key: elsewhere it would invent matches. */
-/** A single capitalised word, hyphens allowed, that may be a misspelt village name. */
 /** Names whose has() and lookupLoose() answers are remembered before the memos start again (a few MB at most). */
 const HAS_MEMO_LIMIT = 50_000;
+/** A single capitalised word, hyphens allowed, that may be a misspelt village name. */
 const LOOSE_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]*)*$/u;
-const LOOSE_COUNTRIES = new Set(["BF", "ML", "NE"]);
 /** Consonants in a skeleton that makes two vowel edits a variant of one name (`findLoose`). */
 const LONG_SKELETON = 5;
 /** Feature classes a report's misspelt name may denote: settlements, admin units, localities, water points, hills, spots. */
@@ -198,7 +197,8 @@ export class PlaceIndex implements PlaceNameIndex {
     const all = new Map<string, LooseEntry[]>();
     const spellings = new SpellingVariants();
     for (const place of this.gazetteer.places) {
-      if (!LOOSE_COUNTRIES.has(place.iso2) || !LOOSE_ALL_CLASSES.has(place.fclass)) continue;
+      // only the covered countries' places get the loose (spelling-variant) key: elsewhere it would invent matches
+      if (!COVERED_ISO2.has(place.iso2) || !LOOSE_ALL_CLASSES.has(place.fclass)) continue;
       const settlement = place.fclass === "P" || place.fclass === "A";
       for (let i = -1; i < place.alternates.length; i++) {
         const n = i < 0 ? place.name : place.alternates[i];

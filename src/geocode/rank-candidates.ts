@@ -1,4 +1,5 @@
 import type { PlaceKindHint } from "../domain/place.js";
+import { COVERED_ISO2 } from "../domain/coverage.js";
 import type { GazetteerPlace } from "./load-gazetteer.js";
 import type { NameMatch } from "./place-index.js";
 import { nameKey } from "./normalise-name.js";
@@ -59,7 +60,8 @@ export interface ScoredCandidate {
   inArea: boolean;
 }
 
-export const SAHEL = new Set(["BF", "ML", "NE"]);
+/** The covered countries (ISO2), as the gazetteer codes them. */
+export const SAHEL = COVERED_ISO2;
 /** The Sahel countries and their neighbours: countries a Sahel report names as such. */
 const NEAR_SAHEL = new Set([...SAHEL, "DZ", "MR", "SN", "GN", "CI", "GH", "TG", "BJ", "NG", "TD", "LY", "FR"]);
 

@@ -1,4 +1,5 @@
 import type { CleanDocument, ExtractedEvent, GeocodeContext, PlaceMention } from "../domain/index.js";
+import { COVERED_ISO3 } from "../domain/index.js";
 import { actorAreasOf, blankSpans, countriesNamedIn, cuedCountry, extractDocument, forcesCountry, isLandmark, localiseActors, majorPlaceCountry, relocaliseActors } from "../extract/index.js";
 import type { Services } from "./services.js";
 
@@ -41,7 +42,6 @@ export function codeDocument(doc: CleanDocument, services: Services, options: Co
   });
 }
 
-const SAHEL_ISO3 = new Set(["BFA", "MLI", "NER"]);
 
 /**
  * The report's text with its landmark mentions blanked ("near the Mali border", "the Niger river",
@@ -99,7 +99,7 @@ export function reportCountry(places: PlaceMention[], services: Services, contex
     for (const p of names) {
       const loc = services.geocoder.locate(p, context);
       // a capital abroad ("a rally in Paris") says where the report looks, not where the event is
-      if (loc && SAHEL_ISO3.has(loc.iso3)) found.add(loc.iso3);
+      if (loc && COVERED_ISO3.has(loc.iso3)) found.add(loc.iso3);
       if (found.size > 1) return null;
     }
   }
@@ -123,7 +123,7 @@ function countryHintsOf(places: PlaceMention[]): string[] {
  * countries), and fed back as a hint that guess would decide the place it was drawn from.
  */
 function statedCountries(event: ExtractedEvent, eventText: string): string[] {
-  const named = countriesNamedIn(eventText, { cues: false }).filter((c) => SAHEL_ISO3.has(c));
+  const named = countriesNamedIn(eventText, { cues: false }).filter((c) => COVERED_ISO3.has(c));
   const major = majorPlaceCountry(event.place);
   return major ? [major, ...named] : named;
 }

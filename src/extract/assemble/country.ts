@@ -1,4 +1,5 @@
 import type { PlaceMention, PlaceNameIndex } from "../../domain/index.js";
+import { COVERED_ISO3 } from "../../domain/index.js";
 import type { ActorValue } from "../facts.js";
 import type { CountryMention } from "../lexicon/compiled.js";
 import type { Hit } from "../rule.js";
@@ -21,11 +22,8 @@ const COMMUNITY_HINTS: Array<{ re: RegExp; iso3: string }> = actorsJson.ethnic_m
 const ADMIN_WORD = /\b(provinces?|cercles?|circle)\b/i;
 import type { SentenceFacts } from "./sentence-facts.js";
 
-/** The Sahel countries the actor names know; a place shared with another country is read as one of these. */
-const PREFERRED = ["BFA", "MLI", "NER"];
-
 function unique(codes: string[]): string | null {
-  const sahel = codes.filter((c) => PREFERRED.includes(c));
+  const sahel = codes.filter((c) => COVERED_ISO3.has(c));
   if (codes.length === 1) return codes[0];
   if (sahel.length === 1) return sahel[0];
   return null;
@@ -42,7 +40,7 @@ export function eventCountry(place: PlaceMention | null, sentences: SentenceFact
   // a nationality or country named in the event's own sentences decides first ("Malian soldiers", "in eastern Burkina Faso")
   for (const sf of sentences) {
     // "near the Burkina Faso border" (a place mention of the border rule) names a landmark, not whose event it is
-    const named = sf.countries.filter((c) => PREFERRED.includes(c.value.iso3) && !inLandmark(sf, c));
+    const named = sf.countries.filter((c) => COVERED_ISO3.has(c.value.iso3) && !inLandmark(sf, c));
     if (named.length === 0 || !named.every((c) => c.value.iso3 === named[0].value.iso3)) continue;
     // "Nigerien soldiers beat residents of Tamakaza (Ansongo, Gao)": foreign forces across the border
     if (major && major !== named[0].value.iso3 && named.every((c) => forcesNationality(sf, c))) return major;
@@ -86,7 +84,7 @@ export function majorPlaceCountry(place: PlaceMention | null): string | null {
 function votedCountry(place: PlaceMention | null, sentences: SentenceFacts[], places: PlaceNameIndex): string | null {
   const votes = new Map<string, number>();
   const vote = (codes: string[], weight: number): void => {
-    const sahel = codes.filter((c) => PREFERRED.includes(c));
+    const sahel = codes.filter((c) => COVERED_ISO3.has(c));
     for (const c of sahel) votes.set(c, (votes.get(c) ?? 0) + weight / sahel.length);
   };
   const names = new Set<string>();
@@ -131,7 +129,7 @@ function votedCountry(place: PlaceMention | null, sentences: SentenceFacts[], pl
 export function documentCountry(all: SentenceFacts[], places: PlaceNameIndex): string | null {
   const counts = new Map<string, number>();
   const add = (c: string | null, w: number): void => {
-    if (c && PREFERRED.includes(c)) counts.set(c, (counts.get(c) ?? 0) + w);
+    if (c && COVERED_ISO3.has(c)) counts.set(c, (counts.get(c) ?? 0) + w);
   };
   for (const sf of all) {
     for (const c of sf.countries) if (!inLandmark(sf, c)) add(c.value.iso3, 2);

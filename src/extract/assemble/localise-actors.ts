@@ -1,4 +1,5 @@
 import type { ActorRef, ExtractedEvent } from "../../domain/index.js";
+import { COVERED_ISO3 } from "../../domain/index.js";
 import { compiledLexicons } from "../lexicon/compiled.js";
 import type { CompiledLexicons } from "../lexicon/compiled.js";
 import { eraOf } from "./actor-ref.js";
@@ -68,8 +69,6 @@ export function localiseActors(event: ExtractedEvent, iso3: string | null): Extr
   };
 }
 
-/** The countries whose actor names extraction may have guessed from ambiguous place names. */
-const SAHEL = new Set(["BFA", "MLI", "NER"]);
 
 /** "Civilians (Niger)" → "Civilians"; "Military Forces of Niger (2011-2021) Gendarmerie" → "Military Forces Gendarmerie". */
 function withoutCountry(name: string, country: string): string {
@@ -126,7 +125,7 @@ function replaceCountry(actor: ActorRef | null, lex: CompiledLexicons, iso3: str
   patterns ??= countrylessPatterns(lex);
   for (const [code, country] of lex.countryById) {
     // French forces are French wherever they fight: only the Sahel countries' own names are guesses
-    if (!SAHEL.has(code) || code === iso3 || !actor.acled_name.includes(country.name)) continue;
+    if (!COVERED_ISO3.has(code) || code === iso3 || !actor.acled_name.includes(country.name)) continue;
     const bare = withoutCountry(actor.acled_name, country.name);
     // an ethnic militia keeps its community's country ("Dogon Ethnic Militia (Mali)" fighting across the border)
     if (bare === actor.acled_name || !patterns.some((p) => !p.hasEthnic && p.match.test(bare))) continue;
@@ -148,7 +147,7 @@ function replaceCountry(actor: ActorRef | null, lex: CompiledLexicons, iso3: str
  */
 export function relocaliseActors(event: ExtractedEvent, iso3: string, text: string): ExtractedEvent {
   const lex = compiledLexicons("en");
-  if (!SAHEL.has(iso3)) return event;
+  if (!COVERED_ISO3.has(iso3)) return event;
   const inText = new Set(countriesNamedIn(text.slice(event.start, event.end)));
   const forces = new Set<string>();
   for (const field of ["actor1", "actor2"] as const) {

@@ -1,4 +1,5 @@
 import type { PlaceMention, PlaceRelation } from "../../../domain/index.js";
+import { COVERED_ISO3 } from "../../../domain/index.js";
 import type { CompiledLexicons } from "../../lexicon/compiled.js";
 import type { Rule } from "../../rule.js";
 import { groupedAlternation } from "../../lexicon/alias-pattern.js";
@@ -24,7 +25,6 @@ const SITE_IN_TOWN: Partial<Record<"en" | "fr", RegExp>> = {
  * "in the Kinshasa neighbourhood": a quarter named after a town abroad, in a town the text does not name
  * (a quarter with its town, "the X quarter of Gao", is read by the quarter-of-town rule first).
  */
-const SAHEL = new Set(["BFA", "MLI", "NER"]);
 const QUARTER_AFTER = /^\s+(?:neighbou?rhood|quarter|quartier)s?(?![\p{L}])/iu;
 /** "from the Dabre and Kabore families", "of the Wendou clan": a family's name, which villages often share, is no place. */
 const FAMILY_AFTER = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'-]*)?\s+(?:famil(?:y|ies)|clans?|lineages?)(?![\p{L}])/u;
@@ -67,7 +67,7 @@ export function prepositionPlaceRule(lex: CompiledLexicons): Rule<PlaceMention> 
       }
       if (QUARTER_AFTER.test(env.text.slice(nameStart + name.length, nameStart + name.length + 20))) {
         const countries = env.places.countries(name);
-        if (countries.length > 0 && !countries.some((c) => SAHEL.has(c))) return null;
+        if (countries.length > 0 && !countries.some((c) => COVERED_ISO3.has(c))) return null;
       }
       if (lex.lang === "en" && FAMILY_AFTER.test(env.text.slice(nameStart + name.length, nameStart + name.length + 60))) return null;
       // "in support of Dan Na Ambassagou": an armed group's name is not a place even where a gazetteer carries it
