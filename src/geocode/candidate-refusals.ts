@@ -1,8 +1,9 @@
 import type { PlaceMention } from "../domain/place.js";
 import type { GazetteerPlace } from "./load-gazetteer.js";
-import { AREA_SCORE, isMajorPlace, SAHEL, distanceKm, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
+import { AREA_SCORE, isMajorPlace, distanceKm, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
 import { contradictsQualifiers } from "./qualifier-contradiction.js";
 import { spellingDoubt } from "./spelling-doubts.js";
+import { COVERED_ISO2 } from "../domain/coverage.js";
 
 /** No more than one area hint: a gap between namesakes that no evidence of the report made. */
 const COUNTRY_TOSS_MARGIN = AREA_SCORE;
@@ -73,7 +74,7 @@ const namesakeAbroad: Refusal = ({ mention, best, scored, reportCountries }) => 
   const p = best.match.place;
   if (reportCountries.size > 0 || isMajorPlace(p)) return null;
   const abroad = scored.find(
-    (x) => x.match.place.iso2 !== p.iso2 && SAHEL.has(x.match.place.iso2) && isSettlement(x.match.place) && best.score - x.score <= COUNTRY_TOSS_MARGIN && (!saidOf(best) || saidOf(x)),
+    (x) => x.match.place.iso2 !== p.iso2 && COVERED_ISO2.has(x.match.place.iso2) && isSettlement(x.match.place) && best.score - x.score <= COUNTRY_TOSS_MARGIN && (!saidOf(best) || saidOf(x)),
   );
   return abroad ? `"${mention.name}" is also ${abroad.match.place.name} in ${abroad.match.place.country}, nearly as likely, and the report says nothing of its country` : null;
 };
@@ -107,7 +108,7 @@ const unsupportedCommonWord: Refusal = ({ mention, best, commonWord }) => {
 // A report of unknown country is read as a Sahel report: a hamlet in Senegal or Côte d'Ivoire is no guess either.
 const minorPlaceAbroad: Refusal = ({ best, reportCountries }) => {
   const p = best.match.place;
-  const homeCountries = reportCountries.size > 0 ? reportCountries : SAHEL;
+  const homeCountries = reportCountries.size > 0 ? reportCountries : COVERED_ISO2;
   const foreign = !homeCountries.has(p.iso2) && !isMajorPlace(p) && p.kind !== "admin1" && p.kind !== "admin2" && !best.hinted && !best.nearContext;
   return foreign ? `best match ${p.name} is a minor place in ${p.country}, outside the report's countries, with no support` : null;
 };
@@ -117,8 +118,8 @@ const minorPlaceAbroad: Refusal = ({ best, reportCountries }) => {
 // nothing in the report for the town, none is taken. A national capital or a world city is named for itself.
 const townAbroadOverSahelNamesakes: Refusal = ({ best, scored, reportCountries }) => {
   const p = best.match.place;
-  if (reportCountries.size > 0 || SAHEL.has(p.iso2) || p.kind === "country" || p.fcode === "PPLC" || p.fcode === "PPLW" || saidOf(best)) return null;
-  const sahel = scored.find((x) => SAHEL.has(x.match.place.iso2) && isSettlement(x.match.place));
+  if (reportCountries.size > 0 || COVERED_ISO2.has(p.iso2) || p.kind === "country" || p.fcode === "PPLC" || p.fcode === "PPLW" || saidOf(best)) return null;
+  const sahel = scored.find((x) => COVERED_ISO2.has(x.match.place.iso2) && isSettlement(x.match.place));
   return sahel ? `"${best.match.place.name}" in ${p.country} outranks ${sahel.match.place.name} (${sahel.match.place.country}) only by its size, and the report says nothing of its country` : null;
 };
 

@@ -4,7 +4,7 @@ import { PlaceIndex, type NameMatch } from "./place-index.js";
 import { nameKey } from "./normalise-name.js";
 import { stripPlaceAffixes } from "./place-affixes.js";
 import { MAX_PLACE_TEXT, parsePlaceText } from "./parse-place-text.js";
-import { scoreCandidate, tieBreakByDistance, SAHEL, distanceKm, adminKeysOf, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
+import { scoreCandidate, tieBreakByDistance, distanceKm, adminKeysOf, type RankingEvidence, type ResolvedHint, type ScoredCandidate } from "./rank-candidates.js";
 import { AdminSeats } from "./admin-seats.js";
 import { BorderProximity, BORDER_PHRASE } from "./border-proximity.js";
 import commonWords from "./common-words.json" with { type: "json" };
@@ -12,6 +12,7 @@ import { findNameMatches } from "./name-matches.js";
 import { ReportEvidence } from "./report-evidence.js";
 import { describeVariant } from "./spelling-doubts.js";
 import { refusalOf } from "./candidate-refusals.js";
+import { COVERED_ISO2 } from "../domain/coverage.js";
 
 const COMMON = new Set((commonWords as { words: string[] }).words.map(nameKey));
 const MAX_NAME = 120;
@@ -125,16 +126,20 @@ export class Geocoder {
   private codedAs(mention: PlaceMention, context: GeocodeContext): EventLocation | null {
     if (!CODED_AS_RULE.test(mention.rule)) return null;
     // "45km east of Akabar (coded as Akabar 45km E)": no place written before the bracket, the coded one is the
-    // mention; a country guessed for the report does not veto it either, nor send the event to another place named nearby
-    if (!mention.secondary) return this.resolve(this.tidy(mention), context) ?? this.resolve(this.tidy(mention), { ...context, countryHints: [] });
+    // mention; nor is the event sent to another place named nearby
+    if (!mention.secondary) return this.resolveNamedPlace(mention, context);
     const stated = CODED_PRECISION.exec(mention.text);
-    const coded: PlaceMention = { ...mention, name: mention.secondary, secondary: null, relation: "at", kindHint: null };
-    // The report names the place itself: a country guessed for the report (from its actors) does not veto it.
-    const loc = this.resolve(this.tidy(coded), context) ?? this.resolve(this.tidy(coded), { ...context, countryHints: [] });
+    const loc = this.resolveNamedPlace({ ...mention, name: mention.secondary, secondary: null, relation: "at", kindHint: null }, context);
     if (!loc) return null;
     const precision = stated ? (Math.min(3, Math.max(1, Number(stated[1]))) as GeoPrecision) : loc.geo_precision;
     loc.why?.decidedBy.unshift(`the report says the event is coded at "${mention.secondary}"`);
     return { ...loc, geo_precision: Math.max(loc.geo_precision, precision) as GeoPrecision };
+  }
+
+  /** The report names the place itself: a country guessed for the report (from its actors) does not veto it. */
+  private resolveNamedPlace(mention: PlaceMention, context: GeocodeContext): EventLocation | null {
+    const tidied = this.tidy(mention);
+    return this.resolve(tidied, context) ?? this.resolve(tidied, { ...context, countryHints: [] });
   }
 
   /**
@@ -224,7 +229,7 @@ export class Geocoder {
     const evidence: RankingEvidence = { kindHint: m.kindHint, strictCountry, reportCountries, qualifiers, anchor, contextKeys: ctx.keys, contextPoints: ctx.points, nearBorder, borderName: border, anchorMayBeFar: m.relation === "between" || m.relation === "axis", areaKeys: this.report.areaKeysOf(context), isCommuneSeat: (p) => this.seats.isCommuneSeat(p) };
 
     // a spelling variant counts in the report's countries, or along the border of a Sahel country named with it ("Tamalate near the Niger border")
-    const alongNamedBorder = (p: GazetteerPlace): boolean => strictCountry !== null && SAHEL.has(strictCountry) && this.borders().isNear(p, strictCountry);
+    const alongNamedBorder = (p: GazetteerPlace): boolean => strictCountry !== null && COVERED_ISO2.has(strictCountry) && this.borders().isNear(p, strictCountry);
     // a common word ("Sole") or a lower-case name needs support to be a place, and is never read as somebody else's spelling of a village
     const commonWord = COMMON.has(key) || /^[a-z]/.test(m.name);
     const found = key ? findNameMatches(this.index, m.name, reportCountries, alongNamedBorder, !commonWord) : { matches: [], partial: null, twin: false };
@@ -240,14 +245,14 @@ export class Geocoder {
       const qualifiedElsewhere = matches.some((x) => x.place.iso2 !== strictCountry && unitSays(x)) && !inCountry.some(unitSays);
       // "in the Mondoro forest near Burkina Faso's border" with the only Mondoro in Mali, a few km from
       // that border: the country was named as the border; a namesake along it may be meant, any other is not.
-      const onlyAcross = inCountry.length === 0 && SAHEL.has(strictCountry) && matches.length > 0 && !evidence.nearBorder;
+      const onlyAcross = inCountry.length === 0 && COVERED_ISO2.has(strictCountry) && matches.length > 0 && !evidence.nearBorder;
       if (onlyAcross) {
         const across = strictCountry;
         evidence.strictCountry = null;
         evidence.nearBorder = (p: GazetteerPlace): boolean => this.borders().isNear(p, across);
         evidence.borderName = this.gazetteer.countries.find((c) => c.iso2 === across)?.name ?? across;
-        matches = matches.filter((x) => SAHEL.has(x.place.iso2) && evidence.nearBorder!(x.place));
-      } else if ((inCountry.length > 0 || SAHEL.has(strictCountry)) && !qualifiedElsewhere) matches = inCountry;
+        matches = matches.filter((x) => COVERED_ISO2.has(x.place.iso2) && evidence.nearBorder!(x.place));
+      } else if ((inCountry.length > 0 || COVERED_ISO2.has(strictCountry)) && !qualifiedElsewhere) matches = inCountry;
       else evidence.strictCountry = null;
     }
     // Equal scores: the namesake nearer the report's other places (a report's villages lie together, whatever the

@@ -1,8 +1,8 @@
 import type { GazetteerPlace } from "./load-gazetteer.js";
 import { nameKey } from "./normalise-name.js";
 import type { NameMatch, PlaceIndex } from "./place-index.js";
-import { SAHEL } from "./rank-candidates.js";
 import twinVillageWords from "./twin-village-words.json" with { type: "json" };
+import { COVERED_ISO2 } from "../domain/coverage.js";
 
 const TWIN_WORDS: string[] = twinVillageWords.words;
 
@@ -22,7 +22,7 @@ export interface FoundNames {
  * common word: the caller says); a known first part ("Ogossagou-Peulh", "Gangafani 2").
  */
 export function findNameMatches(index: PlaceIndex, name: string, reportCountries: ReadonlySet<string>, alongNamedBorder: (p: GazetteerPlace) => boolean, spellingVariants = true): FoundNames {
-  const inReportCountries = (x: NameMatch): boolean => (reportCountries.size === 0 ? SAHEL.has(x.place.iso2) : reportCountries.has(x.place.iso2));
+  const inReportCountries = (x: NameMatch): boolean => (reportCountries.size === 0 ? COVERED_ISO2.has(x.place.iso2) : reportCountries.has(x.place.iso2));
   const variantMayBe = (x: NameMatch): boolean => reportCountries.size === 0 || reportCountries.has(x.place.iso2) || alongNamedBorder(x.place);
   let matches = index.lookup(name);
   if (matches.length > 0) return { matches, partial: null, twin: false };

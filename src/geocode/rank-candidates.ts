@@ -60,10 +60,8 @@ export interface ScoredCandidate {
   inArea: boolean;
 }
 
-/** The covered countries (ISO2), as the gazetteer codes them. */
-export const SAHEL = COVERED_ISO2;
 /** The Sahel countries and their neighbours: countries a Sahel report names as such. */
-const NEAR_SAHEL = new Set([...SAHEL, "DZ", "MR", "SN", "GN", "CI", "GH", "TG", "BJ", "NG", "TD", "LY", "FR"]);
+const NEAR_SAHEL = new Set([...COVERED_ISO2, "DZ", "MR", "SN", "GN", "CI", "GH", "TG", "BJ", "NG", "TD", "LY", "FR"]);
 
 // A region or province ranks below the town it is named after: "Gao" alone is the town, as ACLED codes it.
 // Camps (CMP) in the Sahel are mostly herders' settlements: nearly a populated place.
@@ -210,13 +208,13 @@ export function scoreCandidate(match: NameMatch, e: RankingEvidence, explain = t
   if (p.id.startsWith("ocha2025:")) score -= 0.5;
   // the closer spelling first ("Ouolon": Wolon before Woloni)
   if (match.via === "loose") (score -= 3 + LOOSE_PER_EDIT * (match.distance ?? 0)), ev?.push("spelling variant");
-  if (SAHEL.has(p.iso2)) score += 1.5;
+  if (COVERED_ISO2.has(p.iso2)) score += 1.5;
   // Banh the commune seat before Banh the hamlet: below every hint, it parts namesakes the report says nothing of.
   if (p.fclass === "P" && e.isCommuneSeat?.(p)) (score += COMMUNE_SEAT_SCORE), ev?.push("seat of the commune of its name");
 
   // "Tonga" in a Sahel report is a village, not the Pacific kingdom: a country far from the Sahel
   // ranks below a Sahel place of the same name unless the text calls it a country.
-  if (p.kind === "country" && !NEAR_SAHEL.has(p.iso2) && e.kindHint !== "country" && [...e.reportCountries].every((c) => SAHEL.has(c))) (score -= 6), ev?.push("a country far from the Sahel");
+  if (p.kind === "country" && !NEAR_SAHEL.has(p.iso2) && e.kindHint !== "country" && [...e.reportCountries].every((c) => COVERED_ISO2.has(c))) (score -= 6), ev?.push("a country far from the Sahel");
 
   const hint = e.kindHint;
   if (hint === "admin1" || hint === "admin2" || hint === "admin3") {

@@ -2,7 +2,8 @@ import type { GeocodeContext } from "../domain/place.js";
 import type { PlaceIndex } from "./place-index.js";
 import { nameKey } from "./normalise-name.js";
 import { stripPlaceAffixes } from "./place-affixes.js";
-import { SAHEL, areaKey, type RankingEvidence } from "./rank-candidates.js";
+import { areaKey, type RankingEvidence } from "./rank-candidates.js";
+import { COVERED_ISO2 } from "../domain/coverage.js";
 
 type ContextPlaces = { keys: Set<string>; points: RankingEvidence["contextPoints"] };
 
@@ -62,7 +63,7 @@ export class ReportEvidence {
         keys.add(nameKey(name));
         for (const q of m.qualifiers) keys.add(nameKey(stripPlaceAffixes(q).name));
         // Sahel places count even outside the report's countries: those are often a guess from the actors.
-        const cands = this.index.lookupPlaces(name).filter((p) => (p.fclass === "P" || p.fclass === "A") && (SAHEL.has(p.iso2) || countries.has(p.iso2)));
+        const cands = this.index.lookupPlaces(name).filter((p) => (p.fclass === "P" || p.fclass === "A") && (COVERED_ISO2.has(p.iso2) || countries.has(p.iso2)));
         if (cands.length > 0 && cands.length <= 3) for (const p of cands) points.push({ lat: p.lat, lon: p.lon, name });
       }
       cached = { keys, points };
