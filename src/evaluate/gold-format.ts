@@ -6,7 +6,7 @@
 import { describeBar, GOLD_BARS } from "./bars.js";
 import { NO_PREDICTION, type ConfusionTable } from "./classification-metrics.js";
 import type { CheckKey } from "./gold-comparison.js";
-import type { GoldScorecard, ScoredMetric, ValueCount } from "./gold-scorecard.js";
+import type { GoldScorecard, ReachCount, ScoredMetric, ValueCount } from "./gold-scorecard.js";
 
 const pct = (v: number | null): string => (v === null ? "   -" : v.toFixed(3));
 const pad = (s: string, n: number): string => (s.length >= n ? s.slice(0, n) : s + " ".repeat(n - s.length));
@@ -107,18 +107,13 @@ function locationReach(card: GoldScorecard): string | null {
   );
 }
 
-/** Which location metric each reach share bounds. */
-const REACH_BOUNDS: Array<{ key: string; share: (r: NonNullable<GoldScorecard["gazetteerReach"]>) => ReachShare }> = [
-  { key: "location_10km", share: (r) => ({ n: r.all.n, count: r.all.within10km }) },
-  { key: "location_25km", share: (r) => ({ n: r.all.n, count: r.all.within25km }) },
-  { key: "geo_precision1_10km", share: (r) => ({ n: r.geoPrecision1.n, count: r.geoPrecision1.within10km }) },
-  { key: "geo_precision1_25km", share: (r) => ({ n: r.geoPrecision1.n, count: r.geoPrecision1.within25km }) },
+/** Which location metric each reach count bounds: the rows counted, and how near. */
+const REACH_BOUNDS: Array<{ key: string; rows: "all" | "geoPrecision1"; within: "within10km" | "within25km" }> = [
+  { key: "location_10km", rows: "all", within: "within10km" },
+  { key: "location_25km", rows: "all", within: "within25km" },
+  { key: "geo_precision1_10km", rows: "geoPrecision1", within: "within10km" },
+  { key: "geo_precision1_25km", rows: "geoPrecision1", within: "within25km" },
 ];
-
-interface ReachShare {
-  n: number;
-  count: number;
-}
 
 /**
  * The ceiling the gazetteer and the notes set, whatever the coder does: rows whose notes name no
@@ -128,17 +123,17 @@ interface ReachShare {
 function gazetteerReach(card: GoldScorecard): string | null {
   const reach = card.gazetteerReach;
   if (!reach || reach.all.n === 0) return null;
-  const share = (r: ReachShare): string => `${r.count}/${r.n} (${pct(r.n ? r.count / r.n : 0)})`;
-  const above = REACH_BOUNDS.flatMap(({ key, share: of }) => {
+  const share = (c: ReachCount, within: number): string => `${within}/${c.n} (${pct(c.n ? within / c.n : 0)})`;
+  const above = REACH_BOUNDS.flatMap(({ key, rows, within }) => {
     const bar = GOLD_BARS[key];
-    const r = of(reach);
-    return bar && "atLeast" in bar && r.n > 0 && r.count / r.n < bar.atLeast ? [`${key} (${describeBar(bar)}, reach ${pct(r.count / r.n)})`] : [];
+    const c = reach[rows];
+    return bar && "atLeast" in bar && c.n > 0 && c[within] / c.n < bar.atLeast ? [`${key} (${describeBar(bar)}, reach ${pct(c[within] / c.n)})`] : [];
   });
-  const gp1 = reach.geoPrecision1;
+  const { all, geoPrecision1: gp1 } = reach;
   return (
-    `Gazetteer reach: the notes name a gazetteer place within 10 km of ACLED's point in ${share({ n: reach.all.n, count: reach.all.within10km })} rows, ` +
-    `within 25 km in ${share({ n: reach.all.n, count: reach.all.within25km })}` +
-    (gp1.n ? `; geo_precision 1 rows: ${share({ n: gp1.n, count: gp1.within10km })} and ${share({ n: gp1.n, count: gp1.within25km })}` : "") +
+    `Gazetteer reach: the notes name a gazetteer place within 10 km of ACLED's point in ${share(all, all.within10km)} rows, ` +
+    `within 25 km in ${share(all, all.within25km)}` +
+    (gp1.n ? `; geo_precision 1 rows: ${share(gp1, gp1.within10km)} and ${share(gp1, gp1.within25km)}` : "") +
     `. Spelling variants count (a shared consonant skeleton, one edit), so no coder reading these notes against this gazetteer can place more rows there.` +
     (above.length ? ` Bars above that ceiling: ${above.join(", ")}.` : "")
   );
