@@ -63,12 +63,11 @@ export function assignMali(
   for (const [child, parent] of MALI_PARENT_REGION) if (regionKeyByName.has(child) && regionKeyByName.has(parent)) parentOf.set(regionKeyByName.get(child)!, regionKeyByName.get(parent)!);
   // Places coded in a newer region (by the dump's code or as its cercles' seats), to find the older codes near them.
   const regionOfPlace = (r: GeonamesRow): string | null => seatOf.get(r)?.region ?? codedRegion(r);
-  const settled = ml.filter((r) => (r.fclass === "P" || r.fclass === "A") && regionOfPlace(r) && r.fcode !== "ADM1");
   // Whose region is certain: a seat, a place with a current cercle code, or coded in a region that was not split.
   const parents = new Set(parentOf.values());
   const certain = ml.filter((r) => regionOfPlace(r) && r.fcode !== "ADM1").filter((r) => codedCercle(r) || !parents.has(regionOfPlace(r)!));
   const regionIndex = new NearestPoints(certain.map((r) => ({ lat: r.lat, lon: r.lon, label: regionOfPlace(r)! })));
-  const settlementPoints = new Map(settled.filter((r) => r.fclass === "P").map((r) => [r, { lat: r.lat, lon: r.lon, label: regionOfPlace(r)! }]));
+  const settlementPoints = new Map(ml.filter((r) => r.fclass === "P" && regionOfPlace(r)).map((r) => [r, { lat: r.lat, lon: r.lon, label: regionOfPlace(r)! }]));
   const regionOfSettlement = new NearestPoints(settlementPoints.values());
   const related = (a: string, b: string): boolean => a === b || parentOf.get(a) === b || parentOf.get(b) === a;
 
